@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Tests import the workspace packages from source, never from dist. */
+export const sharedConfig = defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@disclosure\/core$/, replacement: here('./packages/core/src/index.ts') },
+      { find: /^@disclosure\/parser$/, replacement: here('./packages/parser/src/index.ts') },
+    ],
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 60_000,
+  },
+});
