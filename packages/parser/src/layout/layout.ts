@@ -1,0 +1,29 @@
+import type { Place } from '@disclosure/core';
+
+/**
+ * One run of text as the source laid it out: a table cell, a tab-separated field, or the characters of a PDF
+ * line that stand close together. Empty fields are kept where the source has them (tab-separated text, empty
+ * table cells), because their position places the values around them.
+ */
+export interface Field {
+  readonly text: string;
+  readonly place: Place;
+  /** Horizontal extent `[left, right]` in the source's own units (PDF points), for geometric sources only. */
+  readonly x?: readonly [number, number];
+}
+
+/** One line of the document: a line of prose, or one row of a table. */
+export interface Line {
+  readonly fields: readonly Field[];
+  readonly place: Place;
+  /** Index (from 1) of the source table the row belongs to, where the source marks tables (HTML, DOCX, Markdown). */
+  readonly table?: number;
+  /** Page number (from 1) for paginated sources. */
+  readonly page?: number;
+}
+
+/** A document reduced to its lines in reading order: what every format adapter produces and the reader consumes. */
+export interface Layout {
+  readonly kind: 'text' | 'html' | 'docx' | 'pdf';
+  readonly lines: readonly Line[];
+}
