@@ -10,6 +10,13 @@ export interface Field {
   readonly place: Place;
   /** Horizontal extent `[left, right]` in the source's own units (PDF points), for geometric sources only. */
   readonly x?: readonly [number, number];
+  /**
+   * Grid column (from 0) where the source has a grid: the field index of tab-separated text, the expanded column of
+   * an HTML or DOCX table after `colspan`/`rowspan`. Values are placed under header columns by it.
+   */
+  readonly column?: number;
+  /** How many grid columns the field spans (HTML `colspan`, DOCX `gridSpan`); 1 when absent. */
+  readonly span?: number;
 }
 
 /** One line of the document: a line of prose, or one row of a table. */
