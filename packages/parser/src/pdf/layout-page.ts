@@ -1,0 +1,192 @@
+import type { Field, Line } from '../layout/layout.ts';
+import { isSpace, type PdfPageChars } from './pdf-chars.ts';
+
+/**
+ * Geometry thresholds, in ems of the characters concerned. Measured on the corpus (WPS exports): table cells stand
+ * several ems apart, characters of one cell or sentence less than one em (punctuation ink included); a label
+ * top-aligned in its cell sits within a third of an em of the numbers centred beside it.
+ */
+const BASELINE_TOLERANCE = 0.35;
+const FIELD_GAP = 0.9;
+/** Stacked characters (vertical labels): horizontal misalignment allowed, and the most space between two of them. */
+const STACK_ALIGN = 0.6;
+const STACK_GAP = 1.6;
+const STACK_MIN_LENGTH = 3;
+
+interface RawField {
+  text: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  /** Largest font size in the field. */
+  size: number;
+  /** Baseline of the line it was read on. */
+  baseline: number;
+  stacked: boolean;
+}
+
+interface RawLine {
+  baseline: number;
+  fields: RawField[];
+  /** A line made of one stacked (vertical) field; sorts before an ordinary line on the same baseline. */
+  vertical: boolean;
+}
+
+/** Lay out one page: characters → lines (top to bottom) → fields (left to right), vertical labels as their own lines. */
+export function layoutPage(chars: PdfPageChars, out: Line[]): void {
+  const { count, code, left, right, top, bottom, originX, originY, fontSize } = chars;
+  if (count === 0) return;
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  order.sort((a, b) => originY[a]! - originY[b]! || originX[a]! - originX[b]!);
+
+  const lines: RawLine[] = [];
+  let start = 0;
+  while (start < count) {
+    const first = order[start]!;
+    const anchor = originY[first]!;
+    let size = fontSize[first]!;
+    let end = start + 1;
+    for (; end < count; end++) {
+      const i = order[end]!;
+      if (originY[i]! - anchor > BASELINE_TOLERANCE * Math.max(size, fontSize[i]!)) break;
+      if (fontSize[i]! > size) size = fontSize[i]!;
+    }
+    const members = order.subarray(start, end);
+    members.sort((a, b) => startOf(a) - startOf(b));
+    const fields = splitFields(members, anchor);
+    if (fields.length > 0) lines.push({ baseline: anchor, fields, vertical: false });
+    start = end;
+  }
+
+  const stacks = findStacks(lines);
+  for (const stack of stacks) lines.push({ baseline: stack.baseline, fields: [stack], vertical: true });
+  if (stacks.length > 0) {
+    for (const line of lines) if (!line.vertical) line.fields = line.fields.filter((field) => !field.stacked);
+    lines.sort((a, b) => a.baseline - b.baseline || Number(b.vertical) - Number(a.vertical));
+  }
+
+  for (const line of lines) {
+    if (line.fields.length === 0) continue;
+    const fields: Field[] = [];
+    let lineLeft = Infinity;
+    let lineTop = Infinity;
+    let lineRight = -Infinity;
+    let lineBottom = -Infinity;
+    for (const field of line.fields) {
+      fields.push({
+        text: field.text,
+        place: { kind: 'pdf', page: chars.page, bbox: [round(field.left), round(field.top), round(field.right), round(field.bottom)] },
+        x: [round(field.left), round(field.right)],
+      });
+      if (field.left < lineLeft) lineLeft = field.left;
+      if (field.top < lineTop) lineTop = field.top;
+      if (field.right > lineRight) lineRight = field.right;
+      if (field.bottom > lineBottom) lineBottom = field.bottom;
+    }
+    out.push({
+      fields,
+      place: { kind: 'pdf', page: chars.page, bbox: [round(lineLeft), round(lineTop), round(lineRight), round(lineBottom)] },
+      page: chars.page,
+    });
+  }
+
+  /** Where a character's cell starts: its ink, or its origin if that lies further left (ink set right in its cell). */
+  function startOf(i: number): number {
+    return isSpace(code[i]!) ? originX[i]! : Math.min(left[i]!, originX[i]!);
+  }
+
+  /** Split one line's characters (sorted left to right) into fields at gaps wider than about a character. */
+  function splitFields(members: Int32Array, baseline: number): RawField[] {
+    const fields: RawField[] = [];
+    let field: RawField | undefined;
+    let spaces = '';
+    for (const i of members) {
+      const c = code[i]!;
+      if (isSpace(c)) {
+        if (field) spaces += String.fromCharCode(c);
+        continue;
+      }
+      const size = fontSize[i]!;
+      if (field && startOf(i) - field.right > FIELD_GAP * Math.max(size, field.size)) field = undefined;
+      if (!field) {
+        field = { text: '', left: left[i]!, top: top[i]!, right: right[i]!, bottom: bottom[i]!, size, baseline, stacked: false };
+        fields.push(field);
+      } else {
+        field.text += spaces;
+        if (left[i]! < field.left) field.left = left[i]!;
+        if (top[i]! < field.top) field.top = top[i]!;
+        if (right[i]! > field.right) field.right = right[i]!;
+        if (bottom[i]! > field.bottom) field.bottom = bottom[i]!;
+        if (size > field.size) field.size = size;
+      }
+      spaces = '';
+      field.text += String.fromCodePoint(c);
+    }
+    return fields;
+  }
+}
+
+/**
+ * Vertical labels (`三、本年度办理结果` in a narrow merged cell) print one character per line. Find runs of at least
+ * three single-character fields, one under the other at the same x, and return each run as one field (marking its
+ * members `stacked`). Digits never stack: a column of single-digit table values is not a label.
+ */
+function findStacks(lines: readonly RawLine[]): RawField[] {
+  const candidates: RawField[] = [];
+  for (const line of lines) for (const field of line.fields) if (isStackable(field.text)) candidates.push(field);
+  if (candidates.length < STACK_MIN_LENGTH) return [];
+  candidates.sort((a, b) => a.top - b.top);
+  const runs: RawField[][] = [];
+  for (const candidate of candidates) {
+    const em = candidate.size;
+    const run = runs.find((members) => {
+      const last = members[members.length - 1]!;
+      const gap = candidate.top - last.bottom;
+      return (
+        last.baseline !== candidate.baseline &&
+        gap > -0.25 * em &&
+        gap <= STACK_GAP * Math.max(em, last.size) &&
+        (Math.abs(center(candidate) - center(last)) <= STACK_ALIGN * em || Math.abs(candidate.left - last.left) <= STACK_ALIGN * em)
+      );
+    });
+    if (run) run.push(candidate);
+    else runs.push([candidate]);
+  }
+  const stacks: RawField[] = [];
+  for (const run of runs) {
+    if (run.length < STACK_MIN_LENGTH) continue;
+    const first = run[0]!;
+    const stack: RawField = { ...first, text: '', stacked: false };
+    for (const member of run) {
+      member.stacked = true;
+      stack.text += member.text;
+      stack.left = Math.min(stack.left, member.left);
+      stack.right = Math.max(stack.right, member.right);
+      stack.bottom = Math.max(stack.bottom, member.bottom);
+      stack.size = Math.max(stack.size, member.size);
+    }
+    stacks.push(stack);
+  }
+  return stacks;
+}
+
+/** One character that is not a digit, optionally followed by one punctuation mark (`三、`). */
+function isStackable(text: string): boolean {
+  const length = text.length;
+  if (length === 0 || length > 2) return false;
+  const first = text.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) return false;
+  if (first >= 0xd800 && first <= 0xdbff) return length === 2;
+  return length === 1 || /[\p{P}]/u.test(text[1]!);
+}
+
+function center(field: RawField): number {
+  return (field.left + field.right) / 2;
+}
+
+/** Two decimals are finer than any printed detail and keep places readable in diagnostics. */
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
