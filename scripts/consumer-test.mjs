@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+// Install the public packages the way a user does — from packed tarballs, with plain npm, into a project
+// outside this workspace — and use them from ESM, from CommonJS (Node's require(esm)) and from TypeScript.
+// Needs the packages built first (`pnpm build`). Plain Node, no dependencies.
+// Set KEEP=1 to keep the temporary project for inspection; it is kept anyway when a check fails.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const publicPackages = ['core', 'parser'];
+const sample = join(root, 'fixtures/corpus/2020-yueqing-xianxi-town.txt');
+
+const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const catalog = readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8');
+/** The version the workspace catalogue pins for `name`, so the consumer gets what our tests ran against. */
+function catalogVersion(name) {
+  const escaped = name.replace(/[/\\^$*+?.()|[\]{}@-]/g, '\\$&');
+  const match = new RegExp(`^\\s+"?${escaped}"?:\\s*(\\S+)\\s*$`, 'm').exec(catalog);
+  if (!match) throw new Error(`${name} is not in the pnpm-workspace.yaml catalog`);
+  return match[1];
+}
+
+const results = [];
+function report(ok, name, detail = '') {
+  results.push(ok);
+  console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}${detail ? `\n${detail.trimEnd().replace(/^/gm, '      ')}` : ''}`);
+  return ok;
+}
+
+/** Runs a command to completion; returns whether it exited 0, with its output for the report. */
+function run(command, args, cwd) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`;
+  return { ok: result.status === 0, output };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'disclosure-consumer-'));
+const inside = relative(root, work);
+if (!inside.startsWith('..') && !isAbsolute(inside)) {
+  console.log(`FAIL  temporary directory ${work} is inside the workspace; set TMPDIR elsewhere`);
+  process.exit(1);
+}
+console.log(`consumer test with Node ${process.version} in ${work}`);
+
+// 1. Pack. pnpm rewrites `workspace:` and `catalog:` ranges to real versions, as `pnpm publish` does.
+const tarballs = join(work, 'tarballs');
+mkdirSync(tarballs);
+const pnpm = ['--yes', rootManifest.packageManager];
+let packed = true;
+for (const name of publicPackages) {
+  const dir = join(root, 'packages', name);
+  if (!existsSync(join(dir, 'dist/index.js'))) {
+    packed = report(false, `pack @disclosure/${name}`, `packages/${name}/dist is missing: run the build first (pnpm build)`) && packed;
+    continue;
+  }
+  const { ok, output } = run('npx', [...pnpm, 'pack', '--pack-destination', tarballs], dir);
+  packed = report(ok, `pack @disclosure/${name}`, ok ? '' : output) && packed;
+}
+if (!packed) finish();
+
+// 2. A fresh project that knows nothing about the workspace.
+const project = join(work, 'project');
+mkdirSync(project);
+writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`);
+const install = run(
+  'npm',
+  [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+    ...readdirSync(tarballs).map((file) => join(tarballs, file)),
+    `zod@${catalogVersion('zod')}`,
+    `typescript@${catalogVersion('typescript')}`,
+    `@types/node@${catalogVersion('@types/node')}`,
+  ],
+  project,
+);
+if (!report(install.ok, 'npm install the tarballs, zod, typescript and @types/node', install.ok ? '' : install.output)) finish();
+
+// 3. ESM: import by name and call something real from each package.
+writeFileSync(
+  join(project, 'use.mjs'),
+  `import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { cellPaths, emptyReport, validate } from '@disclosure/core';
+import { parse } from '@disclosure/parser';
+
+const report = emptyReport('2021');
+assert.equal(report.edition, '2021');
+const paths = cellPaths(report);
+assert.ok(paths.includes('applications.granted.naturalPerson'), 'cellPaths names the 2021 cells');
+const checked = validate(report);
+assert.ok(Array.isArray(checked.diagnostics), 'validate returns { diagnostics }');
+
+const parsed = await parse(await readFile(process.argv[2], 'utf8'));
+assert.equal(parsed.report.edition, '2019', 'the Xianxi 2020 report is in the 2019 edition');
+assert.ok(Array.isArray(parsed.diagnostics), 'parse returns diagnostics');
+assert.equal(typeof parsed.sourceMap, 'object', 'parse returns a source map');
+console.log(\`\${paths.length} cell paths; Xianxi: \${parsed.diagnostics.length} diagnostics\`);
+`,
+);
+const esm = run(process.execPath, ['use.mjs', sample], project);
+report(esm.ok, 'import from ESM (.mjs): emptyReport, cellPaths, validate, parse', esm.output);
+
+// 4. CommonJS: Node >= 20.19 loads ESM-only packages with require().
+writeFileSync(
+  join(project, 'use.cjs'),
+  `const assert = require('node:assert/strict');
+const { readFileSync } = require('node:fs');
+const { cellPaths, emptyReport, validate } = require('@disclosure/core');
+const { parse } = require('@disclosure/parser');
+
+const report = emptyReport('2019');
+assert.equal(report.edition, '2019');
+assert.ok(cellPaths('2019').length > 0);
+assert.ok(Array.isArray(validate(report).diagnostics));
+Promise.resolve(parse(readFileSync(process.argv[2], 'utf8'))).then((parsed) => {
+  assert.equal(parsed.report.edition, '2019');
+  console.log('required both packages');
+});
+`,
+);
+const cjs = run(process.execPath, ['--disable-warning=ExperimentalWarning', 'use.cjs', sample], project);
+report(cjs.ok, 'require from CommonJS (.cjs)', cjs.output);
+
+// 5. TypeScript: the published declarations type-check under nodenext + strict, and the types are not `any`.
+writeFileSync(
+  join(project, 'tsconfig.json'),
+  `${JSON.stringify(
+    {
+      compilerOptions: {
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'es2022',
+        lib: ['es2023'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: ['node'],
+      },
+      files: ['use.ts'],
+    },
+    null,
+    2,
+  )}\n`,
+);
+writeFileSync(
+  join(project, 'use.ts'),
+  `import { cellPaths, emptyReport, validate, type Diagnostic, type Report } from '@disclosure/core';
+import { parse } from '@disclosure/parser';
+
+const report: Report = emptyReport('2021');
+const paths: readonly string[] = cellPaths(report);
+const diagnostics: readonly Diagnostic[] = validate(report).diagnostics;
+const rules: string[] = diagnostics.map((diagnostic) => \`\${diagnostic.rule} \${diagnostic.severity} \${diagnostic.paths.join(',')}\`);
+
+export async function read(text: string): Promise<{ report: Report; diagnostics: readonly Diagnostic[] }> {
+  const { report, diagnostics, sourceMap } = await parse(text);
+  void sourceMap;
+  return { report, diagnostics };
+}
+
+// @ts-expect-error the edition is '2019' | '2021', so the types are real and not \`any\`
+const wrong: Report['edition'] = '2020';
+void [paths, rules, wrong];
+`,
+);
+const tsc = run(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', '.'], project);
+report(tsc.ok, 'type-check a .ts consumer with tsc --noEmit (nodenext, strict)', tsc.output);
+
+finish();
+
+function finish() {
+  const failed = results.filter((ok) => !ok).length;
+  if (failed === 0 && !process.env.KEEP) rmSync(work, { recursive: true, force: true });
+  else console.log(`temporary project kept in ${work}`);
+  console.log(failed === 0 ? `consumer test: all ${results.length} checks passed` : `consumer test: ${failed} of ${results.length} checks FAILED`);
+  process.exit(failed === 0 ? 0 : 1);
+}
