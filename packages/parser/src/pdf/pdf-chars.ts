@@ -189,7 +189,8 @@ function readPage(pdfium: Pdfium, doc: number, index: number, scratch: number): 
 }
 
 function readTextPage(pdfium: Pdfium, textPage: number, pageNumber: number, width: number, height: number, scratch: number): PdfPageChars {
-  const total = Math.max(0, pdfium.FPDFText_CountChars(textPage));
+  const api = charApiOf(pdfium);
+  const total = Math.max(0, api.FPDFText_CountChars(textPage));
   const code = new Uint32Array(total);
   const left = new Float64Array(total);
   const top = new Float64Array(total);
@@ -204,12 +205,12 @@ function readTextPage(pdfium: Pdfium, textPage: number, pageNumber: number, widt
   const f = scratch >> 2;
   let count = 0;
   for (let i = 0; i < total; i++) {
-    if (pdfium.FPDFText_IsGenerated(textPage, i) === 1) continue;
-    const unicode = pdfium.FPDFText_GetUnicode(textPage, i);
+    if (api.FPDFText_IsGenerated(textPage, i) === 1) continue;
+    const unicode = api.FPDFText_GetUnicode(textPage, i);
     if (unicode < 0x20 || (unicode >= 0x7f && unicode < 0xa0) || unicode === 0xfffe || unicode === 0xffff) continue;
     // FPDFText_GetCharBox writes left, right, bottom, top (bottom-left origin).
-    pdfium.FPDFText_GetCharBox(textPage, i, scratch, scratch + 8, scratch + 16, scratch + 24);
-    pdfium.FPDFText_GetCharOrigin(textPage, i, scratch + 32, scratch + 40);
+    api.FPDFText_GetCharBox(textPage, i, scratch, scratch + 8, scratch + 16, scratch + 24);
+    api.FPDFText_GetCharOrigin(textPage, i, scratch + 32, scratch + 40);
     code[count] = unicode;
     left[count] = f64[d]!;
     right[count] = f64[d + 1]!;
@@ -217,14 +218,53 @@ function readTextPage(pdfium: Pdfium, textPage: number, pageNumber: number, widt
     top[count] = height - f64[d + 3]!;
     originX[count] = f64[d + 4]!;
     originY[count] = height - f64[d + 5]!;
-    // FPDFText_GetFontSize is the size in text space; the matrix (a b c d e f) scales it to the page.
-    const size = pdfium.FPDFText_GetFontSize(textPage, i);
-    pdfium.FPDFText_GetMatrix(textPage, i, scratch + 48);
+    // FPDFText_GetFontSize is the size in text space; the character's matrix (a b c d e f) scales it to the page.
+    const size = api.FPDFText_GetFontSize(textPage, i);
+    api.FPDFText_GetMatrix(textPage, i, scratch + 48);
     const scale = Math.sqrt(Math.abs(f32[f + 12]! * f32[f + 15]! - f32[f + 13]! * f32[f + 14]!));
     fontSize[count] = scale > 0 ? size * scale : size;
     count++;
   }
   return { page: pageNumber, width, height, count, code, left, top, right, bottom, originX, originY, fontSize };
+}
+
+/** The per-character text functions, called thousands of times per page. */
+export interface PdfCharApi {
+  FPDFText_CountChars(textPage: number): number;
+  FPDFText_IsGenerated(textPage: number, index: number): number;
+  FPDFText_GetUnicode(textPage: number, index: number): number;
+  FPDFText_GetCharBox(textPage: number, index: number, left: number, right: number, bottom: number, top: number): number;
+  FPDFText_GetCharOrigin(textPage: number, index: number, x: number, y: number): number;
+  FPDFText_GetFontSize(textPage: number, index: number): number;
+  FPDFText_GetMatrix(textPage: number, index: number, matrix: number): number;
+}
+
+const charApis = new WeakMap<Pdfium, PdfCharApi>();
+
+/**
+ * The engine's raw wasm exports for the per-character functions. `@embedpdf/pdfium` wraps every export in
+ * Emscripten's `ccall` (argument conversion, stack save, assertions), which costs more than the call itself; all
+ * arguments and results here are plain numbers, so the raw exports are equivalent. Falls back to the wrapped
+ * functions for an engine build that does not expose them.
+ */
+export function charApiOf(pdfium: Pdfium): PdfCharApi {
+  let api = charApis.get(pdfium);
+  if (!api) {
+    const raw = pdfium.pdfium.wasmExports as unknown as Partial<PdfCharApi>;
+    const pick = <K extends keyof PdfCharApi>(name: K): PdfCharApi[K] =>
+      (typeof raw[name] === 'function' ? raw[name] : pdfium[name]) as unknown as PdfCharApi[K];
+    api = {
+      FPDFText_CountChars: pick('FPDFText_CountChars'),
+      FPDFText_IsGenerated: pick('FPDFText_IsGenerated'),
+      FPDFText_GetUnicode: pick('FPDFText_GetUnicode'),
+      FPDFText_GetCharBox: pick('FPDFText_GetCharBox'),
+      FPDFText_GetCharOrigin: pick('FPDFText_GetCharOrigin'),
+      FPDFText_GetFontSize: pick('FPDFText_GetFontSize'),
+      FPDFText_GetMatrix: pick('FPDFText_GetMatrix'),
+    };
+    charApis.set(pdfium, api);
+  }
+  return api;
 }
 
 /** The engine's memory views (Emscripten replaces them when memory grows, so read them after allocating). */
