@@ -1,0 +1,29 @@
+import type { Field, Line } from '../layout/layout.ts';
+
+/** A line's text, its fields joined by tabs: offsets into it name places inside the line. */
+export function lineText(line: Line): string {
+  return line.fields.map((field) => field.text).join('\t');
+}
+
+/** The part of a line between two offsets of its `lineText`, fields cut where the offsets fall inside them. */
+export function sliceLine(line: Line, start: number, end = Number.POSITIVE_INFINITY): Line | null {
+  const fields: Field[] = [];
+  let offset = 0;
+  for (const field of line.fields) {
+    const from = offset;
+    const to = offset + field.text.length;
+    offset = to + 1;
+    if (to <= start || from >= end) continue;
+    const cutStart = Math.max(0, start - from);
+    const cutEnd = Math.min(field.text.length, end - from);
+    if (cutStart === 0 && cutEnd === field.text.length) {
+      fields.push(field);
+      continue;
+    }
+    const text = field.text.slice(cutStart, cutEnd);
+    const place = field.place.kind === 'text' ? { ...field.place, column: field.place.column + cutStart } : field.place;
+    fields.push({ ...field, text, place });
+  }
+  if (fields.length === 0) return null;
+  return { ...line, fields, place: fields[0]!.place };
+}

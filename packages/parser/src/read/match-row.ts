@@ -1,0 +1,39 @@
+import { approximateMatch } from './approximate-match.ts';
+import type { RowTarget } from './row-catalogue.ts';
+
+/** A row label found in a run of label text. */
+export interface RowMatch {
+  readonly target: RowTarget;
+  /** Edit distance between the printed label and the catalogue's, 0 for an exact match. */
+  readonly distance: number;
+  readonly label: string;
+}
+
+/** Labels up to this share of their length may be misprinted and still be recognised (`其他法律行政止公开`). */
+const tolerance = 0.3;
+
+/**
+ * The row whose label best ends the label text before a run of values: the smallest relative edit distance,
+ * then the match that ends last (the label nearest the values), then the longest label, then the row that comes
+ * next in the printed order. Rows already read are not candidates.
+ */
+export function matchRow(text: string, candidates: readonly RowTarget[], next: number): RowMatch | null {
+  let best: { match: RowMatch; score: number; end: number; length: number; order: number } | null = null;
+  for (const target of candidates) {
+    for (const label of target.labels) {
+      if (label.length === 0) continue;
+      const { distance, end } = approximateMatch(label, text);
+      const score = distance / label.length;
+      if (score > tolerance || (label.length <= 3 && distance > 0)) continue;
+      const order = Math.abs(target.order - next);
+      const better =
+        !best ||
+        score < best.score - 1e-9 ||
+        (Math.abs(score - best.score) < 1e-9 &&
+          (end > best.end ||
+            (end === best.end && (label.length > best.length || (label.length === best.length && order < best.order)))));
+      if (better) best = { match: { target, distance, label }, score, end, length: label.length, order };
+    }
+  }
+  return best?.match ?? null;
+}

@@ -1,0 +1,16 @@
+const whitespace = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+const quotes = /[“”「」"'‘’『』]/g;
+const ordinalPrefix = /^(?:[一二三四五六七八九十]+[,.]|\([一二三四五六七八九十]+\)|\d+[.,]?)/;
+
+/**
+ * The form labels are compared in (spec §10): NFKC (full-width `（）：，` become ASCII), no whitespace at all,
+ * every kind of quote as `"`, and the enumeration comma as `,` (real reports mix `、`, `，` and `,`).
+ */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').replace(whitespace, '').replace(quotes, '"').replace(/、/g, ',');
+}
+
+/** A normalised label without its ordinal (`1.`, `1、`, `（一）`, `三、`), so `（四）无法 提供` matches `无法提供`. */
+export function normalizeLabel(label: string): string {
+  return normalizeText(label).replace(ordinalPrefix, '');
+}

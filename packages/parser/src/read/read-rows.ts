@@ -1,0 +1,113 @@
+import type { Diagnostic } from '@disclosure/core';
+import type { Line } from '../layout/layout.ts';
+import { matchRow } from './match-row.ts';
+import { normalizeText } from './normalize.ts';
+import { placeValues, type HeaderColumns } from './placement.ts';
+import type { RowTarget } from './row-catalogue.ts';
+import { tokenizeLine, type ValueToken } from './tokens.ts';
+
+/** What was read for one row: a value token per column (`null` where the cell is absent), or digit-run readings. */
+export type RowReading =
+  | { readonly kind: 'cells'; readonly cells: readonly (ValueToken | null)[] }
+  | { readonly kind: 'run'; readonly token: ValueToken; readonly candidates: readonly number[][] }
+  | { readonly kind: 'ambiguous'; readonly tokens: readonly ValueToken[] };
+
+/** One recognised row. */
+export interface ReadRow {
+  readonly target: RowTarget;
+  readonly reading: RowReading;
+  readonly label: string;
+  readonly distance: number;
+}
+
+/** Reader notes about rows: how each was found, what was odd. */
+export interface ReadRowsResult {
+  readonly rows: readonly ReadRow[];
+  readonly notes: readonly Diagnostic[];
+}
+
+function groupRuns(line: Line, index: number): Array<{ text: string; values: ValueToken[] }> {
+  const groups: Array<{ text: string; values: ValueToken[] }> = [];
+  let text = '';
+  let values: ValueToken[] = [];
+  for (const token of tokenizeLine(line, index)) {
+    if (token.kind === 'text') {
+      if (values.length > 0) {
+        groups.push({ text, values });
+        text = '';
+        values = [];
+      }
+      text += token.text;
+    } else values.push(token);
+  }
+  groups.push({ text, values });
+  return groups;
+}
+
+/**
+ * Reads a table printed as rows of label and values, in any of the shapes real reports have: one row per line,
+ * labels wrapped over lines with the values on another, a whole table run into one line. Each run of values is
+ * given to the row whose label best ends the label text before it (see `matchRow`).
+ */
+export function readRows(
+  lines: readonly Line[],
+  targets: readonly RowTarget[],
+  header: HeaderColumns,
+  split: (digits: string, target: RowTarget) => number[][],
+): ReadRowsResult {
+  const rows: ReadRow[] = [];
+  const notes: Diagnostic[] = [];
+  const open = new Set(targets);
+  let pending = '';
+  let next = 0;
+  lines.forEach((line, index) => {
+    for (const { text, values } of groupRuns(line, index)) {
+      pending += normalizeText(text);
+      if (values.every((token) => token.printed === '')) continue;
+      if (values.every((token) => token.value === null)) {
+        pending = '';
+        continue;
+      }
+      const match = matchRow(pending, [...open], next);
+      if (!match) {
+        if (pending.length > 0 || values.length > 0) {
+          const first = values.find((token) => token.printed !== '');
+          notes.push({
+            rule: 'parser/unlabelled-values',
+            severity: 'info',
+            status: 'fail',
+            message: `“${pending.slice(-30)}”后的数值未能对应到表格行，已忽略：${values.map((v) => v.printed).join(' ')}`,
+            messageEn: `Values after “${pending.slice(-30)}” match no table row and were ignored: ${values.map((v) => v.printed).join(' ')}`,
+            paths: [],
+            ...(first ? { place: first.place } : {}),
+          });
+        }
+        pending = '';
+        continue;
+      }
+      pending = '';
+      const { target } = match;
+      open.delete(target);
+      if (target.path === 'otherHandling') for (const t of open) if (t.path.startsWith('otherHandling.')) open.delete(t);
+      if (target.path.startsWith('otherHandling.')) for (const t of open) if (t.path === 'otherHandling') open.delete(t);
+      next = target.order + 1;
+      rows.push({ target, reading: readingOf(values, target, header, split), label: match.label, distance: match.distance });
+    }
+  });
+  return { rows, notes };
+}
+
+function readingOf(
+  values: readonly ValueToken[],
+  target: RowTarget,
+  header: HeaderColumns,
+  split: (digits: string, target: RowTarget) => number[][],
+): RowReading {
+  const placement = placeValues(values, target.columns, header);
+  if (placement.kind === 'placed') return { kind: 'cells', cells: placement.cells };
+  const printed = values.filter((token) => token.printed !== '');
+  if (printed.length === 1 && printed[0]!.run) {
+    return { kind: 'run', token: printed[0]!, candidates: split(printed[0]!.printed, target) };
+  }
+  return { kind: 'ambiguous', tokens: printed };
+}

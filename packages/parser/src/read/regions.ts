@@ -1,0 +1,63 @@
+import type { SectionKey } from '@disclosure/core';
+import type { Line } from '../layout/layout.ts';
+import { lineText, sliceLine } from './line-text.ts';
+import type { Heading } from './sections.ts';
+
+/** A section's heading and the lines between it and the next heading (its prose and its table). */
+export interface Region {
+  readonly heading: Heading | null;
+  readonly lines: readonly Line[];
+}
+
+/** Lines from (line, offset) up to (line, offset), the end excluded, cut inside lines where needed. */
+function linesBetween(lines: readonly Line[], from: readonly [number, number], to: readonly [number, number]): Line[] {
+  const out: Line[] = [];
+  for (let index = from[0]; index <= Math.min(to[0], lines.length - 1); index++) {
+    const start = index === from[0] ? from[1] : 0;
+    const end = index === to[0] ? to[1] : Number.POSITIVE_INFINITY;
+    const line = start === 0 && end === Number.POSITIVE_INFINITY ? lines[index]! : sliceLine(lines[index]!, start, end);
+    if (line) out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Each section's region. A section whose heading the document lacks gets the stretch between the neighbouring
+ * headings that were found, so a table is still read when its heading is misprinted or missing.
+ */
+export function sectionRegions(lines: readonly Line[], headings: readonly Heading[], keys: readonly SectionKey[]): Map<SectionKey, Region> {
+  const regions = new Map<SectionKey, Region>();
+  const end: readonly [number, number] = [lines.length, 0];
+  keys.forEach((key, i) => {
+    const heading = headings.find((h) => h.key === key) ?? null;
+    const previous = [...headings].reverse().find((h) => keys.indexOf(h.key) < i) ?? null;
+    const following = headings.find((h) => keys.indexOf(h.key) > i) ?? null;
+    const from: readonly [number, number] = heading
+      ? [heading.line, heading.end]
+      : previous
+        ? [previous.line, previous.end]
+        : [0, 0];
+    const to: readonly [number, number] = following ? [following.line, following.start] : end;
+    regions.set(key, { heading, lines: linesBetween(lines, from, to) });
+  });
+  return regions;
+}
+
+const tableStart =
+  /第二十条|信息内容|[（(]?本列数据的?勾稽关系|勾稽关系|申请人情况|本年新收政府信息公开申请数量|行政复议[\s|]*行政诉讼|结果维持|^[#\s]*行政复议\s*$/u;
+
+/** The prose lines of a region that holds a table: those before the table's first header. */
+export function proseBeforeTable(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const match = tableStart.exec(lineText(line));
+    if (!match) {
+      out.push(line);
+      continue;
+    }
+    const head = match.index > 0 ? sliceLine(line, 0, match.index) : null;
+    if (head) out.push(head);
+    break;
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import { sectionCatalogue, type SectionEntry, type SectionKey } from '@disclosure/core';
+import type { Line } from '../layout/layout.ts';
+import { lineText } from './line-text.ts';
+import { normalizeText } from './normalize.ts';
+
+/** Where a section's heading stands: line index, and offsets of the heading's start and of its title's end. */
+export interface Heading {
+  readonly key: SectionKey;
+  readonly title: string;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const titles = sectionCatalogue.map((entry) => ({
+  entry,
+  forms: [entry.zh, ...entry.variants].map(normalizeText).sort((a, b) => b.length - a.length),
+}));
+
+/** Length in `text` (from `from`) of the characters whose normalised form is `length` long. */
+function printedLength(text: string, from: number, length: number): number {
+  let normalized = 0;
+  let i = from;
+  while (i < text.length && normalized < length) {
+    normalized += normalizeText(text[i]!).length;
+    i++;
+  }
+  return i - from;
+}
+
+function titleAt(text: string, at: number, forms: readonly string[]): number {
+  const ahead = normalizeText(text.slice(at, at + 80));
+  const form = forms.find((candidate) => ahead.startsWith(candidate));
+  return form ? printedLength(text, at, form.length) : 0;
+}
+
+function findHeading(lines: readonly string[], entry: SectionEntry, forms: readonly string[], fromLine: number, fromOffset: number): Heading | null {
+  const ordinal = new RegExp(`${entry.ordinal}\\s*[、.．,，]\\s*`, 'gu');
+  for (let index = fromLine; index < lines.length; index++) {
+    const text = lines[index]!;
+    ordinal.lastIndex = index === fromLine ? fromOffset : 0;
+    for (let m = ordinal.exec(text); m; m = ordinal.exec(text)) {
+      const before = text.slice(0, m.index);
+      if (before.trim() !== '' && !/[\s#>*|。；]$/u.test(before)) continue;
+      const titleStart = m.index + m[0].length;
+      const length = titleAt(text, titleStart, forms);
+      if (length === 0) continue;
+      const title = text.slice(titleStart, titleStart + length).replace(/\s+/gu, '');
+      return { key: entry.key, title, line: index, start: m.index, end: titleStart + length };
+    }
+  }
+  return null;
+}
+
+/** The six section headings in document order; a section the document lacks is left out. */
+export function findHeadings(lines: readonly Line[]): Heading[] {
+  const texts = lines.map(lineText);
+  const headings: Heading[] = [];
+  let line = 0;
+  let offset = 0;
+  for (const { entry, forms } of titles) {
+    const heading = findHeading(texts, entry, forms, line, offset);
+    if (!heading) continue;
+    headings.push(heading);
+    line = heading.line;
+    offset = heading.end;
+  }
+  return headings;
+}

@@ -1,0 +1,137 @@
+import type { Place } from '@disclosure/core';
+import type { Field, Line } from '../layout/layout.ts';
+
+/** Label text as printed. */
+export interface TextToken {
+  readonly kind: 'text';
+  readonly text: string;
+  readonly line: number;
+}
+
+/** A cell's value: a number, or `null` for a placeholder (`/`, `—`, `无`) or an empty field of a grid. */
+export interface ValueToken {
+  readonly kind: 'value';
+  readonly value: number | null;
+  /** The cell's text as printed (empty for an empty grid field). */
+  readonly printed: string;
+  /** The unit printed inside the cell (`251000元`), if any. */
+  readonly unit?: '元' | '万元';
+  /** True for a run of digits in text that lost its cell separators: it may hold several cells. */
+  readonly run: boolean;
+  readonly place: Place;
+  readonly line: number;
+  readonly column?: number;
+  readonly x?: readonly [number, number];
+}
+
+export type Token = TextToken | ValueToken;
+
+const placeholder = /^(?:[/／\\]|[-－—–―‐]{1,2}|无|空|N\/A)$/u;
+const valueWord = /^([-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)(万元|元|件|条|个|项)?$/u;
+/** Digit runs inside text: a number is not a date, a percentage or an ordinal (`1.`, `2、`). */
+const inlineNumber = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/gu;
+
+function parseValue(word: string): { value: number; unit?: '元' | '万元' } | null {
+  const match = valueWord.exec(word);
+  if (!match) return null;
+  const value = Number(match[1]!.replace(/[,，]/g, '').replace('−', '-'));
+  if (!Number.isFinite(value)) return null;
+  const unit = match[2];
+  return unit === '元' || unit === '万元' ? { value, unit } : { value };
+}
+
+function shiftPlace(place: Place, offset: number): Place {
+  return place.kind === 'text' ? { ...place, column: place.column + offset } : place;
+}
+
+function valueToken(word: string, field: Field, line: number, offset: number, run: boolean): ValueToken | null {
+  const base = { printed: word, run, place: shiftPlace(field.place, offset), line };
+  const positional = {
+    ...(field.column === undefined ? {} : { column: field.column }),
+    ...(field.x === undefined ? {} : { x: field.x }),
+  };
+  if (placeholder.test(word)) return { kind: 'value', value: null, ...base, ...positional };
+  const parsed = parseValue(word);
+  if (!parsed) return null;
+  return { kind: 'value', value: parsed.value, ...base, ...(parsed.unit ? { unit: parsed.unit } : {}), ...positional };
+}
+
+/** Words of a field of a grid: a whole word that is a number or a placeholder is a value, anything else is label text. */
+function tokenizeGridField(field: Field, line: number, out: Token[]): void {
+  const text = field.text;
+  if (text.trim() === '') {
+    out.push({
+      kind: 'value',
+      value: null,
+      printed: '',
+      run: false,
+      place: field.place,
+      line,
+      ...(field.column === undefined ? {} : { column: field.column }),
+      ...(field.x === undefined ? {} : { x: field.x }),
+    });
+    return;
+  }
+  const whole = valueToken(text.trim(), field, line, text.length - text.trimStart().length, false);
+  if (whole) {
+    out.push(whole);
+    return;
+  }
+  const words = /\S+/gu;
+  let label = '';
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    const token = valueToken(m[0], field, line, m.index, false);
+    if (token) {
+      if (label) out.push({ kind: 'text', text: label, line });
+      label = '';
+      out.push(token);
+    } else label += (label ? ' ' : '') + m[0];
+  }
+  if (label) out.push({ kind: 'text', text: label, line });
+}
+
+/**
+ * Free text that may hold a whole table on one line (a web page copied as one run): numbers are found inside the
+ * text, next to CJK characters. A digit run directly before `.`/`、` and a character ends with the next row's ordinal.
+ */
+function tokenizeFreeField(field: Field, line: number, out: Token[]): void {
+  const text = field.text;
+  const hits: Array<{ start: number; end: number; word: string; run: boolean }> = [];
+  for (const word of text.matchAll(/\S+/gu)) {
+    if (placeholder.test(word[0])) hits.push({ start: word.index, end: word.index + word[0].length, word: word[0], run: false });
+  }
+  for (const m of text.matchAll(inlineNumber)) {
+    let digits = m[0];
+    const after = text.slice(m.index + digits.length, m.index + digits.length + 2);
+    if (/^[年月日号%％]/u.test(after)) continue;
+    if (/^[.．、,，]\s*\D/u.test(after)) {
+      if (digits.length === 1 || digits.includes('.')) continue;
+      digits = digits.slice(0, -1);
+    }
+    hits.push({ start: m.index, end: m.index + digits.length, word: digits, run: !digits.includes('.') && digits.length > 1 });
+  }
+  hits.sort((a, b) => a.start - b.start);
+  let last = 0;
+  for (const hit of hits) {
+    const piece = text.slice(last, hit.start);
+    if (piece.trim()) out.push({ kind: 'text', text: piece, line });
+    out.push(valueToken(hit.word, field, line, hit.start, hit.run)!);
+    last = hit.end;
+  }
+  const rest = text.slice(last);
+  if (rest.trim()) out.push({ kind: 'text', text: rest, line });
+}
+
+/**
+ * Splits a line into label text and values. A line of several fields is a grid row (tab-separated text, table
+ * cells, PDF runs): its empty fields are kept as empty values so they can be placed under their column.
+ */
+export function tokenizeLine(line: Line, index: number): Token[] {
+  const out: Token[] = [];
+  const grid = line.fields.length > 1;
+  for (const field of line.fields) {
+    if (grid) tokenizeGridField(field, index, out);
+    else tokenizeFreeField(field, index, out);
+  }
+  return out;
+}

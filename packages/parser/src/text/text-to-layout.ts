@@ -1,0 +1,62 @@
+import type { Field, Layout, Line } from '../layout/layout.ts';
+
+const markdownRule = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u;
+
+function field(text: string, line: number, column: number, index?: number): Field {
+  const place = { kind: 'text' as const, line, column };
+  return index === undefined ? { text, place } : { text, place, column: index };
+}
+
+/** Cells of a Markdown table row `| a | b |`, with their columns in the line. */
+function markdownFields(text: string, line: number): Field[] {
+  const fields: Field[] = [];
+  const inner = text.trim().replace(/^\|/u, '').replace(/\|$/u, '');
+  let offset = text.indexOf('|') + 1;
+  inner.split('|').forEach((cell, index) => {
+    const lead = cell.length - cell.trimStart().length;
+    fields.push(field(cell.trim(), line, offset + lead + 1, index));
+    offset += cell.length + 1;
+  });
+  return fields;
+}
+
+/** Tab-separated cells, empty ones kept: their position places the values around them. */
+function tabFields(text: string, line: number): Field[] {
+  const fields: Field[] = [];
+  let offset = 0;
+  text.split('\t').forEach((cell, index) => {
+    fields.push(field(cell.trim(), line, offset + 1 + (cell.length - cell.trimStart().length), index));
+    offset += cell.length + 1;
+  });
+  return fields;
+}
+
+/** Cells set apart by runs of two or more spaces, as `pdftotext -layout` and pasted tables print them. */
+function spacedFields(text: string, line: number): Field[] {
+  const fields: Field[] = [];
+  for (const m of text.matchAll(/\S+(?: \S+)*/gu)) fields.push(field(m[0], line, m.index + 1));
+  return fields;
+}
+
+/**
+ * Plain text as extracted from PDF or Word, or pasted from a web page, as lines of fields: tab-separated cells,
+ * Markdown table cells (`|`), or runs set apart by two or more spaces. Each Markdown table counts as a table.
+ */
+export function textToLayout(text: string): Layout {
+  const lines: Line[] = [];
+  let table = 0;
+  let inTable = false;
+  text.replace(/\r\n?/gu, '\n').split('\n').forEach((raw, index) => {
+    const number = index + 1;
+    const isMarkdown = /^\s*\|.*\|\s*$/u.test(raw);
+    if (isMarkdown && !inTable) table++;
+    inTable = isMarkdown;
+    if (isMarkdown && markdownRule.test(raw)) return;
+    if (raw.trim() === '') return;
+    const place = { kind: 'text' as const, line: number, column: raw.length - raw.trimStart().length + 1 };
+    if (isMarkdown) lines.push({ fields: markdownFields(raw, number), place, table });
+    else if (raw.includes('\t')) lines.push({ fields: tabFields(raw, number), place });
+    else lines.push({ fields: spacedFields(raw, number), place });
+  });
+  return { kind: 'text', lines };
+}
