@@ -106,6 +106,16 @@ console.log(\`\${paths.length} cell paths; Xianxi: \${parsed.diagnostics.length}
 const esm = run(process.execPath, ['use.mjs', sample], project);
 report(esm.ok, 'import from ESM (.mjs): emptyReport, cellPaths, validate, parse', esm.output);
 
+// The JSON Schema of the report model, for tools outside JavaScript, is exported as a subpath.
+writeFileSync(
+  join(project, 'schema.mjs'),
+  `import schema from '@disclosure/core/schema.json' with { type: 'json' };
+if (typeof schema !== 'object' || schema === null) throw new Error('schema.json is not a JSON object');
+`,
+);
+const schema = run(process.execPath, ['schema.mjs'], project);
+report(schema.ok, 'import @disclosure/core/schema.json', schema.output);
+
 // 4. CommonJS: Node >= 20.19 loads ESM-only packages with require().
 writeFileSync(
   join(project, 'use.cjs'),
