@@ -54,6 +54,13 @@ export interface PdfPageChars {
   readonly originX: Float64Array;
   readonly originY: Float64Array;
   readonly fontSize: Float64Array;
+  /**
+   * The character's cell along the line, `[origin, origin + advance]` (PDFium's loose box, kept within an em of the
+   * ink): unlike the ink, it does not depend on where the glyph sits in its cell (`：` inks its left third), so gaps
+   * between cells measure spacing.
+   */
+  readonly cellLeft: Float64Array;
+  readonly cellRight: Float64Array;
 }
 
 const FPDF_ERR_PASSWORD = 4;
@@ -104,7 +111,7 @@ export async function readPdfPages(
       if (pageCount > maxPages) {
         throw new ParseError('TOO_LARGE', `PDF 有 ${pageCount} 页，超过上限 ${maxPages} 页 (the PDF has ${pageCount} pages, more than the limit of ${maxPages})`);
       }
-      const scratch = pdfium.pdfium.wasmExports.malloc(128); // 6 doubles + a 6-float FS_MATRIX
+      const scratch = pdfium.pdfium.wasmExports.malloc(128); // 6 doubles, a 6-float FS_MATRIX, a 4-float FS_RECTF
       try {
         for (let index = 0; index < pageCount; index++) {
           const page = readPage(pdfium, doc, index, scratch);
@@ -199,6 +206,8 @@ function readTextPage(pdfium: Pdfium, textPage: number, pageNumber: number, widt
   const originX = new Float64Array(total);
   const originY = new Float64Array(total);
   const fontSize = new Float64Array(total);
+  const cellLeft = new Float64Array(total);
+  const cellRight = new Float64Array(total);
   // The per-character calls below do not allocate in the wasm heap, so its views stay valid for the page.
   const { HEAPF64: f64, HEAPF32: f32 } = heapOf(pdfium);
   const d = scratch >> 3; // scratch is malloc'd, so 8-aligned
@@ -223,9 +232,19 @@ function readTextPage(pdfium: Pdfium, textPage: number, pageNumber: number, widt
     api.FPDFText_GetMatrix(textPage, i, scratch + 48);
     const scale = Math.sqrt(Math.abs(f32[f + 12]! * f32[f + 15]! - f32[f + 13]! * f32[f + 14]!));
     fontSize[count] = scale > 0 ? size * scale : size;
+    // FPDFText_GetLooseCharBox writes an FS_RECTF: left, top, right, bottom as floats.
+    if (api.FPDFText_GetLooseCharBox(textPage, i, scratch + 80) && f32[f + 22]! >= f32[f + 20]!) {
+      // In vertical writing the loose box spans the whole column's width: keep the cell within an em of the ink.
+      const em = fontSize[count]!;
+      cellLeft[count] = Math.max(f32[f + 20]!, left[count]! - em);
+      cellRight[count] = Math.min(f32[f + 22]!, right[count]! + em);
+    } else {
+      cellLeft[count] = left[count]!;
+      cellRight[count] = right[count]!;
+    }
     count++;
   }
-  return { page: pageNumber, width, height, count, code, left, top, right, bottom, originX, originY, fontSize };
+  return { page: pageNumber, width, height, count, code, left, top, right, bottom, originX, originY, fontSize, cellLeft, cellRight };
 }
 
 /** The per-character text functions, called thousands of times per page. */
@@ -237,6 +256,7 @@ export interface PdfCharApi {
   FPDFText_GetCharOrigin(textPage: number, index: number, x: number, y: number): number;
   FPDFText_GetFontSize(textPage: number, index: number): number;
   FPDFText_GetMatrix(textPage: number, index: number, matrix: number): number;
+  FPDFText_GetLooseCharBox(textPage: number, index: number, rect: number): number;
 }
 
 const charApis = new WeakMap<Pdfium, PdfCharApi>();
@@ -261,6 +281,7 @@ export function charApiOf(pdfium: Pdfium): PdfCharApi {
       FPDFText_GetCharOrigin: pick('FPDFText_GetCharOrigin'),
       FPDFText_GetFontSize: pick('FPDFText_GetFontSize'),
       FPDFText_GetMatrix: pick('FPDFText_GetMatrix'),
+      FPDFText_GetLooseCharBox: pick('FPDFText_GetLooseCharBox'),
     };
     charApis.set(pdfium, api);
   }

@@ -129,6 +129,14 @@ describe('pdfToLayout', () => {
     const layout = await layoutOf('2024-huaian-city');
     const prose = layout.lines.find((line) => line.fields[0]?.text.startsWith('新、政策解读不通俗易懂'));
     expect(prose && texts(prose)).toEqual(['新、政策解读不通俗易懂、互动咨询不回应等问题列入重点检查']);
+    // Fully justified: a full em of space after `：`, yet one field.
+    const justified = (await layoutOf('2023-huaian-hongze-district')).lines.find((line) => line.fields[0]?.text.startsWith('号，邮编'));
+    expect(justified && texts(justified)).toEqual(['号，邮编：223100，电话：0517-87222589，电子邮箱：']);
+  });
+
+  it('separates narrow neighbouring table cells', async () => {
+    const header = (await layoutOf('2024-huaian-hongze-district')).lines.find((line) => line.fields[0]?.text === '商业');
+    expect(header && texts(header)).toEqual(['商业', '科研']);
   });
 });
 
