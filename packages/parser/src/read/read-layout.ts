@@ -21,7 +21,7 @@ import { readRows, type ReadRow } from './read-rows.ts';
 import { proseBeforeTable, sectionRegions, type Region } from './regions.ts';
 import { resolveRuns, type ColumnIdentity, type RowValues } from './resolve-runs.ts';
 import { activeDisclosureRows, applicationRows, type RowTarget } from './row-catalogue.ts';
-import { isPageFooter, proseOf } from './section-text.ts';
+import { isPageFooter, proseOf, withoutSignature } from './section-text.ts';
 import { findHeadings } from './sections.ts';
 import type { ValueToken } from './tokens.ts';
 
@@ -231,7 +231,11 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
   for (const key of sectionKeys) {
     const region = regions.get(key)!;
     if (!region.heading) continue;
-    const prose = tablesWithProse.has(key) ? proseBeforeTable(region.lines) : region.lines;
+    const prose = tablesWithProse.has(key)
+      ? proseBeforeTable(region.lines)
+      : key === 'otherMatters'
+        ? withoutSignature(region.lines)
+        : region.lines;
     report.sections[key] = { title: region.heading.title, text: proseOf(prose) };
   }
   readActiveDisclosure(regions.get('activeDisclosure')!, assembler);

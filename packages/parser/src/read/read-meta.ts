@@ -32,14 +32,26 @@ function findYear(title: string | null, text: string): number | null {
   return period ? Number(period[1]) : null;
 }
 
+/** The city or province printed right before `name` in the text (`…由淮安市洪泽区人民政府…` → `淮安市`), if any. */
+function parentRegion(flat: string, name: string): string | null {
+  for (let at = flat.indexOf(name); at !== -1; at = flat.indexOf(name, at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 8 && !/[由的和与及、，。：；:;,.()（）《》“”\d]/u.test(flat[start - 1]!)) start--;
+    const before = flat.slice(start, at);
+    const match = /(?:[\u4e00-\u9fa5]{1,6}?(?:省|自治区))?[\u4e00-\u9fa5]{1,6}?[市州盟]$/u.exec(before);
+    if (match) return match[0];
+  }
+  return null;
+}
+
 /** The body named in the title (before the year), widened to the longer name the text gives it (洪泽区 → 淮安市洪泽区). */
 function findAgency(title: string | null, text: string): string | null {
   const head = title ? /^(.+?)(?:19|20)\d{2}\s*年/u.exec(title)?.[1] ?? null : null;
   if (!head) return null;
   const flat = compact(text);
   let agency = head;
-  const longer = new RegExp(`([\\u4e00-\\u9fa5]{2,8}${head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')})`, 'u').exec(flat);
-  if (longer && /[省市州盟]$/u.test(longer[1]!.slice(0, longer[1]!.length - head.length))) agency = longer[1]!;
+  const prefix = parentRegion(flat, head);
+  if (prefix) agency = prefix + head;
   if (!bodySuffix.test(agency)) {
     const tail = agency.replace(/^.*[省市县州盟]/u, '') || agency;
     const withBody = new RegExp(`${tail.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(管委会|管理委员会|人民政府)`, 'u').exec(flat);

@@ -35,3 +35,12 @@ export function proseOf(lines: readonly Line[]): string {
   if (current) paragraphs.push(current);
   return paragraphs.join('\n');
 }
+
+const signature = /^[\s(（]*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\u4e00-\u9fa5]{2,24}(?:人民政府|管理委员会|管委会|办公厅|办公室|[局委厅署院])(?:办公室)?)[\s)）]*$/u;
+
+/** The lines of a report's last section without the closing signature (the body's name and the date). */
+export function withoutSignature(lines: readonly Line[]): Line[] {
+  const kept = [...lines];
+  while (kept.length > 0 && signature.test(lineText(kept.at(-1)!).replace(/\t/gu, ' '))) kept.pop();
+  return kept;
+}

@@ -1,0 +1,13 @@
+export { detectKind } from './detect-kind.ts';
+export { fromDocx } from './docx/from-docx.ts';
+export { ParseError } from './errors.ts';
+export type { ParseErrorCode } from './errors.ts';
+export { fromHtml } from './html/from-html.ts';
+export type { Field, Layout, Line } from './layout/layout.ts';
+export type { ParseOptions } from './options.ts';
+export { parse } from './parse.ts';
+export type { DocumentKind, ParseInputOptions } from './parse.ts';
+export type { ParseResult } from './parse-result.ts';
+export { fromPdf } from './pdf/from-pdf.ts';
+export type { SourceMap } from './read/read-layout.ts';
+export { fromText } from './text/from-text.ts';

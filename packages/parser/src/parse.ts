@@ -1,0 +1,42 @@
+import { fromDocx } from './docx/from-docx.ts';
+import { detectKind } from './detect-kind.ts';
+import { ParseError } from './errors.ts';
+import { fromHtml } from './html/from-html.ts';
+import type { ParseOptions } from './options.ts';
+import type { ParseResult } from './parse-result.ts';
+import { fromPdf } from './pdf/from-pdf.ts';
+import { fromText } from './text/from-text.ts';
+
+/** The input formats. */
+export type DocumentKind = 'pdf' | 'docx' | 'html' | 'text';
+
+/** Options of `parse`. */
+export interface ParseInputOptions extends ParseOptions {
+  /** The input's format; default: detected from the content (PDF header, DOCX zip, HTML markup, else text). */
+  readonly kind?: DocumentKind;
+}
+
+/**
+ * Reads a report from any supported document. Content problems come back as diagnostics; only unusable input
+ * (not a document, encrypted or scanned PDF, corrupt archive, over the size limit) throws a `ParseError`.
+ */
+export async function parse(input: string | Uint8Array, options: ParseInputOptions = {}): Promise<ParseResult> {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new TypeError('parse: input must be a string or a Uint8Array');
+  }
+  if (input.length === 0) throw new ParseError('EMPTY_INPUT', 'The input is empty');
+  const kind = options.kind ?? detectKind(input);
+  switch (kind) {
+    case 'pdf':
+      return fromPdf(typeof input === 'string' ? new TextEncoder().encode(input) : input, options);
+    case 'docx':
+      if (typeof input === 'string') throw new ParseError('NOT_DOCX', 'A DOCX document must be given as bytes');
+      return fromDocx(input, options);
+    case 'html':
+      return fromHtml(input, options);
+    case 'text':
+      return fromText(input, options);
+    default:
+      throw new ParseError('NOT_A_DOCUMENT', 'The input is not a PDF, DOCX, HTML page or text');
+  }
+}
