@@ -1,0 +1,43 @@
+/**
+ * Parser speed. Text and HTML: whole reports per second on one core (target ≥ 1,000), on the corpus text
+ * documents and an HTML page made from one. PDF: poppler's process, bare PDFium extraction, `pdfToLayout` and our
+ * whole parse to a validated report, per corpus PDF (targets: whole parse ≤ 1.25 × bare, and below poppler).
+ * Run: `pnpm bench` in packages/parser (needs `pdftotext` on PATH for the poppler column).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { fromHtml, fromPdf, fromText } from '../src/index.ts';
+import { benchmarkPdf } from './pdf.bench.ts';
+
+const corpus = fileURLToPath(new URL('../../../fixtures/corpus/', import.meta.url));
+
+function perSecond(label: string, run: () => unknown, seconds = 2): void {
+  for (let i = 0; i < 50; i++) run();
+  let count = 0;
+  const start = performance.now();
+  while (performance.now() - start < seconds * 1000) {
+    run();
+    count++;
+  }
+  const elapsed = (performance.now() - start) / 1000;
+  console.log(`${label}: ${Math.round(count / elapsed).toLocaleString('en')} reports/s (${((elapsed / count) * 1000).toFixed(3)} ms each)`);
+}
+
+function htmlPage(text: string): string {
+  const rows = text
+    .split('\n')
+    .map((line) => (line.includes('\t') ? `<tr>${line.split('\t').map((cell) => `<td>${cell}</td>`).join('')}</tr>` : `</table><p>${line}</p><table>`))
+    .join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"></head><body><table>${rows}</table></body></html>`;
+}
+
+const xianxi = readFileSync(`${corpus}2020-yueqing-xianxi-town.txt`, 'utf8');
+console.log('Text and HTML, one core:');
+for (const name of ['2020-yueqing-xianxi-town', '2022-pingtan-zone', '2025-shuyang-county']) {
+  const text = readFileSync(`${corpus}${name}.txt`, 'utf8');
+  perSecond(`  fromText ${name}`, () => fromText(text));
+}
+const page = htmlPage(xianxi);
+perSecond('  fromHtml (Xianxi as an HTML page)', () => fromHtml(page));
+
+await benchmarkPdf({ wholeParse: (bytes) => fromPdf(bytes) });

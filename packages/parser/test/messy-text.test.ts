@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { cellPaths, getCell, setCell, type Report } from '@disclosure/core';
+import { fromText } from '@disclosure/parser';
+import { corpusCases } from './corpus.ts';
+import { writeText, type RowPrinter } from './write-text.ts';
+
+const city = corpusCases().find((c) => c.name === '2024-huaian-city')!.expected;
+const hongze = corpusCases().find((c) => c.name === '2024-huaian-hongze-district')!.expected;
+
+function read(text: string) {
+  return fromText(text, { validate: false });
+}
+
+function expectSameCells(actual: Report, expected: Report, except: string[] = []): void {
+  for (const path of cellPaths(expected)) {
+    if (except.includes(path)) continue;
+    expect(getCell(actual, path), path).toBe(getCell(expected, path));
+  }
+}
+
+function clone(report: Report): Report {
+  return structuredClone(report);
+}
+
+describe('fromText reads the messy shapes real reports have', () => {
+  it('reads a clean tab-separated report of the 2021 edition, all 200 cells', () => {
+    const { report } = read(writeText(city));
+    expect(report.edition).toBe('2021');
+    expectSameCells(report, city);
+  });
+
+  it('reads （六）其他处理 printed as one row and keeps it as one row', () => {
+    const { report } = read(writeText(hongze));
+    expect('naturalPerson' in report.tables.applications.otherHandling).toBe(true);
+    expectSameCells(report, hongze);
+  });
+
+  it('reads labels with spaces inside them', () => {
+    const spaced: RowPrinter = (label, cells) => [[label.split('').join(' '), ...cells].join('\t')];
+    expectSameCells(read(writeText(city, spaced)).report, city);
+  });
+
+  it('reads labels wrapped over two lines with their numbers on a third', () => {
+    const wrapped: RowPrinter = (label, cells) => {
+      const half = Math.ceil(label.length / 2);
+      return [label.slice(0, half), label.slice(half), cells.join('\t')];
+    };
+    expectSameCells(read(writeText(city, wrapped)).report, city);
+  });
+
+  it('reads straight quotes, `1、` ordinals and full-width digits of ordinals', () => {
+    const variant: RowPrinter = (label, cells) => [
+      [label.replace(/[“”]/gu, '"').replace(/^(\d)\./u, '$1、'), ...cells].join('\t'),
+    ];
+    expectSameCells(read(writeText(city, variant)).report, city);
+  });
+
+  it('reads a garbled label (`2.其他法律行政止公开`) and says so', () => {
+    const text = writeText(city).replace('2.其他法律行政法规禁止公开', '2.其他法律行政止公开');
+    const { report, diagnostics } = fromText(text, { validate: false });
+    expectSameCells(report, city);
+    expect(diagnostics.some((d) => d.rule === 'parser/label-variant' && d.paths.includes('applications.denied.prohibitedByLaw.total'))).toBe(true);
+  });
+
+  it('reads a table broken across pages: page number and repeated header rows in between', () => {
+    const text = writeText(city).replace(
+      '4.保护第三方合法权益',
+      '-4-\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\n自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n4.保护第三方合法权益',
+    );
+    expectSameCells(read(text).report, city);
+  });
+
+  it('reads the characters of a vertical group label spread over lines', () => {
+    const text = writeText(city).replace('（一）予以公开', '三\n、\n本\n年\n度\n（一）予以公开');
+    expectSameCells(read(text).report, city);
+  });
+
+  it('reads placeholders as null, keeps what was printed, and never reads them as 0', () => {
+    const source = clone(city);
+    setCell(source, 'applications.granted.researchInstitution', null, '/');
+    setCell(source, 'applications.granted.socialWelfareOrganization', null, '—');
+    setCell(source, 'applications.granted.legalServiceInstitution', null, '无');
+    const { report } = read(writeText(source));
+    expect(getCell(report, 'applications.granted.researchInstitution')).toBeNull();
+    expect(report.printed).toMatchObject({
+      'applications.granted.researchInstitution': '/',
+      'applications.granted.socialWelfareOrganization': '—',
+      'applications.granted.legalServiceInstitution': '无',
+    });
+    expectSameCells(report, source);
+  });
+
+  it('reads thousands separators, decimals and units in cells', () => {
+    const source = clone(city);
+    setCell(source, 'applications.newlyReceived.total', 3119, '3,119');
+    setCell(source, 'activeDisclosure.art20Item8.administrativeFees.feeAmount', 96171.6, '96171.60');
+    const { report } = read(writeText(source));
+    expect(getCell(report, 'applications.newlyReceived.total')).toBe(3119);
+    expect(getCell(report, 'activeDisclosure.art20Item8.administrativeFees.feeAmount')).toBe(96171.6);
+    expect(report.printed?.['activeDisclosure.art20Item8.administrativeFees.feeAmount']).toBe('96171.60');
+  });
+
+  it('reports a row with a cell too many as ambiguous instead of shifting values', () => {
+    const text = writeText(city).replace(/(1\.属于国家秘密\t[^\n]*)/u, '$1\t9');
+    const { report, diagnostics } = read(text);
+    expect(getCell(report, 'applications.denied.stateSecret.naturalPerson')).toBeNull();
+    expect(diagnostics.some((d) => d.rule === 'parser/ambiguous-row' && d.paths.includes('applications.denied.stateSecret.total'))).toBe(true);
+    expectSameCells(report, city, cellPaths(city).filter((p) => p.startsWith('applications.denied.stateSecret.')));
+  });
+
+  it('splits digit runs whose separators were lost when the identities make the reading unique', () => {
+    const joined: RowPrinter = (label, cells) => [label + cells.join('')];
+    const { report } = read(writeText(city, joined).replace(/\n/gu, ' '));
+    const applications = cellPaths(city).filter((p) => p.startsWith('applications.'));
+    for (const path of applications) expect(getCell(report, path), path).toBe(getCell(city, path));
+  });
+
+  it('leaves a digit run unread when more than one reading fits', () => {
+    const { report, diagnostics } = read('二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章000行政规范性文件8855698');
+    expect(getCell(report, 'activeDisclosure.art20Item1.regulations.issuedThisYear')).toBe(0);
+    expect(getCell(report, 'activeDisclosure.art20Item1.normativeDocuments.issuedThisYear')).toBeNull();
+    expect(diagnostics.some((d) => d.rule === 'parser/ambiguous-row')).toBe(true);
+  });
+});
