@@ -1,0 +1,133 @@
+import { isTag, type AnyNode, type Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+
+/** Automatic list numbers of a document: the label of each numbered paragraph, in reading order. */
+export interface Numbering {
+  /** The label of the next paragraph of list `numId` at `level` (`一、`, `（三）`, `1.`); '' for bullets or unknown lists. */
+  next(numId: string, level: number): string;
+}
+
+interface Level {
+  readonly start: number;
+  readonly format: string;
+  readonly text: string;
+}
+
+const digits = '零一二三四五六七八九';
+const stems = '甲乙丙丁戊己庚辛壬癸';
+
+function chineseCounting(n: number): string {
+  if (n < 10) return digits[n]!;
+  if (n < 100) {
+    const tens = Math.floor(n / 10);
+    const ones = n % 10;
+    return `${tens === 1 ? '' : digits[tens]}十${ones === 0 ? '' : digits[ones]}`;
+  }
+  return String(n);
+}
+
+function roman(n: number): string {
+  const table: Array<[number, string]> = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let out = '';
+  for (const [value, letters] of table) for (; n >= value; n -= value) out += letters;
+  return out;
+}
+
+function letters(n: number): string {
+  const letter = String.fromCharCode(65 + ((n - 1) % 26));
+  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+/** A counter in a Word number format (`w:numFmt`); decimal for formats not listed. */
+export function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case 'chineseCounting':
+    case 'chineseCountingThousand':
+    case 'chineseLegalSimplified':
+    case 'ideographDigital':
+    case 'japaneseCounting':
+      return chineseCounting(n);
+    case 'ideographTraditional':
+      return n >= 1 && n <= 10 ? stems[n - 1]! : String(n);
+    case 'decimalFullWidth':
+    case 'decimalFullWidth2':
+      return String(n).replace(/\d/gu, (d) => String.fromCharCode(0xff10 + Number(d)));
+    case 'decimalEnclosedCircle':
+    case 'decimalEnclosedCircleChinese':
+      return n >= 1 && n <= 20 ? String.fromCharCode(0x2460 + n - 1) : String(n);
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    case 'upperRoman':
+      return roman(n);
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'upperLetter':
+      return letters(n);
+    case 'lowerLetter':
+      return letters(n).toLowerCase();
+    default:
+      return String(n);
+  }
+}
+
+const none: Numbering = { next: () => '' };
+
+/** Reads `word/numbering.xml`; without it every numbered paragraph gets an empty label. */
+export function createNumbering(xml: string | undefined, prefix: string): Numbering {
+  if (!xml) return none;
+  const w = (local: string): string => (prefix ? `${prefix}:${local}` : local);
+  const elements = (node: AnyNode | undefined): Element[] => (node && 'children' in node ? node.children.filter(isTag) : []);
+  const child = (node: Element | undefined, local: string): Element | undefined =>
+    elements(node).find((e) => e.name === w(local));
+  const val = (node: Element | undefined): string | undefined => node?.attribs[w('val')];
+  const root = elements(parseDocument(xml, { xmlMode: true }))[0];
+
+  const readLevels = (parent: Element | undefined, into: Map<number, Level>): void => {
+    for (const lvl of elements(parent).filter((e) => e.name === w('lvl'))) {
+      into.set(Number(lvl.attribs[w('ilvl')] ?? 0), {
+        start: Number(val(child(lvl, 'start')) ?? 1),
+        format: val(child(lvl, 'numFmt')) ?? 'decimal',
+        text: val(child(lvl, 'lvlText')) ?? '',
+      });
+    }
+  };
+  const abstracts = new Map<string, Map<number, Level>>();
+  for (const abstract of elements(root).filter((e) => e.name === w('abstractNum'))) {
+    const levels = new Map<number, Level>();
+    readLevels(abstract, levels);
+    abstracts.set(abstract.attribs[w('abstractNumId')] ?? '', levels);
+  }
+  const lists = new Map<string, Map<number, Level>>();
+  for (const num of elements(root).filter((e) => e.name === w('num'))) {
+    const levels = new Map(abstracts.get(val(child(num, 'abstractNumId')) ?? '') ?? []);
+    for (const override of elements(num).filter((e) => e.name === w('lvlOverride'))) {
+      const level = Number(override.attribs[w('ilvl')] ?? 0);
+      const base = levels.get(level);
+      const start = val(child(override, 'startOverride'));
+      if (base && start !== undefined) levels.set(level, { ...base, start: Number(start) });
+      readLevels(override, levels);
+    }
+    lists.set(num.attribs[w('numId')] ?? '', levels);
+  }
+
+  const counters = new Map<string, number[]>();
+  return {
+    next(numId, level) {
+      const levels = lists.get(numId);
+      const current = levels?.get(level);
+      if (!levels || !current || current.format === 'bullet' || current.format === 'none') return '';
+      const counts = counters.get(numId) ?? [];
+      counters.set(numId, counts);
+      counts[level] = (counts[level] ?? levels.get(level)!.start - 1) + 1;
+      counts.length = level + 1;
+      return current.text.replace(/%(\d)/gu, (_, d: string) => {
+        const l = Number(d) - 1;
+        const def = levels.get(l);
+        return def ? formatNumber(counts[l] ?? def.start, def.format) : '';
+      });
+    },
+  };
+}
