@@ -4,11 +4,12 @@ import { matchRow } from './match-row.ts';
 import { normalizeText } from './normalize.ts';
 import { placeValues, type HeaderColumns } from './placement.ts';
 import type { RowTarget } from './row-catalogue.ts';
+import { learnColumns, placeByLearnedColumns } from './learned-columns.ts';
 import { tokenizeLine, type ValueToken } from './tokens.ts';
 
 /** What was read for one row: a value token per column (`null` where the cell is absent), or digit-run readings. */
 export type RowReading =
-  | { readonly kind: 'cells'; readonly cells: readonly (ValueToken | null)[] }
+  | { readonly kind: 'cells'; readonly cells: readonly (ValueToken | null)[]; readonly extra: readonly ValueToken[] }
   | { readonly kind: 'run'; readonly token: ValueToken; readonly candidates: readonly number[][] }
   | { readonly kind: 'ambiguous'; readonly tokens: readonly ValueToken[] };
 
@@ -91,10 +92,25 @@ export function readRows(
       if (target.path === 'otherHandling') for (const t of open) if (t.path.startsWith('otherHandling.')) open.delete(t);
       if (target.path.startsWith('otherHandling.')) for (const t of open) if (t.path === 'otherHandling') open.delete(t);
       next = target.order + 1;
-      rows.push({ target, reading: readingOf(values, target, header, split), label: match.label, distance: match.distance });
+      const reading = readingOf(values, target, header, split);
+      if (reading.kind === 'cells') for (const extra of reading.extra) notes.push(extraValueNote(extra));
+      rows.push({ target, reading, label: match.label, distance: match.distance });
     }
   });
-  return { rows, notes };
+  return { rows: placeIncompleteRows(rows), notes };
+}
+
+/** Rows that print fewer values than columns, read by where their values stand, learned from the complete rows. */
+function placeIncompleteRows(rows: ReadRow[]): ReadRow[] {
+  const learned = learnColumns(
+    rows.flatMap((row) => (row.reading.kind === 'cells' ? [{ columns: row.target.columns, cells: row.reading.cells }] : [])),
+  );
+  return rows.map((row) => {
+    if (row.reading.kind !== 'ambiguous' || row.reading.tokens.length === 0) return row;
+    const centres = learned.get(row.target.columns);
+    const cells = centres ? placeByLearnedColumns(row.reading.tokens, centres) : null;
+    return cells ? { ...row, reading: { kind: 'cells', cells, extra: [] } } : row;
+  });
 }
 
 function readingOf(
@@ -104,10 +120,22 @@ function readingOf(
   split: (digits: string, target: RowTarget) => number[][],
 ): RowReading {
   const placement = placeValues(values, target.columns, header);
-  if (placement.kind === 'placed') return { kind: 'cells', cells: placement.cells };
+  if (placement.kind === 'placed') return { kind: 'cells', cells: placement.cells, extra: placement.extra };
   const printed = values.filter((token) => token.printed !== '');
   if (printed.length === 1 && printed[0]!.run) {
     return { kind: 'run', token: printed[0]!, candidates: split(printed[0]!.printed, target) };
   }
   return { kind: 'ambiguous', tokens: printed };
+}
+
+function extraValueNote(token: ValueToken): Diagnostic {
+  return {
+    rule: 'parser/extra-value',
+    severity: 'warning',
+    status: 'fail',
+    message: `“${token.printed}”不在任何表头之下，已忽略`,
+    messageEn: `“${token.printed}” stands under no header column; ignored`,
+    paths: [],
+    place: token.place,
+  };
 }
