@@ -1,6 +1,8 @@
 export { activeDisclosureTable } from './catalogue/active-disclosure.ts';
 export { applicationsTable } from './catalogue/applications.ts';
 export { applicantColumns, outcomeColumns } from './catalogue/columns.ts';
+export { ruleCatalogue } from './catalogue/rules.ts';
+export type { RuleEntry, RuleId, RuleKind } from './catalogue/rules.ts';
 export { reviewAndLitigationTable } from './catalogue/review-and-litigation.ts';
 export { sectionCatalogue } from './catalogue/sections.ts';
 export { tableCatalogue } from './catalogue/tables.ts';
@@ -23,7 +25,7 @@ export { CellSchema } from './model/cell.ts';
 export type { Cell } from './model/cell.ts';
 export { LevelSchema, MetaSchema, ScopeSchema, SourceSchema } from './model/meta.ts';
 export type { Level, Meta, Scope, Source } from './model/meta.ts';
-export { PrintedSchema, Report2019Schema, Report2021Schema, ReportSchema } from './model/report.ts';
+export { PreambleSchema, PrintedSchema, Report2019Schema, Report2021Schema, ReportSchema } from './model/report.ts';
 export type { Report, Report2019, Report2021 } from './model/report.ts';
 export { OutcomeSchema, ReviewAndLitigationSchema } from './model/review-and-litigation.ts';
 export type { Outcome, ReviewAndLitigation } from './model/review-and-litigation.ts';
@@ -33,3 +35,8 @@ export { cellEntries, cellPaths, hasSingleOtherHandlingRow } from './paths/cell-
 export type { CellEntry, CellPath } from './paths/cell-path.ts';
 export { getCell } from './paths/get-cell.ts';
 export { setCell, UnknownCellPathError } from './paths/set-cell.ts';
+export { parseReport } from './parse/parse-report.ts';
+export type { ParseReportResult, ReportIssue } from './parse/parse-report.ts';
+export { reportJsonSchema } from './schema/report-json-schema.ts';
+export { validate } from './validate/validate.ts';
+export type { RuleSetting, ValidateOptions } from './validate/options.ts';

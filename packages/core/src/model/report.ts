@@ -11,6 +11,12 @@ import { SectionsSchema } from './sections.ts';
  */
 export const PrintedSchema = z.record(z.string(), z.string());
 
+/**
+ * The text between the title and section 一 (who compiled the report, what it contains, the reporting period),
+ * cleaned like section text. Optional: the text checks XT.R8 and XT.R9 read it when present.
+ */
+export const PreambleSchema = z.string();
+
 /** A report in the 2019 edition (report years 2019–2020). */
 export const Report2019Schema = z.object({
   edition: z.literal('2019'),
@@ -21,6 +27,7 @@ export const Report2019Schema = z.object({
     applications: Applications2019Schema,
     reviewAndLitigation: ReviewAndLitigationSchema,
   }),
+  preamble: PreambleSchema.optional(),
   printed: PrintedSchema.optional(),
 });
 export type Report2019 = z.infer<typeof Report2019Schema>;
@@ -35,6 +42,7 @@ export const Report2021Schema = z.object({
     applications: Applications2021Schema,
     reviewAndLitigation: ReviewAndLitigationSchema,
   }),
+  preamble: PreambleSchema.optional(),
   printed: PrintedSchema.optional(),
 });
 export type Report2021 = z.infer<typeof Report2021Schema>;

@@ -1,0 +1,50 @@
+import type { TableEntry } from '../catalogue/types.ts';
+import type { CellPath } from '../paths/cell-path.ts';
+import { cellLabel } from './labels.ts';
+import type { Finding, RuleContext } from './types.ts';
+
+/** The value of `path` in the context's report; `null` for a blank cell or one the layout lacks. */
+export function valueAt(context: RuleContext, path: CellPath): number | null {
+  const i = context.shape.index.get(path);
+  if (i === undefined) return null;
+  const value = context.values[i]!;
+  return value === value ? value : null;
+}
+
+/** One finding per filled cell of `table` that is not a whole number ≥ 0 (a `signedCount` may be negative; money may have decimals). */
+export function nonNegativeFindings(context: RuleContext, table: TableEntry['key']): Finding[] {
+  const findings: Finding[] = [];
+  const { entries } = context.shape;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    if (entry.table.key !== table) continue;
+    const value = context.values[i]!;
+    if (value !== value) continue;
+    const unit = entry.column.unit;
+    const whole = unit === 'count' || unit === 'signedCount';
+    const ok = (!whole || Number.isInteger(value)) && (unit === 'signedCount' || value >= 0);
+    if (ok) continue;
+    const label = cellLabel(entry);
+    const [zh, en] =
+      unit === 'signedCount' ? ['整数', 'a whole number'] : whole ? ['非负整数', 'a whole number ≥ 0'] : ['非负数', 'a number ≥ 0'];
+    findings.push({
+      status: 'fail',
+      message: `${label.zh}应为${zh}，实为 ${value}`,
+      messageEn: `${label.en} should be ${en}, found ${value}`,
+      paths: [entry.path],
+      expected: unit === 'signedCount' ? 'integer' : whole ? 'integer >= 0' : '>= 0',
+      actual: value,
+    });
+  }
+  return findings;
+}
+
+/** A not-assessable finding for a soft check whose operands include blanks. */
+export function blankFinding(what: { zh: string; en: string }, paths: readonly CellPath[], blanks: readonly CellPath[]): Finding {
+  return {
+    status: 'notAssessable',
+    message: `${what.zh}，无法判断：${blanks.join('、')} 为空`,
+    messageEn: `${what.en} not assessable: ${blanks.join(', ')} blank`,
+    paths,
+  };
+}

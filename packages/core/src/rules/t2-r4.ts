@@ -1,0 +1,37 @@
+import { blankFinding, valueAt } from './cells.ts';
+import type { CheckRule, Finding } from './types.ts';
+
+const rows = [
+  { key: 'regulations', zh: '规章', en: 'rules' },
+  { key: 'normativeDocuments', zh: '规范性文件', en: 'normative documents' },
+] as const;
+
+/** T2.R4 (2019): 本年新公开数量 ≤ 对外公开总数量, per row of block （一）. */
+export const t2r4: CheckRule = {
+  id: 'T2.R4',
+  kind: 'check',
+  check: (report, context) => {
+    if (report.edition !== '2019') return [];
+    const findings: Finding[] = [];
+    for (const row of rows) {
+      const published = `activeDisclosure.art20Item1.${row.key}.newlyPublished`;
+      const total = `activeDisclosure.art20Item1.${row.key}.totalPublished`;
+      const p = valueAt(context, published);
+      const t = valueAt(context, total);
+      const what = { zh: `表二“${row.zh}”：本年新公开数量 ≤ 对外公开总数量`, en: `Table 2, ${row.en}: newly published ≤ total published` };
+      if (p === null || t === null) {
+        findings.push(blankFinding(what, [published, total], [p === null ? published : null, t === null ? total : null].filter((x) => x !== null)));
+      } else if (p > t) {
+        findings.push({
+          status: 'fail',
+          message: `表二“${row.zh}”本年新公开数量 ${p} 大于对外公开总数量 ${t}`,
+          messageEn: `Table 2, ${row.en}: newly published ${p} exceeds total published ${t}`,
+          paths: [published, total],
+          expected: `<= ${t}`,
+          actual: p,
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,25 @@
+import { applicantColumns } from '../catalogue/columns.ts';
+import type { BalanceRule, Equation } from './types.ts';
+
+/** T3.R1: per column, 一 + 二 = 三（七）+ 四, stated with （七）总计 as the total: （七） = 一 + 二 − 四. */
+export const t3r1: BalanceRule = {
+  id: 'T3.R1',
+  kind: 'balance',
+  table: 'applications',
+  equations: () =>
+    applicantColumns.map(
+      (column): Equation => ({
+        zh: `表三“${column.zh}”列：本年新收 + 上年结转 = （七）总计 + 结转下年度`,
+        en: `Table 3, column “${column.en}”: newly received + carried over = total processed + carried forward`,
+        totalZh: '（七）总计',
+        totalEn: 'total processed',
+        paths: [
+          `applications.totalProcessed.${column.key}`,
+          `applications.newlyReceived.${column.key}`,
+          `applications.carriedOverFromLastYear.${column.key}`,
+          `applications.carriedForwardToNextYear.${column.key}`,
+        ],
+        coefficients: [1, 1, 1, -1],
+      }),
+    ),
+};

@@ -1,0 +1,27 @@
+import { applicantColumns } from '../catalogue/columns.ts';
+import { rowLabel } from './labels.ts';
+import type { BalanceRule, Equation } from './types.ts';
+
+const applicants = applicantColumns.filter((column) => column.key !== 'total');
+
+/** T3.R3: per data row, 总计 = the six applicant columns. */
+export const t3r3: BalanceRule = {
+  id: 'T3.R3',
+  kind: 'balance',
+  table: 'applications',
+  equations: (shape) =>
+    shape.entries
+      .filter((entry) => entry.table.key === 'applications' && entry.column.key === 'total')
+      .map((entry): Equation => {
+        const label = rowLabel(entry);
+        const row = `applications.${entry.row.path}`;
+        return {
+          zh: `表三“${label.zh}”行：总计 = 六类申请人之和`,
+          en: `Table 3, row “${label.en}”: total = the sum of the six applicant columns`,
+          totalZh: '总计',
+          totalEn: 'the total',
+          paths: [`${row}.total`, ...applicants.map((column) => `${row}.${column.key}`)],
+          coefficients: [1, ...applicants.map(() => 1)],
+        };
+      }),
+};

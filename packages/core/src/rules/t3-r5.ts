@@ -1,0 +1,46 @@
+import { editionForYear } from '../edition.ts';
+import type { CheckRule, Finding } from './types.ts';
+
+/** T3.R5: the template fits the year; a 2021 report with one （六） row is read, but flagged as a deviation (spec Part A §7). */
+export const t3r5: CheckRule = {
+  id: 'T3.R5',
+  kind: 'check',
+  check: (report, context) => {
+    const findings: Finding[] = [];
+    const year = report.meta.year;
+    if (year !== null) {
+      const expected = editionForYear(year);
+      if (expected === null) {
+        findings.push({
+          status: 'fail',
+          message: `报告年度 ${year} 早于 2019 年版格式，不适用本格式`,
+          messageEn: `A ${year} report predates the 2019 edition; neither edition applies`,
+          paths: [],
+          expected: null,
+          actual: report.edition,
+        });
+      } else if (expected !== report.edition) {
+        findings.push({
+          status: 'fail',
+          message: `${year} 年度报告应使用 ${expected} 年版格式，实为 ${report.edition} 年版`,
+          messageEn: `A ${year} report should use the ${expected} edition, but uses the ${report.edition} edition`,
+          paths: [],
+          expected,
+          actual: report.edition,
+        });
+      }
+    }
+    if (context.shape.singleOtherHandling) {
+      findings.push({
+        status: 'fail',
+        severity: 'warning',
+        message: '表三（六）其他处理印为一行，缺 2021 年版的三个子行；按一行七个单元格核算',
+        messageEn: 'Table 3 （六） other handling is printed as one row, without the 2021 edition’s three sub-rows; checked as one row of seven cells',
+        paths: context.shape.paths.filter((path) => /^applications\.otherHandling\.[^.]+$/.test(path)),
+        expected: 'three sub-rows',
+        actual: 'one row',
+      });
+    }
+    return findings;
+  },
+};

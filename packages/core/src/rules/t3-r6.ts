@@ -1,0 +1,33 @@
+import type { CheckRule } from './types.ts';
+
+/** T3.R6: blank or placeholder cells of table 3 stay unknown (or, with `blankAsZero`, are counted as 0 — say so). */
+export const t3r6: CheckRule = {
+  id: 'T3.R6',
+  kind: 'check',
+  check: (_report, context) => {
+    const blanks: string[] = [];
+    const { entries } = context.shape;
+    for (let i = 0; i < entries.length; i++) {
+      const value = context.values[i]!;
+      if (value !== value && entries[i]!.table.key === 'applications') blanks.push(entries[i]!.path);
+    }
+    if (blanks.length === 0) return [];
+    return [
+      context.blankAsZero
+        ? {
+            status: 'fail',
+            message: `表三有 ${blanks.length} 个空白或占位符单元格，按 0 计算（blankAsZero）`,
+            messageEn: `Table 3 has ${blanks.length} blank or placeholder cells, counted as 0 (blankAsZero)`,
+            paths: blanks,
+            actual: blanks.length,
+          }
+        : {
+            status: 'notAssessable',
+            message: `表三有 ${blanks.length} 个空白或占位符单元格，按未知处理，涉及的勾稽关系无法判断`,
+            messageEn: `Table 3 has ${blanks.length} blank or placeholder cells, kept unknown; identities using them are not assessable`,
+            paths: blanks,
+            actual: blanks.length,
+          },
+    ];
+  },
+};

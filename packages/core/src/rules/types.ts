@@ -1,0 +1,56 @@
+import type { RuleId } from '../catalogue/rules.ts';
+import type { Severity, Status } from '../diagnostics/diagnostic.ts';
+import type { Report } from '../model/report.ts';
+import type { CellPath } from '../paths/cell-path.ts';
+import type { ReportShape } from './shape.ts';
+
+/**
+ * One linear identity `paths[0] = Σ coefficients[i] × paths[i]` (i ≥ 1): the total cell first, then its
+ * components. `zh`/`en` state the identity; `totalZh`/`totalEn` name the total cell in messages.
+ */
+export interface Equation {
+  readonly zh: string;
+  readonly en: string;
+  readonly totalZh: string;
+  readonly totalEn: string;
+  readonly paths: readonly CellPath[];
+  readonly coefficients: readonly number[];
+}
+
+/** A balance rule: it only states its identities for a layout; one shared evaluator checks them. */
+export interface BalanceRule {
+  readonly id: RuleId;
+  readonly kind: 'balance';
+  /** The table whose identities these are; localisation looks at one table's identities together. */
+  readonly table: 'applications' | 'reviewAndLitigation';
+  readonly equations: (shape: ReportShape) => readonly Equation[];
+}
+
+/** What a check rule found; `validate` adds the rule ID and resolves the severity. */
+export interface Finding {
+  readonly status: Status;
+  readonly message: string;
+  readonly messageEn: string;
+  readonly paths: readonly CellPath[];
+  readonly expected?: number | string | null;
+  readonly actual?: number | string | null;
+  /** Overrides the catalogue severity for this finding (e.g. T3.R5's warning for a known deviation). */
+  readonly severity?: Severity;
+}
+
+/** What a check rule may read besides the report. */
+export interface RuleContext {
+  readonly shape: ReportShape;
+  /** The report's cells in `shape` order, `NaN` for `null`. */
+  readonly values: Float64Array;
+  readonly blankAsZero: boolean;
+}
+
+/** Any other in-report rule: a pure function from the report to its findings. */
+export interface CheckRule {
+  readonly id: RuleId;
+  readonly kind: 'check';
+  readonly check: (report: Report, context: RuleContext) => readonly Finding[];
+}
+
+export type ReportRule = BalanceRule | CheckRule;
