@@ -4,9 +4,10 @@ import { splitDigitRun } from './digit-runs.ts';
 describe('splitDigitRun', () => {
   it('gives every cut into parts without leading zeros', () => {
     expect(splitDigitRun('000', 3)).toEqual([[0, 0, 0]]);
-    expect(splitDigitRun('105', 2)).toEqual([
-      [1, 5],
-      [10, 5],
+    expect(splitDigitRun('105', 2)).toEqual([[10, 5]]);
+    expect(splitDigitRun('123', 2)).toEqual([
+      [1, 23],
+      [12, 3],
     ]);
   });
 
