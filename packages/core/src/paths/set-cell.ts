@@ -20,10 +20,7 @@ export function setCell<R extends Report>(report: R, path: CellPath, value: Cell
   let node = report.tables as unknown as Record<string, unknown>;
   for (const key of keys) node = node[key] as Record<string, unknown>;
   node[last] = value;
-  if (printed !== undefined) report.printed = { ...report.printed, [path]: printed };
-  else if (report.printed && path in report.printed) {
-    const { [path]: _dropped, ...rest } = report.printed;
-    report.printed = rest;
-  }
+  if (printed !== undefined) (report.printed ??= {})[path] = printed;
+  else if (report.printed && path in report.printed) delete report.printed[path];
   return report;
 }

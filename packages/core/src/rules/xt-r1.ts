@@ -1,4 +1,38 @@
+import { disagreement, proseOf, statedFigures } from './prose.ts';
 import type { CheckRule } from './types.ts';
 
-/** XT.R1 (placeholder until the prose checks land). */
-export const xtr1: CheckRule = { id: 'XT.R1', kind: 'check', check: () => [] };
+// Only 政府信息公开 applications: a county's overview also counts 行政许可 applications, which must not match.
+const received = [
+  /(?:收到|受理|新收|接收)[^。；，\d]{0,8}?信息公开申请[^。；\d]{0,6}?(\d+)(?:件|份|条|个)/gu,
+  /(?:收到|受理|新收|接收)[^。；\d]{0,6}?(\d+)(?:件|份|条|个)[^。；，\d]{0,8}?信息公开申请/gu,
+  /(?:收到|受理|新收|接收)[^。；，\d]{0,4}?依申请公开[^。；，\d]{0,6}?(\d+)(?:件|份|条|个)/gu,
+];
+const includesCarriedOver = /含上年结转|包括上年结转|含上年度结转/u;
+
+/** XT.R1: the number of applications the prose says were received = 一、本年新收 总计 (plus 二 when it says 含上年结转). */
+export const xtr1: CheckRule = {
+  id: 'XT.R1',
+  kind: 'check',
+  check: (report) => {
+    const text = proseOf(report, ['preamble', 'overview', 'applications']);
+    const stated = received.flatMap((pattern) => statedFigures(text, pattern));
+    if (stated.length === 0) return [];
+    const { newlyReceived, carriedOverFromLastYear } = report.tables.applications;
+    const plain = stated.filter((s) => !includesCarriedOver.test(text.slice(s.end, s.end + 12)) && !includesCarriedOver.test(s.phrase));
+    const withCarried = stated.filter((s) => !plain.includes(s));
+    const findings = [];
+    const a = disagreement(plain, newlyReceived.total, ['applications.newlyReceived.total'], {
+      zh: '表三“一、本年新收”总计',
+      en: 'table 3 newly received total',
+    });
+    if (a) findings.push(a);
+    const both =
+      newlyReceived.total === null || carriedOverFromLastYear.total === null ? null : newlyReceived.total + carriedOverFromLastYear.total;
+    const b = disagreement(withCarried, both, ['applications.newlyReceived.total', 'applications.carriedOverFromLastYear.total'], {
+      zh: '表三本年新收加上年结转总计',
+      en: 'table 3 newly received plus carried over',
+    });
+    if (b) findings.push(b);
+    return findings;
+  },
+};

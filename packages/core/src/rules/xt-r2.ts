@@ -1,4 +1,23 @@
+import { disagreement, proseOf, statedFigures } from './prose.ts';
 import type { CheckRule } from './types.ts';
 
-/** XT.R2 (placeholder until the prose checks land). */
-export const xtr2: CheckRule = { id: 'XT.R2', kind: 'check', check: () => [] };
+const answered = /(?:办结|答复)[^。；，\d复诉]{0,8}?(\d+)(?:件|份)/gu;
+
+/** XT.R2: applications the prose says were answered (办结/答复 M 件, in a sentence about applications) = （七）总计. */
+export const xtr2: CheckRule = {
+  id: 'XT.R2',
+  kind: 'check',
+  check: (report) => {
+    const text = proseOf(report, ['preamble', 'overview', 'applications']);
+    // within a sentence that speaks of applications and not of review or litigation
+    const stated = text
+      .split(/[。；]/u)
+      .filter((sentence) => sentence.includes('申请') && !/复议|诉讼/u.test(sentence))
+      .flatMap((sentence) => statedFigures(sentence, answered));
+    const finding = disagreement(stated, report.tables.applications.totalProcessed.total, ['applications.totalProcessed.total'], {
+      zh: '表三“（七）总计”',
+      en: 'table 3 total processed',
+    });
+    return finding ? [finding] : [];
+  },
+};

@@ -1,4 +1,24 @@
+import { disagreement, proseOf, statedFigures } from './prose.ts';
 import type { CheckRule } from './types.ts';
 
-/** XT.R3 (placeholder until the prose checks land). */
-export const xtr3: CheckRule = { id: 'XT.R3', kind: 'check', check: () => [] };
+const carriedForward = [
+  /(?:结转|顺延)(?:至|到)?下一?年度?[^。；，\d]{0,8}?(\d+)(?:件|份)/gu,
+  /(\d+)(?:件|份)[^。；，\d]{0,6}?(?:结转|顺延)(?:至|到)?下一?年/gu,
+];
+
+/** XT.R3: applications the prose says were carried forward = 四、结转下年度继续办理 总计. */
+export const xtr3: CheckRule = {
+  id: 'XT.R3',
+  kind: 'check',
+  check: (report) => {
+    const text = proseOf(report, ['preamble', 'overview', 'applications']);
+    const stated = carriedForward.flatMap((pattern) => statedFigures(text, pattern));
+    const finding = disagreement(
+      stated,
+      report.tables.applications.carriedForwardToNextYear.total,
+      ['applications.carriedForwardToNextYear.total'],
+      { zh: '表三“四、结转下年度继续办理”总计', en: 'table 3 carried forward total' },
+    );
+    return finding ? [finding] : [];
+  },
+};

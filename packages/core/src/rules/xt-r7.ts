@@ -1,4 +1,44 @@
-import type { CheckRule } from './types.ts';
+import { proseOf, statedFigures } from './prose.ts';
+import type { CheckRule, Finding } from './types.ts';
 
-/** XT.R7 (placeholder until the prose checks land). */
-export const xtr7: CheckRule = { id: 'XT.R7', kind: 'check', check: () => [] };
+const notices = /收费通知[^。；，\d]{0,4}?(\d+)(?:件|份|次)/gu;
+const path = 'applications.otherHandling.overdueFee.total';
+
+/** XT.R7 (2021): applications closed for unpaid fees call for 信息处理费 / 收费通知 in section 六, with at least as many notices. */
+export const xtr7: CheckRule = {
+  id: 'XT.R7',
+  kind: 'check',
+  check: (report) => {
+    if (report.edition !== '2021') return [];
+    const otherHandling = report.tables.applications.otherHandling;
+    if (!('overdueFee' in otherHandling)) return [];
+    const closed = otherHandling.overdueFee.total;
+    if (closed === null || closed <= 0) return [];
+    const text = proseOf(report, ['otherMatters']);
+    const findings: Finding[] = [];
+    if (!/信息处理费|收费通知/u.test(text)) {
+      findings.push({
+        status: 'fail',
+        message: `表三有 ${closed} 件因逾期未缴费不再处理，第六部分未说明信息处理费或收费通知`,
+        messageEn: `Table 3 closes ${closed} application(s) for unpaid fees, but section 6 says nothing about fees or fee notices`,
+        paths: [path],
+        expected: '信息处理费',
+        actual: null,
+      });
+      return findings;
+    }
+    const stated = statedFigures(text, notices);
+    const fewest = stated.reduce<number | null>((min, s) => (min === null || s.value < min ? s.value : min), null);
+    if (fewest !== null && stated.every((s) => s.value < closed)) {
+      findings.push({
+        status: 'fail',
+        message: `第六部分收费通知 ${fewest} 件，少于表三因逾期未缴费不再处理的 ${closed} 件`,
+        messageEn: `Section 6 reports ${fewest} fee notice(s), fewer than the ${closed} application(s) closed for unpaid fees`,
+        paths: [path],
+        expected: `>= ${closed}`,
+        actual: fewest,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,4 +1,40 @@
+import { sectionCatalogue } from '../catalogue/sections.ts';
+import type { SectionKey } from '../model/sections.ts';
+import { proseOf } from './prose.ts';
 import type { CheckRule } from './types.ts';
 
-/** XT.R8 (placeholder until the prose checks land). */
-export const xtr8: CheckRule = { id: 'XT.R8', kind: 'check', check: () => [] };
+const numerals: Record<string, number> = { 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8 };
+const selfDescription = /(?:包括|由|分为)([^。]{2,200}?)等?([三四五六七八\d])(?:个)?部分/u;
+const keywords: Record<SectionKey, RegExp> = {
+  overview: /总体情况|概述|概况/u,
+  activeDisclosure: /主动公开/u,
+  applications: /收到和处理|依申请|申请情况/u,
+  reviewAndLitigation: /复议|诉讼/u,
+  problemsAndImprovements: /问题|改进/u,
+  otherMatters: /其他/u,
+};
+
+/** XT.R8: “全文由……六部分组成” agrees with the parts it lists and the headings present. */
+export const xtr8: CheckRule = {
+  id: 'XT.R8',
+  kind: 'check',
+  check: (report) => {
+    const present = sectionCatalogue.filter((section) => report.sections[section.key] !== null).length;
+    if (present === 0) return [];
+    const match = selfDescription.exec(proseOf(report, ['preamble', 'overview']));
+    if (!match) return [];
+    const stated = numerals[match[2]!] ?? Number(match[2]);
+    const listed = sectionCatalogue.filter((section) => keywords[section.key].test(match[1]!)).length;
+    if (stated === present && listed === stated) return [];
+    return [
+      {
+        status: 'fail',
+        message: `正文称全文${match[2]}部分（列出 ${listed} 项），实有 ${present} 个部分标题`,
+        messageEn: `The text says the report has ${stated} parts (listing ${listed}); ${present} headings are present`,
+        paths: [],
+        expected: present,
+        actual: stated,
+      },
+    ];
+  },
+};
