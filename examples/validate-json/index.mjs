@@ -3,35 +3,35 @@
 // It imports the package by name, exactly as an outside project would, so it runs the built `dist`.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { emptyReport, parseReport, setCell, validate } from '@disclosure/core';
+import { parseReport, validate } from '@disclosure/core';
 
-const expected = fileURLToPath(new URL('../../fixtures/corpus/expected/2020-yueqing-xianxi-town.json', import.meta.url));
+const expected = (name) => fileURLToPath(new URL(`../../fixtures/corpus/expected/${name}.json`, import.meta.url));
 
-/** The reviewed Xianxi JSON when it is in the checkout, else a small 2019-edition report that balances. */
+/** The reviewed Xianxi JSON when it is in the checkout, else the reviewed 淮安市 2024 one. */
 function loadSample() {
-  if (existsSync(expected)) {
-    return { name: 'fixtures/corpus/expected/2020-yueqing-xianxi-town.json', json: JSON.parse(readFileSync(expected, 'utf8')) };
-  }
-  const report = emptyReport('2019');
-  setCell(report, 'applications.newlyReceived.naturalPerson', 3);
-  setCell(report, 'applications.newlyReceived.total', 3);
-  return { name: '（内置示例：仙溪镇期望输出尚未提交）', json: report };
+  const name = ['2020-yueqing-xianxi-town', '2024-huaian-city'].find((candidate) => existsSync(expected(candidate)));
+  if (name === undefined) throw new Error('no expected report JSON in fixtures/corpus/expected');
+  return { name: `fixtures/corpus/expected/${name}.json`, json: JSON.parse(readFileSync(expected(name), 'utf8')) };
 }
+
+const severityZh = { error: '错误', warning: '警告', info: '提示' };
+const statusZh = { fail: '不通过', notAssessable: '无法判断' };
 
 function check(name, json) {
   console.log(`== ${name}`);
   const parsed = parseReport(json);
-  for (const issue of parsed.diagnostics) console.log(`  [结构] ${issue.rule} ${issue.paths.join('、')}：${issue.message}`);
-  if (parsed.report === null) {
-    console.log('  结构不符，未做勾稽检查。');
+  if (!parsed.success) {
+    for (const issue of parsed.issues) console.log(`  [结构] ${issue.path.join('.') || '（根）'}：${issue.message}`);
+    console.log(`  结构不符（${parsed.issues.length} 处），未做勾稽检查。`);
     return;
   }
-  const diagnostics = validate(parsed.report).diagnostics;
+  const diagnostics = validate(parsed.report);
   for (const d of diagnostics) {
     const values = d.expected !== undefined || d.actual !== undefined ? `（应为 ${d.expected ?? '空'}，实为 ${d.actual ?? '空'}）` : '';
-    console.log(`  [${d.severity}/${d.status}] ${d.rule} ${d.paths.join('、')}：${d.message}${values}`);
+    console.log(`  [${severityZh[d.severity]}·${statusZh[d.status]}] ${d.rule} ${d.message}${values}`);
+    if (d.status === 'fail' && d.paths.length > 0) console.log(`      单元格：${d.paths.join('、')}`);
   }
-  console.log(`  结构问题 ${parsed.diagnostics.length} 条，勾稽诊断 ${diagnostics.length} 条。`);
+  console.log(`  结构符合；勾稽诊断 ${diagnostics.length} 条。`);
 }
 
 const sample = loadSample();
@@ -42,7 +42,7 @@ const misshapen = structuredClone(sample.json);
 misshapen.tables.applications.newlyReceived.naturalPerson = '三';
 check('故意改坏的副本：单元格写成文字', misshapen);
 
-// A copy whose numbers no longer add up: the total of newly received applications is off by 100.
+// A copy whose numbers no longer add up: the total of newly received applications is 100 too many.
 const unbalanced = structuredClone(sample.json);
 const total = unbalanced.tables.applications.newlyReceived.total ?? 0;
 unbalanced.tables.applications.newlyReceived.total = total + 100;
