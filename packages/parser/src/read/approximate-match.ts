@@ -4,6 +4,8 @@ export interface ApproximateMatch {
   readonly end: number;
 }
 
+let buffers: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
+
 /**
  * Sellers' algorithm: the smallest edit distance between `pattern` and any substring of `text`, with the latest
  * end position among the best. Real labels arrive garbled (`其他法律行政止公开`), wrapped or with junk around them,
@@ -11,11 +13,11 @@ export interface ApproximateMatch {
  */
 export function approximateMatch(pattern: string, text: string): ApproximateMatch {
   const m = pattern.length;
-  let column = new Array<number>(m + 1);
+  if (m + 1 > buffers[0].length) buffers = [new Int32Array(m + 1), new Int32Array(m + 1)];
+  let [column, next] = buffers;
   for (let i = 0; i <= m; i++) column[i] = i;
   let best = m;
   let bestEnd = 0;
-  let next = new Array<number>(m + 1);
   for (let j = 1; j <= text.length; j++) {
     next[0] = 0;
     const t = text.charCodeAt(j - 1);

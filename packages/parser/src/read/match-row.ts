@@ -12,16 +12,25 @@ export interface RowMatch {
 /** Labels up to this share of their length may be misprinted and still be recognised (`其他法律行政止公开`). */
 const tolerance = 0.3;
 
+/** How much of the label text before a run of values is searched: twice the longest label of the format. */
+const window = 80;
+
 /**
  * The row whose label best ends the label text before a run of values: the smallest relative edit distance,
  * then the match that ends last (the label nearest the values), then the longest label, then the row that comes
  * next in the printed order. Rows already read are not candidates.
  */
-export function matchRow(text: string, candidates: readonly RowTarget[], next: number): RowMatch | null {
+export function matchRow(label: string, candidates: readonly RowTarget[], next: number): RowMatch | null {
+  // A label is at most a few dozen characters: junk further back than that cannot be part of it.
+  const text = label.length > window ? label.slice(-window) : label;
+  const present = new Set(text);
   let best: { match: RowMatch; score: number; end: number; length: number; order: number } | null = null;
   for (const target of candidates) {
     for (const label of target.labels) {
       if (label.length === 0) continue;
+      let absent = 0;
+      for (const char of label) if (!present.has(char)) absent++;
+      if (absent > label.length * tolerance) continue;
       const { distance, end } = approximateMatch(label, text);
       const score = distance / label.length;
       if (score > tolerance || (label.length <= 3 && distance > 0)) continue;
