@@ -3,19 +3,14 @@ import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { ParseError } from '../errors.ts';
 import type { Field, Layout, Line } from '../layout/layout.ts';
-import { createNumbering, type Numbering } from './numbering.ts';
+import { createNumbering, type Numbering, wordPrefix } from './numbering.ts';
 import { defaultMaxBytes, readDocxArchive } from './read-docx-archive.ts';
 
 /** Options of {@link docxToLayout}. */
 export interface DocxToLayoutOptions {
-  /** Cap on the bytes inflated from the archive, against zip bombs; default 50 MB (52 428 800). Past it: `TOO_LARGE`. */
+  /** Cap on the bytes inflated from the archive (zip bombs); default 50 MB (52 428 800). Past it: `TOO_LARGE`. */
   readonly maxBytes?: number;
 }
-
-const wordNamespaces = new Set([
-  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
-  'http://purl.oclc.org/ooxml/wordprocessingml/main',
-]);
 
 /** A cell with this much text holds prose, not a value or a label: its row is read as text, not as a grid row. */
 const proseLength = 150;
@@ -24,7 +19,9 @@ const proseLength = 150;
 const blockWrappers = new Set(['sdt', 'sdtContent', 'customXml', 'ins', 'moveTo', 'smartTag']);
 
 /** Run content that is never shown: properties, deleted text, field instructions. */
-const hiddenRunContent = new Set(['pPr', 'rPr', 'tblPr', 'tcPr', 'trPr', 'sectPr', 'del', 'moveFrom', 'delText', 'instrText', 'fldData']);
+const hiddenRunContent = new Set([
+  'pPr', 'rPr', 'tblPr', 'tcPr', 'trPr', 'sectPr', 'del', 'moveFrom', 'delText', 'instrText', 'fldData',
+]);
 
 function children(node: AnyNode): AnyNode[] {
   return 'children' in node ? node.children : [];
@@ -105,7 +102,7 @@ class DocxLayoutBuilder {
     return text;
   }
 
-  /** The list label Word prints before a numbered paragraph (`一、`, `（三）`, `1.`), from `word/numbering.xml`. */
+  /** The list label Word prints before a numbered paragraph (`一、`, `（三）`), from `word/numbering.xml`. */
   private label(paragraph: Element): string {
     const numPr = this.child(this.child(paragraph, 'pPr'), 'numPr');
     if (!numPr) return '';
@@ -206,14 +203,6 @@ class DocxLayoutBuilder {
   }
 }
 
-/** The prefix the document binds to the WordprocessingML namespace (`w` in practice). */
-function wordPrefix(root: Element): string {
-  for (const [name, value] of Object.entries(root.attribs)) {
-    if (wordNamespaces.has(value)) return name === 'xmlns' ? '' : name.slice('xmlns:'.length);
-  }
-  return 'w';
-}
-
 /**
  * Reads a DOCX into a {@link Layout}: the body of `word/document.xml` in order, paragraphs and tables interleaved.
  *
@@ -239,9 +228,17 @@ export function docxToLayout(bytes: Uint8Array, options: DocxToLayoutOptions = {
     throw new ParseError('NOT_DOCX', 'The main part of the archive is not a WordprocessingML document');
   }
   const prefix = wordPrefix(root);
-  const numbering = createNumbering(parts.numbering, prefix);
-  const builder = new DocxLayoutBuilder(prefix, root, numbering);
-  const body = elements(root).find((e) => e.name === (prefix ? `${prefix}:body` : 'body'));
-  if (body) builder.blocks(body);
-  return { kind: 'docx', lines: builder.lines };
+  const numbering = createNumbering(parts.numbering);
+  try {
+    const builder = new DocxLayoutBuilder(prefix, root, numbering);
+    const body = elements(root).find((e) => e.name === (prefix ? `${prefix}:body` : 'body'));
+    if (body) builder.blocks(body);
+    return { kind: 'docx', lines: builder.lines };
+  } catch (error) {
+    // Word writes flat XML; only a crafted part nests deeper than the call stack.
+    if (error instanceof RangeError) {
+      throw new ParseError('NOT_DOCX', 'word/document.xml nests too deeply to be a Word document', { cause: error });
+    }
+    throw error;
+  }
 }

@@ -3,7 +3,7 @@ import { parseDocument } from 'htmlparser2';
 
 /** Automatic list numbers of a document: the label of each numbered paragraph, in reading order. */
 export interface Numbering {
-  /** The label of the next paragraph of list `numId` at `level` (`一、`, `（三）`, `1.`); '' for bullets or unknown lists. */
+  /** The label of the next paragraph of list `numId` at `level` (`一、`, `（三）`); '' for bullets, unknown lists. */
   next(numId: string, level: number): string;
 }
 
@@ -73,17 +73,33 @@ export function formatNumber(n: number, format: string): string {
   }
 }
 
+const wordNamespaces = new Set([
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main',
+]);
+
+/** The prefix a part binds to the WordprocessingML namespace on its root element (`w` in practice). */
+export function wordPrefix(root: Element): string {
+  for (const [name, value] of Object.entries(root.attribs)) {
+    if (wordNamespaces.has(value)) return name === 'xmlns' ? '' : name.slice('xmlns:'.length);
+  }
+  return 'w';
+}
+
 const none: Numbering = { next: () => '' };
 
 /** Reads `word/numbering.xml`; without it every numbered paragraph gets an empty label. */
-export function createNumbering(xml: string | undefined, prefix: string): Numbering {
+export function createNumbering(xml: string | undefined): Numbering {
   if (!xml) return none;
+  const elements = (node: AnyNode | undefined): Element[] =>
+    node && 'children' in node ? node.children.filter(isTag) : [];
+  const root = elements(parseDocument(xml, { xmlMode: true }))[0];
+  if (!root) return none;
+  const prefix = wordPrefix(root);
   const w = (local: string): string => (prefix ? `${prefix}:${local}` : local);
-  const elements = (node: AnyNode | undefined): Element[] => (node && 'children' in node ? node.children.filter(isTag) : []);
   const child = (node: Element | undefined, local: string): Element | undefined =>
     elements(node).find((e) => e.name === w(local));
   const val = (node: Element | undefined): string | undefined => node?.attribs[w('val')];
-  const root = elements(parseDocument(xml, { xmlMode: true }))[0];
 
   const readLevels = (parent: Element | undefined, into: Map<number, Level>): void => {
     for (const lvl of elements(parent).filter((e) => e.name === w('lvl'))) {

@@ -81,10 +81,13 @@ export function readDocxArchive(bytes: Uint8Array, maxBytes = defaultMaxBytes): 
   if (!isZip(bytes)) throw new ParseError('NOT_DOCX', 'The input is not a ZIP archive, so not a DOCX');
   const names = listZipEntries(bytes);
   if (!names) throw new ParseError('CORRUPT_ARCHIVE', 'The DOCX archive cannot be unzipped');
-  const rels = names.includes('_rels/.rels') ? inflate(bytes, new Set(['_rels/.rels']), maxBytes)['_rels/.rels'] : undefined;
+  const relsName = '_rels/.rels';
+  const rels = names.includes(relsName) ? inflate(bytes, new Set([relsName]), maxBytes)[relsName] : undefined;
   const main = mainPartName(rels);
   const documentName = names.includes(main) ? main : 'word/document.xml';
-  if (!names.includes(documentName)) throw new ParseError('NOT_DOCX', 'The archive has no word/document.xml, so it is not a DOCX');
+  if (!names.includes(documentName)) {
+    throw new ParseError('NOT_DOCX', 'The archive has no word/document.xml, so it is not a DOCX');
+  }
   const numberingName = documentName.replace(/[^/]*$/u, 'numbering.xml');
   const wanted = new Set([documentName, ...(names.includes(numberingName) ? [numberingName] : [])]);
   const parts = inflate(bytes, wanted, maxBytes - (rels?.length ?? 0));

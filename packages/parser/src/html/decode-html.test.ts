@@ -52,6 +52,11 @@ describe('decodeHtml', () => {
     expect(decodeHtml(encodeGb18030('<p>规章</p>'), 'GB2312')).toBe('<p>规章</p>');
   });
 
+  it('decodes UTF-8 bytes of a page that still declares gb2312 as UTF-8', () => {
+    const bytes = new TextEncoder().encode('<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>规章</p>');
+    expect(decodeHtml(bytes)).toContain('<p>规章</p>');
+  });
+
   it('falls back to UTF-8 for an unknown charset label', () => {
     expect(decodeHtml(new TextEncoder().encode('<meta charset="x-unknown"><p>规章</p>'))).toContain('规章');
   });

@@ -1,8 +1,11 @@
-/** How far into the bytes a `<meta>` charset declaration is looked for (the HTML prescan stops at 1 024; CMS pages often put long scripts first). */
+/** How far a `<meta>` charset is looked for: the HTML prescan stops at 1 024 bytes, but CMS pages put long scripts first. */
 const prescanBytes = 4096;
 
 /** GB2312 and GBK pages are decoded as GB18030, their superset, as browsers do. */
-const gbLabels = new Set(['gb2312', 'gbk', 'x-gbk', 'gb_2312-80', 'gb_2312', 'csgb2312', 'chinese', 'iso-ir-58', 'cp936', 'ms936', 'windows-936', 'gb18030']);
+const gbLabels = new Set([
+  'gb2312', 'gbk', 'x-gbk', 'gb_2312-80', 'gb_2312', 'csgb2312', 'chinese', 'iso-ir-58', 'cp936', 'ms936', 'windows-936',
+  'gb18030',
+]);
 
 function normalizeLabel(label: string): string {
   const lower = label.trim().toLowerCase();
@@ -51,16 +54,19 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 
 /**
  * Decodes an HTML page's bytes: by `encoding` when given, else the BOM, else the charset declared in a `<meta>`,
- * else UTF-8. Bytes that are not valid UTF-8 but declared (or assumed) UTF-8 are decoded as GB18030, the usual
- * mislabelling of Chinese government pages.
+ * else UTF-8. The declaration is not trusted over the bytes where they disagree in the usual ways of Chinese
+ * government pages: bytes that are not valid UTF-8 but declared (or assumed) UTF-8 are decoded as GB18030, and
+ * non-ASCII bytes that are valid UTF-8 but declared GB2312/GBK (a page re-encoded by a newer CMS) as UTF-8.
  */
 export function decodeHtml(bytes: Uint8Array, encoding?: string): string {
   const bom = bomEncoding(bytes);
   const body = bom ? bytes.subarray(bom.length) : bytes;
-  const label = encoding === undefined ? (bom?.encoding ?? sniffCharset(bytes) ?? 'utf-8') : normalizeLabel(encoding);
-  const decoder = decoderFor(label) ?? new TextDecoder('utf-8');
-  if (decoder.encoding === 'utf-8' && encoding === undefined && !bom && !isValidUtf8(body)) {
-    return new TextDecoder('gb18030').decode(body);
+  if (encoding !== undefined) return (decoderFor(normalizeLabel(encoding)) ?? new TextDecoder('utf-8')).decode(body);
+  if (bom) return new TextDecoder(bom.encoding).decode(body);
+  const decoder = decoderFor(sniffCharset(bytes) ?? 'utf-8') ?? new TextDecoder('utf-8');
+  if (decoder.encoding === 'utf-8' && !isValidUtf8(body)) return new TextDecoder('gb18030').decode(body);
+  if (decoder.encoding === 'gb18030' && body.some((b) => b >= 0x80) && isValidUtf8(body)) {
+    return new TextDecoder('utf-8').decode(body);
   }
   return decoder.decode(body);
 }

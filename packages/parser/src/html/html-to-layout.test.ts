@@ -179,6 +179,18 @@ describe('htmlToLayout', () => {
     expect(rows.map(grid)).toEqual([['0:a', '1:b'], ['0:c', '1:d']]);
   });
 
+  it('skips hidden content: display:none, the hidden attribute, and hidden cells from the grid', () => {
+    const layout = htmlToLayout(`<p style="display: none">隐藏</p><p hidden>也隐藏</p><p>可见</p>
+      <table><tr><td>a</td><td style="DISPLAY:NONE">x</td><td>b</td></tr></table>`);
+    expect(texts(layout.lines)).toEqual(['可见', 'a | b']);
+    expect(grid(layout.lines[1]!)).toEqual(['0:a', '1:b']);
+  });
+
+  it('reads pages nested deeper than the call stack (thousands of unclosed inline tags)', () => {
+    const layout = htmlToLayout(`${'<font>'.repeat(20000)}<p>一、总体情况</p><table><tr><td>规章</td><td>1</td></tr></table>`);
+    expect(texts(layout.lines)).toEqual(['一、总体情况', '规章 | 1']);
+  });
+
   it('splits preformatted text at its line breaks', () => {
     expect(texts(htmlToLayout('<pre>甲\n乙</pre>').lines)).toEqual(['甲', '乙']);
   });

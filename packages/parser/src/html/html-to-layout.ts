@@ -4,6 +4,7 @@ import { parseDocument } from 'htmlparser2';
 import type { Field, Layout, Line } from '../layout/layout.ts';
 import { decodeHtml } from './decode-html.ts';
 import { layoutGrid, type SpanCell } from './table-grid.ts';
+import { walkTree } from './walk-tree.ts';
 
 /** Options of {@link htmlToLayout}. */
 export interface HtmlToLayoutOptions {
@@ -33,8 +34,10 @@ function normalizeSpace(text: string): string {
   return text.replace(/[\s\u200b-\u200d\u2060]+/gu, ' ').trim();
 }
 
-function children(node: AnyNode): AnyNode[] {
-  return 'children' in node ? node.children : [];
+/** Content a browser does not show: hidden elements and `display:none`. */
+function isHidden(element: Element): boolean {
+  if (hidden.has(element.name) || 'hidden' in element.attribs) return true;
+  return /display\s*:\s*none/iu.test(element.attribs['style'] ?? '');
 }
 
 /** The nearest `table` or `tr` ancestor: rows and cells belong to the closest enclosing table and row. */
@@ -48,37 +51,41 @@ const rowName = new Set(['tr']);
 const cellNames = new Set(['td', 'th']);
 const captionName = new Set(['caption']);
 
-/** Descendants named in `names` whose closest `stop` ancestor is `owner`, in document order; nested tables are not entered. */
+/** Descendants named in `names` whose closest `stop` ancestor is `owner`, in document order, outside nested tables. */
 function ownDescendants(owner: Element, names: ReadonlySet<string>, stop: ReadonlySet<string>): Element[] {
   const out: Element[] = [];
-  const visit = (node: AnyNode): void => {
-    for (const child of children(node)) {
-      if (!isTag(child)) continue;
-      if (names.has(child.name) && nearest(child, stop) === owner) out.push(child);
-      if (child.name !== 'table') visit(child);
-    }
-  };
-  visit(owner);
+  walkTree(owner, (node) => {
+    if (!isTag(node) || isHidden(node)) return false;
+    if (names.has(node.name) && nearest(node, stop) === owner) out.push(node);
+    return node.name !== 'table';
+  });
   return out;
 }
 
 function containsTable(node: AnyNode): boolean {
-  return children(node).some((child) => isTag(child) && (child.name === 'table' || containsTable(child)));
+  let found = false;
+  walkTree(node, (n) => {
+    if (isTag(n) && n.name === 'table') found = true;
+    return !found && isTag(n);
+  });
+  return found;
 }
 
 /** The text of a table cell: blocks and `<br>` inside it separate words by one space. */
 function cellText(node: AnyNode): string {
   const parts: string[] = [];
-  const visit = (n: AnyNode): void => {
-    if (isText(n)) parts.push(n.data);
-    else if (isTag(n)) {
-      if (hidden.has(n.name)) return;
+  walkTree(
+    node,
+    (n) => {
+      if (isText(n)) parts.push(n.data);
+      if (!isTag(n) || isHidden(n)) return false;
       if (n.name === 'br' || blocks.has(n.name)) parts.push(' ');
-      for (const child of n.children) visit(child);
-      if (blocks.has(n.name)) parts.push(' ');
-    }
-  };
-  for (const child of children(node)) visit(child);
+      return true;
+    },
+    (n) => {
+      if (isTag(n) && blocks.has(n.name)) parts.push(' ');
+    },
+  );
   return normalizeSpace(parts.join(''));
 }
 
@@ -98,14 +105,10 @@ class HtmlLayoutBuilder {
 
   constructor(document: AnyNode) {
     // Tables are numbered as `document.querySelectorAll('table')` lists them, layout tables included.
-    const visit = (node: AnyNode): void => {
-      for (const child of children(node)) {
-        if (!isTag(child)) continue;
-        if (child.name === 'table') this.tableNumbers.set(child, ++this.tableCount);
-        visit(child);
-      }
-    };
-    visit(document);
+    walkTree(document, (node) => {
+      if (isTag(node) && node.name === 'table') this.tableNumbers.set(node, ++this.tableCount);
+      return isTag(node);
+    });
   }
 
   /** Ends the current line of prose, if it holds any text. */
@@ -118,34 +121,43 @@ class HtmlLayoutBuilder {
   }
 
   /** Walks content as running text: blocks and `<br>` end lines, inline elements do not, tables become rows. */
-  flow(node: AnyNode, pre = false): void {
-    if (isText(node)) {
-      if (!pre) this.buffer.push(node.data);
-      else {
-        const [first, ...rest] = node.data.split(/\r\n?|\n/u);
-        this.buffer.push(first ?? '');
-        for (const piece of rest) {
+  flow(root: AnyNode): void {
+    let pre = 0;
+    walkTree(
+      root,
+      (node) => {
+        if (isText(node)) this.text(node.data, pre > 0);
+        if (!isTag(node)) return false;
+        if (isHidden(node)) return false;
+        if (node.name === 'br') this.flush();
+        else if (node.name === 'table') {
           this.flush();
-          this.buffer.push(piece);
-        }
-      }
+          this.table(node);
+          return false;
+        } else if (blocks.has(node.name)) this.flush();
+        if (node.name === 'pre') pre++;
+        return true;
+      },
+      (node) => {
+        if (!isTag(node)) return;
+        if (node.name === 'pre') pre--;
+        if (blocks.has(node.name)) this.flush();
+      },
+    );
+  }
+
+  /** Text of running content; inside `<pre>` its line breaks end lines. */
+  private text(data: string, pre: boolean): void {
+    if (!pre) {
+      this.buffer.push(data);
       return;
     }
-    if (!isTag(node)) {
-      for (const child of children(node)) this.flow(child, pre);
-      return;
-    }
-    if (hidden.has(node.name)) return;
-    if (node.name === 'br') return this.flush();
-    if (node.name === 'table') {
+    const [first, ...rest] = data.split(/\r\n?|\n/u);
+    this.buffer.push(first ?? '');
+    for (const piece of rest) {
       this.flush();
-      this.table(node);
-      return;
+      this.buffer.push(piece);
     }
-    const block = blocks.has(node.name);
-    if (block) this.flush();
-    for (const child of node.children) this.flow(child, pre || node.name === 'pre');
-    if (block) this.flush();
   }
 
   /**
@@ -155,7 +167,11 @@ class HtmlLayoutBuilder {
    */
   private table(table: Element): void {
     const number = this.tableNumbers.get(table) ?? 0;
-    for (const caption of ownDescendants(table, captionName, tableName)) this.flow(caption);
+    for (const caption of ownDescendants(table, captionName, tableName)) {
+      this.flush();
+      this.flow(caption);
+      this.flush();
+    }
     const rows = ownDescendants(table, rowName, tableName);
     const cells = rows.map((row) => ownDescendants(row, cellNames, rowName));
     const spans: SpanCell[][] = cells.map((list) =>
@@ -193,7 +209,7 @@ class HtmlLayoutBuilder {
   }
 }
 
-/** For each row, the index of the last row of its row group (`thead`, `tbody`, `tfoot`, or rows straight in the table). */
+/** For each row, the index of the last row of its group (`thead`, `tbody`, `tfoot`, or rows straight in the table). */
 function groupEnds(rows: readonly Element[]): number[] {
   const ends = rows.map((_, i) => i);
   for (let i = rows.length - 2; i >= 0; i--) {
