@@ -198,7 +198,8 @@ class DocxLayoutBuilder {
         column += span;
       });
       const line: Field[] = fields.map(({ span, ...field }) => (span > 1 ? { ...field, span } : field));
-      if (line.length > 0) this.lines.push({ fields: line, place: line[0]!.place, table: number });
+      // A row of nothing but empty cells carries no label and no value.
+      if (line.some((field) => field.text !== '')) this.lines.push({ fields: line, place: line[0]!.place, table: number });
     });
   }
 }
@@ -214,7 +215,8 @@ class DocxLayoutBuilder {
  *   among the row's `w:tc`, all from 1. `column` is the grid column (from 0) where the cell starts, `span` its
  *   `w:gridSpan` when above 1. A cell merged down (`w:vMerge`) is one field in the row where the merge restarts;
  *   the continuation cells below have no field, so columns must be read from `column`, not from field order.
- *   A cell's paragraphs are joined by one space.
+ *   A cell's paragraphs are joined by one space. Empty cells are kept as fields with empty text; a row of only
+ *   empty cells is left out.
  * - Nested tables are lines of their own; a row holding one (or a cell of prose) is read as running text.
  *
  * Throws {@link ParseError}: `EMPTY_INPUT`, `NOT_DOCX` (not a ZIP, or no main document), `CORRUPT_ARCHIVE`,

@@ -174,6 +174,24 @@ describe('htmlToLayout', () => {
     expect(grid(row!)).toEqual(['0:规章', '1:', '2:', '3:3']);
   });
 
+  it('reads a table as Word saves it as HTML, leaving out its empty column-width spacer row', () => {
+    const layout = htmlToLayout(`<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+      <!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]--></head>
+      <body lang=ZH-CN><div class=WordSection1>
+      <p class=MsoNormal><b><span style='font-family:黑体'>一、总体情况<o:p></o:p></span></b></p>
+      <table class=MsoNormalTable border=1><tr style='height:20pt'>
+      <td width=100 rowspan=2><p class=MsoNormal align=center><span>信息内容</span><span lang=EN-US><o:p></o:p></span></p></td>
+      <td width=100><p class=MsoNormal><span lang=EN-US>1<o:p></o:p></span></p></td></tr>
+      <tr><td><p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p></td><td>2</td></tr>
+      <![if !supportMisalignedColumns]><tr height=0><td width=100 style='border:none'></td><td width=100></td></tr><![endif]>
+      </table></div></body></html>`);
+    expect(layout.lines.map((line) => `${line.table ?? '-'} ${grid(line).join(' ')}`)).toEqual([
+      '- undefined:一、总体情况',
+      '1 0:信息内容 1:1',
+      '1 1: 2:2',
+    ]);
+  });
+
   it('reads unclosed cells and rows as browsers do', () => {
     const rows = htmlToLayout('<table><tr><td>a<td>b<tr><td>c<td>d</table>').lines;
     expect(rows.map(grid)).toEqual([['0:a', '1:b'], ['0:c', '1:d']]);

@@ -200,7 +200,8 @@ class HtmlLayoutBuilder {
         const place: Place = { kind: 'html', table: number, row: r + 1, cell: c + 1 };
         return { text: texts[c] ?? '', place, column: slot.column, ...(slot.span > 1 ? { span: slot.span } : {}) };
       });
-      this.lines.push({ fields, place: fields[0]!.place, table: number });
+      // A row of nothing but empty cells (Word's column-width spacer row) carries no label and no value.
+      if (fields.some((field) => field.text !== '')) this.lines.push({ fields, place: fields[0]!.place, table: number });
     });
   }
 
@@ -229,7 +230,7 @@ function groupEnds(rows: readonly Element[]): number[] {
  *   (from 0) where the cell starts after expanding `colspan`/`rowspan`, and `span` its `colspan` when above 1.
  *   A spanning cell is one field, in the row where it starts; the slots it covers (to its right, and in the rows
  *   below for a `rowspan`) have no field, so columns must be read from `column`, not from field order.
- *   Empty and `&nbsp;`-only cells are kept as fields with empty text.
+ *   Empty and `&nbsp;`-only cells are kept as fields with empty text; a row of only empty cells is left out.
  * - Layout tables: a row holding a nested table or a cell of prose, and a table of a single cell, are read as
  *   running text; nested tables become lines of their own.
  */
