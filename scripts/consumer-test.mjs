@@ -10,7 +10,13 @@ import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const publicPackages = ['core', 'parser'];
+// Every package under packages/ that is not private is published, so every one is packed and loaded here.
+const publicPackages = readdirSync(join(root, 'packages'))
+  .map((dir) => ({ dir: join(root, 'packages', dir), manifest: join(root, 'packages', dir, 'package.json') }))
+  .filter(({ manifest }) => existsSync(manifest))
+  .map(({ dir, manifest }) => ({ dir, ...JSON.parse(readFileSync(manifest, 'utf8')) }))
+  .filter((manifest) => !manifest.private);
+const publicNames = publicPackages.map(({ name }) => name);
 const sample = join(root, 'fixtures/corpus/2020-yueqing-xianxi-town.txt');
 
 const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -50,14 +56,13 @@ const tarballs = join(work, 'tarballs');
 mkdirSync(tarballs);
 const pnpm = ['--yes', rootManifest.packageManager];
 let packed = true;
-for (const name of publicPackages) {
-  const dir = join(root, 'packages', name);
-  if (!existsSync(join(dir, 'dist/index.js'))) {
-    packed = report(false, `pack @disclosure/${name}`, `packages/${name}/dist is missing: run the build first (pnpm build)`) && packed;
+for (const { dir, name } of publicPackages) {
+  if (!existsSync(join(dir, 'dist'))) {
+    packed = report(false, `pack ${name}`, `${relative(root, dir)}/dist is missing: run the build first (pnpm build)`) && packed;
     continue;
   }
   const { ok, output } = run('npx', [...pnpm, 'pack', '--pack-destination', tarballs], dir);
-  packed = report(ok, `pack @disclosure/${name}`, ok ? '' : output) && packed;
+  packed = report(ok, `pack ${name}`, ok ? '' : output) && packed;
 }
 if (!packed) finish();
 
@@ -95,6 +100,11 @@ const paths = cellPaths(report);
 assert.ok(paths.includes('applications.granted.naturalPerson'), 'cellPaths names the 2021 cells');
 assert.ok(Array.isArray(validate(report)), 'validate returns the diagnostics');
 
+for (const name of ${JSON.stringify(publicNames)}) {
+  const exports = Object.keys(await import(name));
+  assert.ok(exports.length > 0, \`\${name} exports something\`);
+}
+
 const parsed = await parse(await readFile(process.argv[2], 'utf8'));
 assert.equal(parsed.report.edition, '2019', 'the Xianxi 2020 report is in the 2019 edition');
 assert.ok(Array.isArray(parsed.diagnostics), 'parse returns diagnostics');
@@ -103,7 +113,7 @@ console.log(\`\${paths.length} cell paths; Xianxi: \${parsed.diagnostics.length}
 `,
 );
 const esm = run(process.execPath, ['use.mjs', sample], project);
-report(esm.ok, 'import from ESM (.mjs): emptyReport, cellPaths, validate, parse', esm.output);
+report(esm.ok, `import from ESM (.mjs): ${publicNames.join(', ')}; emptyReport, cellPaths, validate, parse`, esm.output);
 
 // The JSON Schema of the report model, for tools outside JavaScript, is exported as a subpath.
 writeFileSync(
@@ -123,18 +133,20 @@ const { readFileSync } = require('node:fs');
 const { cellPaths, emptyReport, validate } = require('@disclosure/core');
 const { parse } = require('@disclosure/parser');
 
+for (const name of ${JSON.stringify(publicNames)}) assert.ok(Object.keys(require(name)).length > 0, name);
+
 const report = emptyReport('2019');
 assert.equal(report.edition, '2019');
 assert.ok(cellPaths('2019').length > 0);
 assert.ok(Array.isArray(validate(report)));
 Promise.resolve(parse(readFileSync(process.argv[2], 'utf8'))).then((parsed) => {
   assert.equal(parsed.report.edition, '2019');
-  console.log('required both packages');
+  console.log('required every package and parsed the sample');
 });
 `,
 );
 const cjs = run(process.execPath, ['--disable-warning=ExperimentalWarning', 'use.cjs', sample], project);
-report(cjs.ok, 'require from CommonJS (.cjs)', cjs.output);
+report(cjs.ok, `require from CommonJS (.cjs): ${publicNames.join(', ')}`, cjs.output);
 
 // 5. TypeScript: the published declarations type-check under nodenext + strict, and the types are not `any`.
 writeFileSync(
