@@ -27,6 +27,7 @@ for (const diagnostic of diagnostics) {
   const status = statusZh[diagnostic.status] ?? diagnostic.status;
   console.log(`[${severity}·${status}] ${diagnostic.rule}  ${diagnostic.message}`);
   if (diagnostic.paths.length > 0) console.log(`    单元格：${diagnostic.paths.join('、')}`);
+  if (diagnostic.place?.kind === 'text') console.log(`    原文位置：第 ${diagnostic.place.line} 行第 ${diagnostic.place.column} 列`);
   if (diagnostic.expected !== undefined || diagnostic.actual !== undefined) {
     console.log(`    应为：${show(diagnostic.expected ?? null)}　实为：${show(diagnostic.actual ?? null)}`);
   }
