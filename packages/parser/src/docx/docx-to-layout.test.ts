@@ -27,6 +27,11 @@ const seven = (n: number): string[] => [String(n), '0', '0', '0', '0', '0', Stri
 
 async function pack(children: Array<Paragraph | Table>, numbering = false): Promise<Uint8Array> {
   const document = new Document({
+    styles: {
+      paragraphStyles: [
+        { id: 'SectionHeading', name: 'Section Heading', paragraph: { numbering: { reference: 'sections', level: 0 } } },
+      ],
+    },
     ...(numbering
       ? {
           numbering: {
@@ -120,6 +125,18 @@ describe('docxToLayout', () => {
       true,
     );
     expect(texts(docxToLayout(bytes).lines)).toEqual(['一、总体情况', '（一）主动公开', '（二）依申请公开', '二、主动公开政府信息情况']);
+  });
+
+  it('prints list numbers that a paragraph takes from its style', async () => {
+    const bytes = await pack(
+      [
+        new Paragraph({ style: 'SectionHeading', children: [new TextRun('总体情况')] }),
+        new Paragraph({ children: [new TextRun('正文')] }),
+        new Paragraph({ style: 'SectionHeading', children: [new TextRun('主动公开政府信息情况')] }),
+      ],
+      true,
+    );
+    expect(texts(docxToLayout(bytes).lines)).toEqual(['一、总体情况', '正文', '二、主动公开政府信息情况']);
   });
 
   it('reads a nested table as lines of its own, and a one-cell wrapper table as text', async () => {

@@ -104,11 +104,13 @@ class DocxLayoutBuilder {
 
   /** The list label Word prints before a numbered paragraph (`一、`, `（三）`), from `word/numbering.xml`. */
   private label(paragraph: Element): string {
-    const numPr = this.child(this.child(paragraph, 'pPr'), 'numPr');
-    if (!numPr) return '';
+    const pPr = this.child(paragraph, 'pPr');
+    const numPr = this.child(pPr, 'numPr');
+    const style = this.attribute(this.child(pPr, 'pStyle'), 'val');
+    if (!numPr && style === undefined) return '';
     const numId = this.attribute(this.child(numPr, 'numId'), 'val');
-    const level = Number(this.attribute(this.child(numPr, 'ilvl'), 'val') ?? 0);
-    return numId === undefined ? '' : this.numbering.next(numId, level);
+    const level = this.attribute(this.child(numPr, 'ilvl'), 'val');
+    return this.numbering.next(numId, level === undefined ? undefined : Number(level), style);
   }
 
   private paragraphText(paragraph: Element, boxes: Element[]): string {
@@ -230,7 +232,7 @@ export function docxToLayout(bytes: Uint8Array, options: DocxToLayoutOptions = {
     throw new ParseError('NOT_DOCX', 'The main part of the archive is not a WordprocessingML document');
   }
   const prefix = wordPrefix(root);
-  const numbering = createNumbering(parts.numbering);
+  const numbering = createNumbering(parts.numbering, parts.styles);
   try {
     const builder = new DocxLayoutBuilder(prefix, root, numbering);
     const body = elements(root).find((e) => e.name === (prefix ? `${prefix}:body` : 'body'));

@@ -3,11 +3,16 @@ import { parseDocument } from 'htmlparser2';
 
 /** Automatic list numbers of a document: the label of each numbered paragraph, in reading order. */
 export interface Numbering {
-  /** The label of the next paragraph of list `numId` at `level` (`一、`, `（三）`); '' for bullets, unknown lists. */
-  next(numId: string, level: number): string;
+  /**
+   * The label of the next paragraph with these numbering properties (`w:numPr` of the paragraph, else of its style
+   * and the styles it is based on): `一、`, `（三）`; '' for bullets, unknown lists and unnumbered paragraphs.
+   */
+  next(numId: string | undefined, level: number | undefined, styleId: string | undefined): string;
 }
 
 interface Level {
+  /** The paragraph style this level is linked to (`w:lvl/w:pStyle`). */
+  readonly style?: string;
   readonly start: number;
   readonly format: string;
   readonly text: string;
@@ -88,8 +93,40 @@ export function wordPrefix(root: Element): string {
 
 const none: Numbering = { next: () => '' };
 
-/** Reads `word/numbering.xml`; without it every numbered paragraph gets an empty label. */
-export function createNumbering(xml: string | undefined): Numbering {
+/** Numbering properties of each paragraph style: its own `w:numPr`, else its `w:basedOn` style's. */
+function readStyleNumbering(xml: string | undefined): (styleId: string) => { numId?: string; level?: number } {
+  const found = new Map<string, { numId?: string; level?: number; basedOn?: string }>();
+  const root = xml ? parseDocument(xml, { xmlMode: true }).children.find(isTag) : undefined;
+  if (root) {
+    const prefix = wordPrefix(root);
+    const w = (local: string): string => (prefix ? `${prefix}:${local}` : local);
+    const first = (node: Element | undefined, local: string): Element | undefined =>
+      node?.children.filter(isTag).find((e) => e.name === w(local));
+    for (const style of root.children.filter(isTag).filter((e) => e.name === w('style'))) {
+      const numPr = first(first(style, 'pPr'), 'numPr');
+      const numId = first(numPr, 'numId')?.attribs[w('val')];
+      const level = first(numPr, 'ilvl')?.attribs[w('val')];
+      const basedOn = first(style, 'basedOn')?.attribs[w('val')];
+      found.set(style.attribs[w('styleId')] ?? '', {
+        ...(numId === undefined ? {} : { numId }),
+        ...(level === undefined ? {} : { level: Number(level) }),
+        ...(basedOn === undefined ? {} : { basedOn }),
+      });
+    }
+  }
+  return (styleId) => {
+    const seen = new Set<string>();
+    for (let id: string | undefined = styleId; id !== undefined && !seen.has(id); id = found.get(id)?.basedOn) {
+      seen.add(id);
+      const style = found.get(id);
+      if (style?.numId !== undefined) return style;
+    }
+    return {};
+  };
+}
+
+/** Reads `word/numbering.xml` and `word/styles.xml`; without numbering every paragraph gets an empty label. */
+export function createNumbering(xml: string | undefined, stylesXml?: string): Numbering {
   if (!xml) return none;
   const elements = (node: AnyNode | undefined): Element[] =>
     node && 'children' in node ? node.children.filter(isTag) : [];
@@ -103,7 +140,9 @@ export function createNumbering(xml: string | undefined): Numbering {
 
   const readLevels = (parent: Element | undefined, into: Map<number, Level>): void => {
     for (const lvl of elements(parent).filter((e) => e.name === w('lvl'))) {
+      const style = val(child(lvl, 'pStyle'));
       into.set(Number(lvl.attribs[w('ilvl')] ?? 0), {
+        ...(style === undefined ? {} : { style }),
         start: Number(val(child(lvl, 'start')) ?? 1),
         format: val(child(lvl, 'numFmt')) ?? 'decimal',
         text: val(child(lvl, 'lvlText')) ?? '',
@@ -129,15 +168,22 @@ export function createNumbering(xml: string | undefined): Numbering {
     lists.set(num.attribs[w('numId')] ?? '', levels);
   }
 
+  const styleNumbering = readStyleNumbering(stylesXml);
   const counters = new Map<string, number[]>();
   return {
-    next(numId, level) {
-      const levels = lists.get(numId);
-      const current = levels?.get(level);
-      if (!levels || !current || current.format === 'bullet' || current.format === 'none') return '';
+    next(ownNumId, ownLevel, styleId) {
+      const fromStyle = styleId === undefined ? {} : styleNumbering(styleId);
+      const numId = ownNumId ?? fromStyle.numId;
+      const levels = numId === undefined ? undefined : lists.get(numId);
+      if (numId === undefined || !levels) return '';
+      // A style-numbered paragraph without its own level takes the level linked to its style.
+      const linked = [...levels].find(([, def]) => styleId !== undefined && def.style === styleId)?.[0];
+      const level = ownLevel ?? fromStyle.level ?? linked ?? 0;
+      const current = levels.get(level);
+      if (!current || current.format === 'bullet' || current.format === 'none') return '';
       const counts = counters.get(numId) ?? [];
       counters.set(numId, counts);
-      counts[level] = (counts[level] ?? levels.get(level)!.start - 1) + 1;
+      counts[level] = (counts[level] ?? current.start - 1) + 1;
       counts.length = level + 1;
       return current.text.replace(/%(\d)/gu, (_, d: string) => {
         const l = Number(d) - 1;

@@ -72,9 +72,11 @@ export interface DocxParts {
   readonly document: string;
   /** `word/numbering.xml` (automatic list numbering), when present. */
   readonly numbering?: string;
+  /** `word/styles.xml` (paragraph styles may carry list numbering), when present. */
+  readonly styles?: string;
 }
 
-/** Unzips a DOCX and returns its main document part (and the numbering definitions), or throws a {@link ParseError}. */
+/** Unzips a DOCX and returns its main document part (with numbering and styles), or throws a {@link ParseError}. */
 export function readDocxArchive(bytes: Uint8Array, maxBytes = defaultMaxBytes): DocxParts {
   if (bytes.length === 0) throw new ParseError('EMPTY_INPUT', 'The DOCX input is empty');
   if (isOle(bytes)) throw new ParseError('NOT_DOCX', 'This is a legacy Word .doc (OLE) file, not a DOCX');
@@ -89,10 +91,15 @@ export function readDocxArchive(bytes: Uint8Array, maxBytes = defaultMaxBytes): 
     throw new ParseError('NOT_DOCX', 'The archive has no word/document.xml, so it is not a DOCX');
   }
   const numberingName = documentName.replace(/[^/]*$/u, 'numbering.xml');
-  const wanted = new Set([documentName, ...(names.includes(numberingName) ? [numberingName] : [])]);
+  const stylesName = documentName.replace(/[^/]*$/u, 'styles.xml');
+  const wanted = new Set([documentName, ...[numberingName, stylesName].filter((name) => names.includes(name))]);
   const parts = inflate(bytes, wanted, maxBytes - (rels?.length ?? 0));
   const decoder = new TextDecoder();
-  const document = decoder.decode(parts[documentName]);
   const numbering = parts[numberingName];
-  return numbering ? { document, numbering: decoder.decode(numbering) } : { document };
+  const styles = parts[stylesName];
+  return {
+    document: decoder.decode(parts[documentName]),
+    ...(numbering ? { numbering: decoder.decode(numbering) } : {}),
+    ...(styles ? { styles: decoder.decode(styles) } : {}),
+  };
 }
