@@ -201,7 +201,9 @@ class DocxLayoutBuilder {
       });
       const line: Field[] = fields.map(({ span, ...field }) => (span > 1 ? { ...field, span } : field));
       // A row of nothing but empty cells carries no label and no value.
-      if (line.some((field) => field.text !== '')) this.lines.push({ fields: line, place: line[0]!.place, table: number });
+      if (line.some((field) => field.text !== '')) {
+        this.lines.push({ fields: line, place: line[0]!.place, table: number });
+      }
     });
   }
 }

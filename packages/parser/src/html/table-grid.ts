@@ -10,6 +10,9 @@ export interface GridSlot {
   readonly span: number;
 }
 
+/** How many covered grid slots are recorded before huge spans stop reaching down (a crafted page, not a report). */
+const maxCoveredSlots = 2_000_000;
+
 /**
  * Lays out rows of spanning cells on a grid, as the HTML table algorithm does: each cell starts in the first
  * column not yet covered by a cell above it (a `rowspan`) or to its left. `rowspan` 0 or one that runs past its row
@@ -17,14 +20,17 @@ export interface GridSlot {
  */
 export function layoutGrid(rows: readonly (readonly SpanCell[])[], groupEnds: readonly number[]): GridSlot[][] {
   const covered: Set<number>[] = rows.map(() => new Set<number>());
+  let budget = maxCoveredSlots;
   return rows.map((cells, r) => {
     const taken = covered[r]!;
     const last = groupEnds[r] ?? r;
     let column = 0;
     return cells.map((cell) => {
       while (taken.has(column)) column++;
-      const down = cell.rowspan === 0 ? last - r + 1 : Math.min(cell.rowspan, last - r + 1);
-      for (let dr = 0; dr < down; dr++) {
+      let down = cell.rowspan === 0 ? last - r + 1 : Math.min(cell.rowspan, last - r + 1);
+      if (down * cell.colspan > budget) down = 1;
+      budget -= down * cell.colspan;
+      for (let dr = 1; dr < down; dr++) {
         const row = covered[r + dr]!;
         for (let dc = 0; dc < cell.colspan; dc++) row.add(column + dc);
       }
