@@ -31,6 +31,8 @@ test('the public runtime API is exactly these names', () => {
     'applicationsTable',
     'cellEntries',
     'cellPaths',
+    'checkAggregate',
+    'checkContinuity',
     'editionForYear',
     'editions',
     'emptyReport',

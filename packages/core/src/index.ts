@@ -1,3 +1,4 @@
+export { checkAggregate } from './aggregate/check-aggregate.ts';
 export { activeDisclosureTable } from './catalogue/active-disclosure.ts';
 export { applicationsTable } from './catalogue/applications.ts';
 export { applicantColumns, outcomeColumns } from './catalogue/columns.ts';
@@ -7,6 +8,7 @@ export { reviewAndLitigationTable } from './catalogue/review-and-litigation.ts';
 export { sectionCatalogue } from './catalogue/sections.ts';
 export { tableCatalogue } from './catalogue/tables.ts';
 export type { ColumnEntry, ColumnUnit, GroupEntry, RowEntry, SectionEntry, TableEntry } from './catalogue/types.ts';
+export { checkContinuity } from './continuity/check-continuity.ts';
 export type { Diagnostic, Severity, Status, Suggestion } from './diagnostics/diagnostic.ts';
 export type { Place } from './diagnostics/place.ts';
 export { EditionSchema, editionForYear, editions } from './edition.ts';

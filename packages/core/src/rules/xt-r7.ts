@@ -14,6 +14,8 @@ export const xtr7: CheckRule = {
     if (!('overdueFee' in otherHandling)) return [];
     const closed = otherHandling.overdueFee.total;
     if (closed === null || closed <= 0) return [];
+    // without a section 六 there is no prose to hold the statement: nothing to say
+    if (report.sections.otherMatters === null) return [];
     const text = proseOf(report, ['otherMatters']);
     const findings: Finding[] = [];
     if (!/信息处理费|收费通知/u.test(text)) {
