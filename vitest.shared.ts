@@ -9,6 +9,7 @@ export const sharedConfig = defineConfig({
     alias: [
       { find: /^@disclosure\/core$/, replacement: here('./packages/core/src/index.ts') },
       { find: /^@disclosure\/parser$/, replacement: here('./packages/parser/src/index.ts') },
+      { find: /^@disclosure\/stats$/, replacement: here('./packages/stats/src/index.ts') },
     ],
   },
   test: {

@@ -1,0 +1,31 @@
+import { expect, test } from 'vitest';
+import * as stats from './index.ts';
+
+test('the public runtime API is exactly these names', () => {
+  expect(Object.keys(stats).sort()).toEqual([
+    'aggregate',
+    'canonicalCells',
+    'checkMembers',
+    'compareReports',
+    'compareYears',
+    'computeIndicator',
+    'computeIndicators',
+    'describeDistribution',
+    'findSimilarPairs',
+    'indicatorCatalogue',
+    'isAggregate',
+    'listComparableCells',
+    'quantile',
+    'rankBy',
+    'recordColumns',
+    'reportId',
+    'streamIndicators',
+    'toCsv',
+    'toJsonLines',
+    'toOutcomeChart',
+    'toParquet',
+    'toRankingChart',
+    'toRecords',
+    'toSeriesChart',
+  ]);
+});
