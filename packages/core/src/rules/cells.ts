@@ -15,11 +15,11 @@ export function valueAt(context: RuleContext, path: CellPath): number | null {
 export function nonNegativeFindings(context: RuleContext, table: TableEntry['key']): Finding[] {
   const findings: Finding[] = [];
   const { entries } = context.shape;
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i]!;
-    if (entry.table.key !== table) continue;
+  const [start, end] = context.shape.ranges[table];
+  for (let i = start; i < end; i++) {
     const value = context.values[i]!;
-    if (value !== value) continue;
+    if (value !== value || (value >= 0 && Number.isInteger(value))) continue;
+    const entry = entries[i]!;
     const unit = entry.column.unit;
     const whole = unit === 'count' || unit === 'signedCount';
     const ok = (!whole || Number.isInteger(value)) && (unit === 'signedCount' || value >= 0);

@@ -14,6 +14,7 @@ export function proseOf(report: Report, keys: readonly (SectionKey | 'preamble')
     const text = key === 'preamble' ? report.preamble : report.sections[key]?.text;
     if (text) parts.push(text);
   }
+  if (parts.length === 0) return '';
   return parts.join('。').normalize('NFKC').replace(/\s+/gu, '');
 }
 

@@ -23,6 +23,8 @@ export interface ReportShape {
   readonly paths: readonly CellPath[];
   readonly index: ReadonlyMap<CellPath, number>;
   readonly rows: readonly RowReader[];
+  /** Where each table's cells start and end (exclusive) in `entries`. */
+  readonly ranges: Readonly<Record<'activeDisclosure' | 'applications' | 'reviewAndLitigation', readonly [number, number]>>;
   /** Per-shape memo for the rules (compiled equations and the like), keyed by rule ID. */
   readonly memo: Map<string, unknown>;
 }
@@ -43,6 +45,10 @@ function buildShape(key: ShapeKey): ReportShape {
     }
   });
   const paths = entries.map((entry) => entry.path);
+  const range = (table: string): [number, number] => {
+    const start = entries.findIndex((entry) => entry.table.key === table);
+    return [start, start + entries.filter((entry) => entry.table.key === table).length];
+  };
   return {
     key,
     edition,
@@ -51,6 +57,7 @@ function buildShape(key: ShapeKey): ReportShape {
     paths,
     index: new Map(paths.map((path, i) => [path, i])),
     rows,
+    ranges: { activeDisclosure: range('activeDisclosure'), applications: range('applications'), reviewAndLitigation: range('reviewAndLitigation') },
     memo: new Map(),
   };
 }

@@ -4,7 +4,11 @@ import type { CheckRule, Finding } from './types.ts';
 const rows = [
   { key: 'regulations', zh: '规章', en: 'rules' },
   { key: 'normativeDocuments', zh: '行政规范性文件', en: 'administrative normative documents' },
-] as const;
+].map((row) => ({
+  ...row,
+  valid: `activeDisclosure.art20Item1.${row.key}.currentlyValid`,
+  issued: `activeDisclosure.art20Item1.${row.key}.issuedThisYear`,
+}));
 
 /** T2.R2 (2021): 现行有效件数 ≥ 本年制发件数, per row of block （一）. */
 export const t2r2: CheckRule = {
@@ -14,12 +18,11 @@ export const t2r2: CheckRule = {
     if (report.edition !== '2021') return [];
     const findings: Finding[] = [];
     for (const row of rows) {
-      const valid = `activeDisclosure.art20Item1.${row.key}.currentlyValid`;
-      const issued = `activeDisclosure.art20Item1.${row.key}.issuedThisYear`;
+      const { valid, issued } = row;
       const v = valueAt(context, valid);
       const i = valueAt(context, issued);
-      const what = { zh: `表二“${row.zh}”：现行有效件数 ≥ 本年制发件数`, en: `Table 2, ${row.en}: currently valid ≥ issued this year` };
       if (v === null || i === null) {
+        const what = { zh: `表二“${row.zh}”：现行有效件数 ≥ 本年制发件数`, en: `Table 2, ${row.en}: currently valid ≥ issued this year` };
         findings.push(blankFinding(what, [valid, issued], [v === null ? valid : null, i === null ? issued : null].filter((p) => p !== null)));
       } else if (v < i) {
         findings.push({

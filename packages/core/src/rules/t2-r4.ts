@@ -4,7 +4,11 @@ import type { CheckRule, Finding } from './types.ts';
 const rows = [
   { key: 'regulations', zh: '规章', en: 'rules' },
   { key: 'normativeDocuments', zh: '规范性文件', en: 'normative documents' },
-] as const;
+].map((row) => ({
+  ...row,
+  published: `activeDisclosure.art20Item1.${row.key}.newlyPublished`,
+  total: `activeDisclosure.art20Item1.${row.key}.totalPublished`,
+}));
 
 /** T2.R4 (2019): 本年新公开数量 ≤ 对外公开总数量, per row of block （一）. */
 export const t2r4: CheckRule = {
@@ -14,12 +18,11 @@ export const t2r4: CheckRule = {
     if (report.edition !== '2019') return [];
     const findings: Finding[] = [];
     for (const row of rows) {
-      const published = `activeDisclosure.art20Item1.${row.key}.newlyPublished`;
-      const total = `activeDisclosure.art20Item1.${row.key}.totalPublished`;
+      const { published, total } = row;
       const p = valueAt(context, published);
       const t = valueAt(context, total);
-      const what = { zh: `表二“${row.zh}”：本年新公开数量 ≤ 对外公开总数量`, en: `Table 2, ${row.en}: newly published ≤ total published` };
       if (p === null || t === null) {
+        const what = { zh: `表二“${row.zh}”：本年新公开数量 ≤ 对外公开总数量`, en: `Table 2, ${row.en}: newly published ≤ total published` };
         findings.push(blankFinding(what, [published, total], [p === null ? published : null, t === null ? total : null].filter((x) => x !== null)));
       } else if (p > t) {
         findings.push({

@@ -1,5 +1,12 @@
 import { editionForYear } from '../edition.ts';
+import type { ReportShape } from './shape.ts';
 import type { CheckRule, Finding } from './types.ts';
+
+function singleRowPaths(shape: ReportShape): readonly string[] {
+  let paths = shape.memo.get('T3.R5') as readonly string[] | undefined;
+  if (!paths) shape.memo.set('T3.R5', (paths = shape.paths.filter((path) => /^applications\.otherHandling\.[^.]+$/.test(path))));
+  return paths;
+}
 
 /** T3.R5: the template fits the year; a 2021 report with one （六） row is read, but flagged as a deviation (spec Part A §7). */
 export const t3r5: CheckRule = {
@@ -36,7 +43,7 @@ export const t3r5: CheckRule = {
         severity: 'warning',
         message: '表三（六）其他处理印为一行，缺 2021 年版的三个子行；按一行七个单元格核算',
         messageEn: 'Table 3 （六） other handling is printed as one row, without the 2021 edition’s three sub-rows; checked as one row of seven cells',
-        paths: context.shape.paths.filter((path) => /^applications\.otherHandling\.[^.]+$/.test(path)),
+        paths: singleRowPaths(context.shape),
         expected: 'three sub-rows',
         actual: 'one row',
       });

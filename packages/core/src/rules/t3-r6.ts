@@ -6,10 +6,10 @@ export const t3r6: CheckRule = {
   kind: 'check',
   check: (_report, context) => {
     const blanks: string[] = [];
-    const { entries } = context.shape;
-    for (let i = 0; i < entries.length; i++) {
+    const [start, end] = context.shape.ranges.applications;
+    for (let i = start; i < end; i++) {
       const value = context.values[i]!;
-      if (value !== value && entries[i]!.table.key === 'applications') blanks.push(entries[i]!.path);
+      if (value !== value) blanks.push(context.shape.paths[i]!);
     }
     if (blanks.length === 0) return [];
     return [

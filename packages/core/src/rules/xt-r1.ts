@@ -15,6 +15,7 @@ export const xtr1: CheckRule = {
   kind: 'check',
   check: (report) => {
     const text = proseOf(report, ['preamble', 'overview', 'applications']);
+    if (text === '') return [];
     const stated = received.flatMap((pattern) => statedFigures(text, pattern));
     if (stated.length === 0) return [];
     const { newlyReceived, carriedOverFromLastYear } = report.tables.applications;

@@ -9,6 +9,7 @@ export const xtr2: CheckRule = {
   kind: 'check',
   check: (report) => {
     const text = proseOf(report, ['preamble', 'overview', 'applications']);
+    if (text === '') return [];
     // within a sentence that speaks of applications and not of review or litigation
     const stated = text
       .split(/[。；]/u)

@@ -12,6 +12,7 @@ export const xtr3: CheckRule = {
   kind: 'check',
   check: (report) => {
     const text = proseOf(report, ['preamble', 'overview', 'applications']);
+    if (text === '') return [];
     const stated = carriedForward.flatMap((pattern) => statedFigures(text, pattern));
     const finding = disagreement(
       stated,

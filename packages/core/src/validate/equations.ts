@@ -31,6 +31,19 @@ export function compiledEquations(rule: BalanceRule, shape: ReportShape): readon
   return compiled;
 }
 
+/**
+ * The hot path: true when every operand is filled and the identity holds exactly in plain arithmetic (valid
+ * when `integers` says all count cells are safe integers). Allocates nothing; anything else goes to `assess`.
+ */
+export function holdsQuickly(equation: CompiledEquation, values: Float64Array, integers: boolean): boolean {
+  if (!integers) return false;
+  const { cells, factors } = equation;
+  let sum = 0;
+  for (let k = 1; k < cells.length; k++) sum += factors[k]! * values[cells[k]!]!;
+  // a blank (NaN) anywhere makes the comparison false
+  return values[cells[0]!]! === sum;
+}
+
 /** An identity's outcome, and the finding to report when it does not simply hold. */
 export interface Assessment extends AssessedEquation {
   readonly finding: Finding | null;

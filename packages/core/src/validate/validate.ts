@@ -5,7 +5,7 @@ import type { Report } from '../model/report.ts';
 import { reportRules } from '../rules/registry.ts';
 import { readValues, shapeOf, type ReportShape } from '../rules/shape.ts';
 import type { RuleContext } from '../rules/types.ts';
-import { assess, compiledEquations, type Assessment } from './equations.ts';
+import { assess, compiledEquations, holdsQuickly, type CompiledEquation } from './equations.ts';
 import { localise } from './localise.ts';
 import type { ValidateOptions } from './options.ts';
 
@@ -16,8 +16,11 @@ const SAFE = 2 ** 47;
 const scratch = new Map<ReportShape, Float64Array>();
 let busy = false;
 
-function allSafeIntegers(values: Float64Array): boolean {
-  for (let i = 0; i < values.length; i++) {
+/** True when every filled cell of tables 3 and 4 (the count identities) is a safe integer. */
+function countsAreSafeIntegers(values: Float64Array, shape: ReportShape): boolean {
+  const start = shape.ranges.applications[0];
+  const end = shape.ranges.reviewAndLitigation[1];
+  for (let i = start; i < end; i++) {
     const value = values[i]!;
     if (value === value && (!Number.isInteger(value) || value > SAFE || value < -SAFE)) return false;
   }
@@ -47,11 +50,11 @@ export function validate(report: Report, options: ValidateOptions = {}): Diagnos
 
 function run(report: Report, shape: ReportShape, values: Float64Array, options: ValidateOptions): Diagnostic[] {
   const blankAsZero = options.blankAsZero ?? false;
-  const integers = allSafeIntegers(values);
+  const integers = countsAreSafeIntegers(values, shape);
   const context: RuleContext = { shape, values, blankAsZero };
   const diagnostics: Diagnostic[] = [];
-  // per table: the assessed identities and, for failures, where their diagnostic sits
-  let tables: Map<string, { assessed: Assessment[]; at: number[] }> | undefined;
+  // only when an identity fails: where its diagnostic sits, and which tables need localising
+  let failedAt: Map<CompiledEquation, number> | undefined;
 
   for (const rule of reportRules) {
     if (options.rules?.[rule.id] === 'off') continue;
@@ -60,29 +63,44 @@ function run(report: Report, shape: ReportShape, values: Float64Array, options: 
       for (const finding of rule.check(report, context)) diagnostics.push(fromFinding(rule.id, finding, options));
       continue;
     }
-    let table = tables?.get(rule.table);
     for (const equation of compiledEquations(rule, shape)) {
+      if (holdsQuickly(equation, values, integers)) continue;
       const assessment = assess(equation, values, blankAsZero, integers);
-      if (assessment.finding) diagnostics.push(fromFinding(rule.id, assessment.finding, options));
-      if (!table) {
-        tables ??= new Map();
-        tables.set(rule.table, (table = { assessed: [], at: [] }));
-      }
-      table.assessed.push(assessment);
-      table.at.push(assessment.status === 'fail' ? diagnostics.length - 1 : -1);
+      if (!assessment.finding) continue;
+      diagnostics.push(fromFinding(rule.id, assessment.finding, options));
+      if (assessment.status === 'fail') (failedAt ??= new Map()).set(equation, diagnostics.length - 1);
     }
   }
-
-  if (tables) {
-    for (const { assessed, at } of tables.values()) {
-      if (!assessed.some((assessment) => assessment.status === 'fail')) continue;
-      const found = localise(assessed, values);
-      if (!found) continue;
-      const suggestion = { path: shape.paths[found.cell]!, value: found.value };
-      for (const index of at) if (index >= 0) diagnostics[index] = { ...diagnostics[index]!, suggestion };
-    }
-  }
+  if (failedAt) localiseTables(shape, values, options, blankAsZero, integers, failedAt, diagnostics);
   return diagnostics;
+}
+
+/** Adds the localisation suggestion to the failures of each table where one cell explains them all. */
+function localiseTables(
+  shape: ReportShape,
+  values: Float64Array,
+  options: ValidateOptions,
+  blankAsZero: boolean,
+  integers: boolean,
+  failedAt: Map<CompiledEquation, number>,
+  diagnostics: Diagnostic[],
+): void {
+  for (const table of ['applications', 'reviewAndLitigation'] as const) {
+    const equations = reportRules.flatMap((rule) =>
+      rule.kind === 'balance' && rule.table === table && options.rules?.[rule.id] !== 'off' ? compiledEquations(rule, shape) : [],
+    );
+    if (!equations.some((equation) => failedAt.has(equation))) continue;
+    const found = localise(
+      equations.map((equation) => assess(equation, values, blankAsZero, integers)),
+      values,
+    );
+    if (!found) continue;
+    const suggestion = { path: shape.paths[found.cell]!, value: found.value };
+    for (const equation of equations) {
+      const index = failedAt.get(equation);
+      if (index !== undefined) diagnostics[index] = { ...diagnostics[index]!, suggestion };
+    }
+  }
 }
 
 /** The rule IDs `validate` runs, in order. */
