@@ -10,6 +10,7 @@ export const sharedConfig = defineConfig({
       { find: /^@disclosure\/core$/, replacement: here('./packages/core/src/index.ts') },
       { find: /^@disclosure\/parser$/, replacement: here('./packages/parser/src/index.ts') },
       { find: /^@disclosure\/stats$/, replacement: here('./packages/stats/src/index.ts') },
+      { find: /^@disclosure\/renderer$/, replacement: here('./packages/renderer/src/index.ts') },
     ],
   },
   test: {

@@ -1,0 +1,69 @@
+import type { Diagnostic, Report } from '@disclosure/core';
+import type { Handlers } from '../document/blocks.ts';
+import { renderBlocks } from '../document/blocks.ts';
+import { fallbackTitle, reportBlocks } from '../document/report-blocks.ts';
+import { diagnosticMarks } from './diagnostic-marks.ts';
+import { escapeHtml } from './escape-html.ts';
+import { htmlTable } from './html-table.ts';
+import { printCss } from './print-css.ts';
+
+/** Options of `toHtml`. */
+export interface HtmlOptions {
+  /** Only the report's `<article>`, without `<html>`, `<head>` and the stylesheet. Default: `false` (a whole page with print CSS for A4). */
+  readonly fragment?: boolean;
+  /**
+   * Diagnostics to show in place (core's `validate`, or a parse result's): each cell a diagnostic's `paths` name
+   * gets the class `dx-error`, `dx-warning` or `dx-info` (the worst wins) and the rule IDs and messages as its
+   * `title`. Default: none.
+   */
+  readonly diagnostics?: readonly Diagnostic[];
+}
+
+function paragraph(text: string, className?: string): string {
+  return `<p${className ? ` class="${className}"` : ''}>${escapeHtml(text)}</p>`;
+}
+
+/**
+ * A report as HTML in the official layout of its own edition: the title, the six sections in order, and tables
+ * 二–四 with their merged cells (`colspan`/`rowspan`). Every value cell carries its cell path in `data-path`;
+ * placeholders are printed as they were, `null` as an empty cell. All text is escaped.
+ */
+export function toHtml(report: Report, options: HtmlOptions = {}): string {
+  const marks = diagnosticMarks(options.diagnostics ?? []);
+  const handle: Handlers<string> = {
+    title: (block) => `<h1 class="dx-title">${escapeHtml(block.text)}</h1>`,
+    preamble: (block) => block.paragraphs.map((text) => paragraph(text, 'dx-preamble')).join('\n'),
+    section: (block) =>
+      [
+        `<section class="dx-section" data-section="${block.key}">`,
+        block.heading === null ? '' : `<h2>${escapeHtml(block.heading)}</h2>`,
+        ...block.paragraphs.map((text) => paragraph(text)),
+        block.table ? htmlTable(block.table, marks) : '',
+        '</section>',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    signature: (block) => block.lines.map((text) => paragraph(text, 'dx-signature')).join('\n'),
+  };
+  const article = [
+    `<article class="dx-report" data-edition="${report.edition}">`,
+    ...renderBlocks(reportBlocks(report), handle),
+    '</article>',
+  ].join('\n');
+  if (options.fragment) return article;
+  return [
+    '<!doctype html>',
+    '<html lang="zh-CN">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(report.meta.title ?? fallbackTitle)}</title>`,
+    `<style>\n${printCss}\n</style>`,
+    '</head>',
+    '<body>',
+    article,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
