@@ -271,3 +271,17 @@ test('options.rules switches a rule off or re-grades it; blankAsZero counts blan
   setCell(blank, 'reviewAndLitigation.administrativeReview.total', 4);
   expect(validate(blank, { blankAsZero: true })[0]).toMatchObject({ rule: 'T4.R1', status: 'fail', expected: 0, actual: 4 });
 });
+
+test('XT.R1 takes a plain figure equal to 新收 + 上年结转 as agreeing (平潭 2022: 75 = 74 + 1)', () => {
+  const report = zeros('2021');
+  setCell(report, 'applications.newlyReceived.naturalPerson', 74);
+  setCell(report, 'applications.newlyReceived.total', 74);
+  setCell(report, 'applications.carriedOverFromLastYear.naturalPerson', 1);
+  setCell(report, 'applications.carriedOverFromLastYear.total', 1);
+  withText(report, 'overview', '2022年，全区收到政府信息公开申请75件，涉及自然人72件。');
+  expect(validate(report).filter((d) => d.rule === 'XT.R1')).toEqual([]);
+  withText(report, 'overview', '2022年，全区收到政府信息公开申请17件。');
+  expect(validate(report).filter((d) => d.rule === 'XT.R1').map((d) => d.message)).toEqual([
+    '正文“收到政府信息公开申请17件”与表三“一、本年新收”总计不符：正文为 17，表中为 74',
+  ]);
+});

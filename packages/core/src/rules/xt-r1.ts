@@ -21,14 +21,16 @@ export const xtr1: CheckRule = {
     const { newlyReceived, carriedOverFromLastYear } = report.tables.applications;
     const plain = stated.filter((s) => !includesCarriedOver.test(text.slice(s.end, s.end + 12)) && !includesCarriedOver.test(s.phrase));
     const withCarried = stated.filter((s) => !plain.includes(s));
+    const both =
+      newlyReceived.total === null || carriedOverFromLastYear.total === null ? null : newlyReceived.total + carriedOverFromLastYear.total;
     const findings = [];
-    const a = disagreement(plain, newlyReceived.total, ['applications.newlyReceived.total'], {
+    // Real reports often count 收到 with the carried-over applications without saying so (平潭 2022: 75 = 74 + 1,
+    // 沭阳 2025: 749 = 713 + 36): a plain figure that equals 一 + 二 is taken as agreeing.
+    const a = plain.some((s) => s.value === both) ? null : disagreement(plain, newlyReceived.total, ['applications.newlyReceived.total'], {
       zh: '表三“一、本年新收”总计',
       en: 'table 3 newly received total',
     });
     if (a) findings.push(a);
-    const both =
-      newlyReceived.total === null || carriedOverFromLastYear.total === null ? null : newlyReceived.total + carriedOverFromLastYear.total;
     const b = disagreement(withCarried, both, ['applications.newlyReceived.total', 'applications.carriedOverFromLastYear.total'], {
       zh: '表三本年新收加上年结转总计',
       en: 'table 3 newly received plus carried over',
