@@ -1,4 +1,4 @@
-import { ruleCatalogue, type RuleId } from '../catalogue/rules.ts';
+import { ruleCatalogue } from '../catalogue/rules.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { fromFinding } from '../diagnostics/from-finding.ts';
 import type { Report } from '../model/report.ts';
@@ -102,6 +102,3 @@ function localiseTables(
     }
   }
 }
-
-/** The rule IDs `validate` runs, in order. */
-export const validateRuleIds: readonly RuleId[] = reportRules.map((rule) => rule.id);
