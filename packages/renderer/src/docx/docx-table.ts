@@ -1,7 +1,7 @@
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import type { Grid, GridCell } from '../grid/grid.ts';
 import { docxFonts, runFont } from './fonts.ts';
-import { columnShares, textWidth } from './page.ts';
+import { textWidth } from './page.ts';
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const borders = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
@@ -31,9 +31,8 @@ function docxCell(cell: GridCell, widths: readonly number[], column: number): Ta
  * `w:vMerge` restart/continue cells. The head rows repeat on every page; rows do not break across pages.
  */
 export function docxTable(grid: Grid): Table {
-  const shares = columnShares[grid.key];
-  const total = shares.reduce((a, b) => a + b, 0);
-  const widths = shares.map((share) => Math.floor((share / total) * textWidth));
+  const total = grid.widths.reduce((a, b) => a + b, 0);
+  const widths = grid.widths.map((share) => Math.floor((share / total) * textWidth));
   const occupied: number[] = Array<number>(grid.columns).fill(0);
   const rows = grid.rows.map((row) => {
     let column = 0;

@@ -9,10 +9,3 @@ export const a4Page = {
 
 /** Width between the margins, in twips: what the tables are spread over. */
 export const textWidth = a4Page.size.width - a4Page.margin.left - a4Page.margin.right;
-
-/** Column widths of each table as shares of the text width (labels wide, figures narrow). */
-export const columnShares: Record<'activeDisclosure' | 'applications' | 'reviewAndLitigation', readonly number[]> = {
-  activeDisclosure: [34, 22, 22, 22],
-  applications: [8, 12, 29, ...Array<number>(7).fill(51 / 7)],
-  reviewAndLitigation: Array<number>(15).fill(100 / 15),
-};

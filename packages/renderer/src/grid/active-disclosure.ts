@@ -33,5 +33,5 @@ export function activeDisclosureGrid(report: Report): Grid {
       cells: [{ kind: 'label', text: row.zh }, ...paths.map((path, i) => valueCell(report, path, spanOfLast(i, paths.length)))],
     });
   }
-  return { key: 'activeDisclosure', columns, rows };
+  return { key: 'activeDisclosure', columns, widths: [34, 22, 22, 22], rows };
 }

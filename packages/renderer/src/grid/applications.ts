@@ -75,5 +75,5 @@ export function applicationsGrid(report: Report): Grid {
     }
     out.push({ cells: [...cells, ...values] });
   }
-  return { key: 'applications', columns, rows: out };
+  return { key: 'applications', columns, widths: [6, 9, 22, ...applicantColumns.map(() => 63 / applicantColumns.length)], rows: out };
 }

@@ -36,5 +36,7 @@ export interface Grid {
   readonly key: TableEntry['key'];
   /** Number of grid columns once every span is expanded. */
   readonly columns: number;
+  /** Relative width of each grid column (labels wide, figures narrow), summing to 100. */
+  readonly widths: readonly number[];
   readonly rows: readonly GridRow[];
 }

@@ -16,6 +16,7 @@ export function reviewAndLitigationGrid(report: Report): Grid {
   return {
     key: 'reviewAndLitigation',
     columns: width * 3,
+    widths: Array.from({ length: width * 3 }, () => 100 / (width * 3)),
     rows: [
       {
         head: true,

@@ -30,6 +30,7 @@ export function htmlTable(grid: Grid, marks: ReadonlyMap<CellPath, DiagnosticMar
   const body = grid.rows.filter((row) => !row.head);
   return [
     `<table class="dx-table" data-table="${grid.key}">`,
+    `<colgroup>${grid.widths.map((width) => `<col style="width:${Number(width.toFixed(2))}%">`).join('')}</colgroup>`,
     head.length > 0 ? `<thead>\n${htmlRows(head, marks)}\n</thead>` : '',
     `<tbody>\n${htmlRows(body, marks)}\n</tbody>`,
     '</table>',

@@ -13,8 +13,8 @@ body { margin: 0 auto; max-width: 156mm; padding: 12mm 0; font-family: "仿宋_G
 .dx-report p { margin: 0; text-indent: 2em; text-align: justify; }
 .dx-report .dx-signature { text-align: right; text-indent: 0; }
 .dx-signature:first-of-type { margin-top: 2em; }
-table.dx-table { width: 100%; border-collapse: collapse; margin: 0.5em 0 1em; font-family: "宋体", "SimSun", "Noto Serif CJK SC", serif; font-size: 10.5pt; line-height: 1.4; }
-.dx-table th, .dx-table td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: middle; }
+table.dx-table { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 0.5em 0 1em; font-family: "宋体", "SimSun", "Noto Serif CJK SC", serif; font-size: 10.5pt; line-height: 1.4; }
+.dx-table th, .dx-table td { border: 1px solid #000; padding: 2pt 3pt; vertical-align: middle; overflow-wrap: anywhere; }
 .dx-table th { font-weight: normal; text-align: center; }
 .dx-table th.dx-label { text-align: left; }
 .dx-table th.dx-group { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; }
