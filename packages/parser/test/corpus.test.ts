@@ -60,6 +60,11 @@ describe('every corpus document parses to its hand-checked expected report', () 
         }
       });
 
+      it('reads the preamble before section 一, with its reporting period', () => {
+        expect(withoutSpace(report.preamble)).toContain(`${expected.meta.year}年1月1日`);
+        expect(report.preamble).not.toMatch(/年度报告\s*$|标题[:：]/u);
+      });
+
       it('reads the six sections: titles and cleaned prose', () => {
         for (const key of Object.keys(expected.sections) as Array<keyof typeof expected.sections>) {
           expect(report.sections[key]?.title, key).toBe(expected.sections[key]?.title);

@@ -12,7 +12,7 @@ import {
 import type { Layout, Line } from '../layout/layout.ts';
 import { detectEdition } from './detect-edition.ts';
 import { splitDigitRun } from './digit-runs.ts';
-import { lineText } from './line-text.ts';
+import { lineText, sliceLine } from './line-text.ts';
 import { normalizeText } from './normalize.ts';
 import { findHeaderColumns } from './placement.ts';
 import { readMeta } from './read-meta.ts';
@@ -202,6 +202,22 @@ function readReviewTable(region: Region, assembler: Assembler): void {
   cells.forEach((token, i) => assembler.set(`reviewAndLitigation.${reviewPaths[i]}`, token));
 }
 
+const crawlerHeader = /^\s*(?:(?:标题|发布时间|发布日期|文号|发布机构|栏目|原文链接|本地目录|来源)\s*[:：]|页面链接与图片)|^\s*=+\s*正文\s*=+\s*$|^\s*#/u;
+
+/** The lines before the first heading that are prose: not the title, not a crawler's header, not the date line. */
+function preambleLines(lines: readonly Line[], first: { line: number; start: number }): Line[] {
+  const out: Line[] = [];
+  lines.forEach((line, index) => {
+    const cut = index === first.line ? sliceLine(line, 0, first.start) : line;
+    if (!cut) return;
+    const text = lineText(cut);
+    if (crawlerHeader.test(text) || /年度报告\s*$|^\s*[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?\s*$/u.test(text)) return;
+    if (text.replace(/\s/gu, '').length <= 20 && !/[，。：；]/u.test(text)) return;
+    out.push(cut);
+  });
+  return out;
+}
+
 /** Options of `readLayout`. */
 export interface ReadOptions {
   /** The document's name, kept in `meta.source.name`. */
@@ -228,6 +244,11 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
     });
   }
   const regions = sectionRegions(lines, headings, sectionKeys);
+  const first = headings[0];
+  if (first) {
+    const preamble = proseOf(preambleLines(lines.slice(0, first.line + 1), first));
+    if (preamble) report.preamble = preamble;
+  }
   for (const key of sectionKeys) {
     const region = regions.get(key)!;
     if (!region.heading) continue;

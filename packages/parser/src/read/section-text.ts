@@ -2,7 +2,7 @@ import type { Line } from '../layout/layout.ts';
 import { lineText } from './line-text.ts';
 
 const pageFooter = /^[\s]*[-－—–]\s*\d{1,3}\s*[-－—–][\s]*$/u;
-const paragraphEnd = /[。！？；：:;!?”」）)]$/u;
+const paragraphEnd = /[。！？；;!?”」]$/u;
 const subHeading = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、．])/u;
 
 /** True for a page number line such as `-3-` or `— 3 —`. */
