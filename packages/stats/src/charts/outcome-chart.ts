@@ -6,7 +6,7 @@ import { formatNumber } from './svg-document.ts';
 
 /** Options of `toOutcomeChart`. */
 export interface OutcomeChartOptions {
-  /** Chart title. Default: `<agency or label> <year> 申请办理结果`. */
+  /** Chart title. Default: `<agency> <year>` (or the aggregate's key and report count) `申请办理结果`. */
   readonly title?: string | undefined;
   /** Width in pixels. Default 720. */
   readonly width?: number | undefined;
@@ -28,7 +28,11 @@ const outcomes = [
 export function toOutcomeChart(source: Report | Aggregate, options: OutcomeChartOptions = {}): string {
   const values = computeIndicators(source, { ids: [...outcomes.map(([id]) => id), 'processed'] });
   const processed = values.at(-1)!.value;
-  const name = isAggregate(source) ? source.label : `${source.meta.agency ?? source.meta.region ?? ''} ${source.meta.year ?? ''}`.trim();
+  const name = isAggregate(source)
+    ? Object.keys(source.key).length === 0
+      ? `${source.reportCount} 份报告合计`
+      : `${Object.values(source.key).join(' ')}（${source.reportCount} 份报告合计）`
+    : `${source.meta.agency ?? source.meta.region ?? ''} ${source.meta.year ?? ''}`.trim();
   const title = options.title ?? `${name} 申请办理结果（共办结 ${processed === null ? '—' : formatNumber(processed, 0)} 件）`;
   const rows = outcomes.map(([, label, color], i) => {
     const value = values[i]!;

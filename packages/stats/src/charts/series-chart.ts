@@ -55,7 +55,8 @@ export function toSeriesChart(reports: Iterable<Report>, key: string, options: S
   const years = points.map((p) => p.year);
   const minYear = Math.min(...years);
   const maxYear = Math.max(...years);
-  const x = (year: number) => left + (maxYear === minYear ? 0.5 : (year - minYear) / (maxYear - minYear)) * (width - left - right);
+  // half a year of margin on each side, so the first and last points sit clear of the axes
+  const x = (year: number) => left + ((year - minYear + 0.5) / (maxYear - minYear + 1)) * (width - left - right);
   const y = (v: number) => top + (1 - (v - lo) / (hi - lo)) * (height - top - bottom);
   const parts: string[] = [];
   for (const tick of ticks) {

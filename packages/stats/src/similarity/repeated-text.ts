@@ -43,8 +43,9 @@ export function coverageOf(a: NormalisedText, original: string, other: ReadonlyS
       covered++;
       if (start < 0) start = i;
     } else if (start >= 0) {
-      const end = i < text.length ? offsets[i]! : original.length;
-      passages.push({ text: original.slice(offsets[start]!, end).trim(), length: i - start });
+      const last = offsets[i - 1]!;
+      const end = last + (original.codePointAt(last)! > 0xffff ? 2 : 1);
+      passages.push({ text: original.slice(offsets[start]!, end), length: i - start });
       start = -1;
     }
   }
