@@ -1,4 +1,4 @@
-import { applicantColumns, cellEntries, getCell, hasSingleOtherHandlingRow, type Report } from '@disclosure/core';
+import { cellEntries, getCell, type Report } from '@disclosure/core';
 
 /**
  * Where the parser (not the renderer) loses something the renderer wrote faithfully, as found by the round trips.
@@ -44,20 +44,6 @@ export const knownParserGaps: readonly ParserGap[] = [
     explains: (expected, _format, difference) => {
       const at = rowAndColumn(difference);
       return at !== null && at[1] === 'total' && rowsWithBlank(expected).has(at[0]);
-    },
-  },
-  {
-    // The same for the 2021 row label `3.其他` (→ `其他`), which moves the 其他 (other organisations) column.
-    id: 'row-label-3.其他-taken-as-其他-header',
-    explains: (expected, _format, difference) => {
-      const at = rowAndColumn(difference);
-      return (
-        at !== null &&
-        at[1] === applicantColumns[5]!.key &&
-        expected.edition === '2021' &&
-        !hasSingleOtherHandlingRow(expected) &&
-        rowsWithBlank(expected).has(at[0])
-      );
     },
   },
   {
