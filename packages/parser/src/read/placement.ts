@@ -1,6 +1,6 @@
 import type { ColumnEntry } from '@disclosure/core';
 import type { Line } from '../layout/layout.ts';
-import { normalizeLabel } from './normalize.ts';
+import { normalizeText } from './normalize.ts';
 import type { ValueToken } from './tokens.ts';
 
 /** Where each column's header stands in the source grid: a grid column index per column key. */
@@ -8,16 +8,18 @@ export type HeaderColumns = ReadonlyMap<string, number>;
 
 /**
  * Header positions of `columns` found in `lines`: a field whose label is a column's label names that column's grid
- * index. Later lines win, so the innermost header row of a multi-level header decides.
+ * index. Later lines win, so the innermost header row of a multi-level header decides. Row labels with an
+ * ordinal (`（七）总计`, `3.其他`) are not headers.
  */
 export function findHeaderColumns(lines: readonly Line[], columns: readonly ColumnEntry[], alias: Record<string, string> = {}): Map<string, number> {
   const byLabel = new Map<string, string>();
-  for (const column of columns) byLabel.set(normalizeLabel(column.zh), column.key);
-  for (const [label, key] of Object.entries(alias)) byLabel.set(normalizeLabel(label), key);
+  for (const column of columns) byLabel.set(normalizeText(column.zh), column.key);
+  for (const [label, key] of Object.entries(alias)) byLabel.set(normalizeText(label), key);
   const found = new Map<string, number>();
   for (const line of lines) {
     for (const field of line.fields) {
-      const key = byLabel.get(normalizeLabel(field.text));
+      // Compared with ordinals kept: the row label `（七）总计` is not the column header `总计`.
+      const key = byLabel.get(normalizeText(field.text));
       if (key !== undefined && field.column !== undefined) found.set(key, field.column);
     }
   }

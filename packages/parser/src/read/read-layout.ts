@@ -18,7 +18,7 @@ import { findHeaderColumns } from './placement.ts';
 import { readMeta } from './read-meta.ts';
 import { readReview, reviewPaths } from './read-review.ts';
 import { readRows, type ReadRow } from './read-rows.ts';
-import { proseBeforeTable, sectionRegions, type Region } from './regions.ts';
+import { proseBeforeTable, sectionRegions, tableLines, type Region } from './regions.ts';
 import { resolveRuns, type ColumnIdentity, type RowValues } from './resolve-runs.ts';
 import { activeDisclosureRows, applicationRows, type RowTarget } from './row-catalogue.ts';
 import { isPageFooter, proseOf, withoutSignature } from './section-text.ts';
@@ -259,9 +259,13 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
         : region.lines;
     report.sections[key] = { title: region.heading.title, text: proseOf(prose) };
   }
-  readActiveDisclosure(regions.get('activeDisclosure')!, assembler);
-  readApplications(regions.get('applications')!, assembler);
-  readReviewTable(regions.get('reviewAndLitigation')!, assembler);
+  const table = (key: SectionKey): Region => {
+    const region = regions.get(key)!;
+    return region.heading ? { ...region, lines: tableLines(region.lines) } : region;
+  };
+  readActiveDisclosure(table('activeDisclosure'), assembler);
+  readApplications(table('applications'), assembler);
+  readReviewTable(table('reviewAndLitigation'), assembler);
   const missingSections = sectionKeys.filter((key) => !regions.get(key)!.heading);
   if (missingSections.length > 0) {
     assembler.note({

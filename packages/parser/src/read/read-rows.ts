@@ -65,11 +65,16 @@ export function readRows(
     for (const { text, values } of groupRuns(line, index)) {
       pending += normalizeText(text);
       if (values.every((token) => token.printed === '')) continue;
-      if (values.every((token) => token.value === null)) {
-        pending = '';
-        continue;
-      }
       const match = matchRow(pending, [...open], next);
+      // A run of placeholders only (`/`, `—`) is a row only when it fits one: empty tables that some extractions
+      // print (`| - | - |` under a header) must not use up a row of the format.
+      if (values.every((token) => token.value === null)) {
+        const fits = match && readingOf(values, match.target, header, split).kind === 'cells';
+        if (!match || !fits) {
+          pending = '';
+          continue;
+        }
+      }
       if (!match) {
         if (pending.length > 0 || values.length > 0) {
           const first = values.find((token) => token.printed !== '');

@@ -46,18 +46,28 @@ export function sectionRegions(lines: readonly Line[], headings: readonly Headin
 const tableStart =
   /第二十条|信息内容|[（(]?本列数据的?勾稽关系|勾稽关系|申请人情况|本年新收政府信息公开申请数量|行政复议[\s|]*行政诉讼|结果维持|^[#\s]*行政复议\s*$/u;
 
+/** Where a region's table starts: the line index, and the offset in that line (0 for a row of a grid). */
+function tableStartIn(lines: readonly Line[]): [number, number] | null {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const match = tableStart.exec(lineText(line));
+    if (match) return [index, line.fields.length > 1 ? 0 : match.index];
+  }
+  return null;
+}
+
 /** The prose lines of a region that holds a table: those before the table's first header. */
 export function proseBeforeTable(lines: readonly Line[]): Line[] {
-  const out: Line[] = [];
-  for (const line of lines) {
-    const match = tableStart.exec(lineText(line));
-    if (!match) {
-      out.push(line);
-      continue;
-    }
-    const head = match.index > 0 ? sliceLine(line, 0, match.index) : null;
-    if (head) out.push(head);
-    break;
-  }
-  return out;
+  const start = tableStartIn(lines);
+  if (!start) return [...lines];
+  const head = start[1] > 0 ? sliceLine(lines[start[0]]!, 0, start[1]) : null;
+  return [...lines.slice(0, start[0]), ...(head ? [head] : [])];
+}
+
+/** The lines of a region's table: from its first header on (the whole region when no header is found). */
+export function tableLines(lines: readonly Line[]): Line[] {
+  const start = tableStartIn(lines);
+  if (!start) return [...lines];
+  const rest = start[1] > 0 ? sliceLine(lines[start[0]]!, start[1]) : lines[start[0]]!;
+  return [...(rest ? [rest] : []), ...lines.slice(start[0] + 1)];
 }

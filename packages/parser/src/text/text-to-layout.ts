@@ -1,5 +1,8 @@
 import type { Field, Layout, Line } from '../layout/layout.ts';
 
+const markdownEscape = /\\([\\`*_{}[\]()#+\-.!<>|~])/gu;
+const markdownLine = /^\s*(?:\|.*\||#{1,6}\s)/mu;
+
 const markdownRule = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u;
 
 function field(text: string, line: number, column: number, index?: number): Field {
@@ -40,9 +43,12 @@ function spacedFields(text: string, line: number): Field[] {
 
 /**
  * Plain text as extracted from PDF or Word, or pasted from a web page, as lines of fields: tab-separated cells,
- * Markdown table cells (`|`), or runs set apart by two or more spaces. Each Markdown table counts as a table.
+ * Markdown table cells (`|`), or runs set apart by two or more spaces. Each Markdown table counts as a table;
+ * in a Markdown document, backslash escapes are undone.
  */
-export function textToLayout(text: string): Layout {
+export function textToLayout(input: string): Layout {
+  // Markdown writes a literal `<b>` or `*` as `\<b>`, `\*`: in a Markdown document those escapes are undone.
+  const text = markdownLine.test(input) ? input.replace(markdownEscape, '$1') : input;
   const lines: Line[] = [];
   let table = 0;
   let inTable = false;
