@@ -121,4 +121,30 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(getCell(report, 'activeDisclosure.art20Item1.normativeDocuments.issuedThisYear')).toBeNull();
     expect(diagnostics.some((d) => d.rule === 'parser/ambiguous-row')).toBe(true);
   });
+
+  it('places a row with a blank cell under the header, and a row label `（七）总计` is not that header', () => {
+    const source = clone(city);
+    setCell(source, 'applications.granted.commercialEnterprise', null);
+    const text = writeText(source).replace(
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况',
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\n\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计',
+    );
+    const { report } = read(text);
+    expectSameCells(report, source);
+  });
+
+  it('reads a row of placeholders only and keeps what it printed', () => {
+    const source = clone(city);
+    setCell(source, 'activeDisclosure.art20Item5.administrativeLicensing.decisionsThisYear', null, '/');
+    const { report } = read(writeText(source));
+    expect(report.printed?.['activeDisclosure.art20Item5.administrativeLicensing.decisionsThisYear']).toBe('/');
+  });
+
+  it('does not take a number in section 四’s prose for a table 4 value', () => {
+    const source = clone(city);
+    source.sections.reviewAndLitigation = { title: '政府信息公开行政复议、行政诉讼情况', text: '本年度办结行政复议2件。' };
+    const { report } = read(writeText(source));
+    expect(report.tables.reviewAndLitigation).toEqual(city.tables.reviewAndLitigation);
+    expect(report.sections.reviewAndLitigation?.text).toBe('本年度办结行政复议2件。');
+  });
 });
