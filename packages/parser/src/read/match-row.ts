@@ -12,7 +12,7 @@ export interface RowMatch {
 /** Labels up to this share of their length may be misprinted and still be recognised (`其他法律行政止公开`). */
 const tolerance = 0.3;
 
-/** How much of the label text before a run of values is searched: twice the longest label of the format. */
+/** How much of the label text before a run of values is searched (twice the longest label of the format): junk further back cannot be part of the label. */
 const window = 80;
 
 /**
@@ -21,8 +21,18 @@ const window = 80;
  * next in the printed order. Rows already read are not candidates.
  */
 export function matchRow(label: string, candidates: readonly RowTarget[], next: number): RowMatch | null {
-  // A label is at most a few dozen characters: junk further back than that cannot be part of it.
+  // Rows are printed in order: an exact label of one of the next rows, ending the text, settles it at once.
   const text = label.length > window ? label.slice(-window) : label;
+  for (const target of candidates) {
+    if (target.order < next || target.order > next + 2) continue;
+    for (const form of target.labels) {
+      if (form.length > 3 && text.endsWith(form)) return { target, distance: 0, label: form };
+    }
+  }
+  return searchRow(text, candidates, next);
+}
+
+function searchRow(text: string, candidates: readonly RowTarget[], next: number): RowMatch | null {
   const present = new Set(text);
   let best: { match: RowMatch; score: number; end: number; length: number; order: number } | null = null;
   for (const target of candidates) {

@@ -1,5 +1,5 @@
-const whitespace = /[\s\u00a0\u3000\u200b\ufeff]+/g;
-const quotes = /[“”「」"'‘’『』]/g;
+const unify = /[\s\u00a0\u3000\u200b\ufeff]+|[“”「」"'‘’『』]|、/gu;
+const replacement = (match: string): string => (match === '、' ? ',' : /\s|[\u200b\ufeff]/u.test(match) ? '' : '"');
 const ordinalPrefix = /^(?:[一二三四五六七八九十]+[,.]|\([一二三四五六七八九十]+\)|\d+[.,]?)/;
 
 /**
@@ -7,7 +7,7 @@ const ordinalPrefix = /^(?:[一二三四五六七八九十]+[,.]|\([一二三四
  * every kind of quote as `"`, and the enumeration comma as `,` (real reports mix `、`, `，` and `,`).
  */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').replace(whitespace, '').replace(quotes, '"').replace(/、/g, ',');
+  return text.normalize('NFKC').replace(unify, replacement);
 }
 
 /** A normalised label without its ordinal (`1.`, `1、`, `（一）`, `三、`), so `（四）无法 提供` matches `无法提供`. */
