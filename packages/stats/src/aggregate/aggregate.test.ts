@@ -72,6 +72,12 @@ describe('same edition', () => {
     expect(tenths).toMatchObject({ exact: '0.3', value: 0.3 });
   });
 
+  test('money with many decimals, or too large for the fast path, still sums exactly', () => {
+    const values = [1.2345678, 0.0000001, 123456789012.34, 0.01, -0.02];
+    const reports = values.map((value, i) => makeReport('2021', { agency: `M${i}` }, { [fee]: value }));
+    expect(aggregate(reports)[0]!.cells[fee]!.exact).toBe('123456789013.5645679');
+  });
+
   test('a 2021 report with one （六） row contributes that row, and is absent from the sub-rows', () => {
     const three = makeReport('2021', { agency: 'three' }, {
       'applications.otherHandling.overdueCorrection.total': 1,

@@ -32,12 +32,20 @@ class Aggregation {
   }
 
   add(report: Report): void {
-    const key: Record<string, string | number | null> = {};
-    for (const name of this.#keys) key[name] = (report.meta[name] ?? null) as string | number | null;
-    const text = JSON.stringify(this.#keys.map((name) => key[name]));
+    const meta = report.meta as Record<string, unknown>;
+    // a cheap map key: typed values joined (so 2024 and '2024' stay apart)
+    let text = '';
+    for (const name of this.#keys) {
+      const value = meta[name] ?? null;
+      text += `${typeof value === 'number' ? 'n' : value === null ? '0' : 's'}${String(value)}\u0000`;
+    }
     let group = this.#groups.get(text);
-    if (!group) this.#groups.set(text, (group = new GroupAccumulator(key, this.#limit)));
-    group.add(report, this.#id(report, this.#index++));
+    if (!group) {
+      const key: Record<string, string | number | null> = {};
+      for (const name of this.#keys) key[name] = (meta[name] ?? null) as string | number | null;
+      this.#groups.set(text, (group = new GroupAccumulator(key, this.#limit)));
+    }
+    group.add(report, this.#index++, this.#id);
   }
 
   result(): Aggregate[] {

