@@ -9,5 +9,7 @@ export { parse } from './parse.ts';
 export type { DocumentKind, ParseInputOptions } from './parse.ts';
 export type { ParseResult } from './parse-result.ts';
 export { fromPdf } from './pdf/from-pdf.ts';
+export { loadPdfium } from './pdf/pdfium.ts';
+export type { Pdfium, PdfiumSource } from './pdf/pdfium.ts';
 export type { SourceMap } from './read/read-layout.ts';
 export { fromText } from './text/from-text.ts';
