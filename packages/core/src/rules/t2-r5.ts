@@ -1,36 +1,28 @@
 import { activeDisclosureTable } from '../catalogue/active-disclosure.ts';
-import { blankFinding, valueAt } from './cells.ts';
-import type { CheckRule, Finding } from './types.ts';
+import { pairCheckRule } from './pair-check.ts';
 
 const rows = activeDisclosureTable.rows
   .filter((row) => row.editions.includes('2019') && row.columns.some((column) => column.key === 'changeThisYear'))
-  .map((row) => ({ ...row, previous: `activeDisclosure.${row.path}.previousYearItems`, change: `activeDisclosure.${row.path}.changeThisYear` }));
+  .map((row) => ({
+    zh: row.zh,
+    en: row.en.toLowerCase(),
+    first: `activeDisclosure.${row.path}.previousYearItems`,
+    second: `activeDisclosure.${row.path}.changeThisYear`,
+  }));
 
 /** T2.R5 (2019): 上一年项目数量 + 本年增/减 ≥ 0, for every row with a change column. */
-export const t2r5: CheckRule = {
+export const t2r5 = pairCheckRule({
   id: 'T2.R5',
-  kind: 'check',
-  check: (report, context) => {
-    if (report.edition !== '2019') return [];
-    const findings: Finding[] = [];
-    for (const row of rows) {
-      const { previous, change } = row;
-      const p = valueAt(context, previous);
-      const c = valueAt(context, change);
-      if (p === null || c === null) {
-        const what = { zh: `表二“${row.zh}”：上一年项目数量 + 本年增/减 ≥ 0`, en: `Table 2, ${row.en.toLowerCase()}: items last year + change ≥ 0` };
-        findings.push(blankFinding(what, [previous, change], [p === null ? previous : null, c === null ? change : null].filter((x) => x !== null)));
-      } else if (p + c < 0) {
-        findings.push({
-          status: 'fail',
-          message: `表二“${row.zh}”上一年项目数量 ${p} 加本年增/减 ${c} 为负数 ${p + c}`,
-          messageEn: `Table 2, ${row.en.toLowerCase()}: items last year ${p} plus change ${c} is negative (${p + c})`,
-          paths: [previous, change],
+  edition: '2019',
+  rows,
+  statement: (row) => ({ zh: `表二“${row.zh}”：上一年项目数量 + 本年增/减 ≥ 0`, en: `Table 2, ${row.en}: items last year + change ≥ 0` }),
+  fail: (row, previous, change) =>
+    previous + change < 0
+      ? {
+          message: `表二“${row.zh}”上一年项目数量 ${previous} 加本年增/减 ${change} 为负数 ${previous + change}`,
+          messageEn: `Table 2, ${row.en}: items last year ${previous} plus change ${change} is negative (${previous + change})`,
           expected: '>= 0',
-          actual: p + c,
-        });
-      }
-    }
-    return findings;
-  },
-};
+          actual: previous + change,
+        }
+      : null,
+});
