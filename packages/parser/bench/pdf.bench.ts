@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { charApiOf, heapOf } from '../src/pdf/pdf-chars.ts';
-import { loadPdfium, type Pdfium } from '../src/pdf/pdfium.ts';
+import { sharedPdfium, type Pdfium } from '../src/pdf/pdfium.ts';
 import { pdfToLayout } from '../src/pdf/pdf-to-layout.ts';
 
 /** The corpus PDFs measured. */
@@ -38,7 +38,7 @@ export interface PdfBenchmarkRow {
 export async function benchmarkPdf(options: PdfBenchmarkOptions = {}): Promise<PdfBenchmarkRow[]> {
   const runs = options.runs ?? 30;
   const warmup = options.warmup ?? 5;
-  const pdfium = await loadPdfium();
+  const pdfium = await sharedPdfium();
   const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
   const rows: PdfBenchmarkRow[] = [];
   for (const name of CORPUS_PDFS) {

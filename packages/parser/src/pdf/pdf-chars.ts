@@ -1,5 +1,5 @@
 import { ParseError } from '../errors.ts';
-import { forgetPdfium, loadPdfium, type Pdfium } from './pdfium.ts';
+import { forgetPdfium, sharedPdfium, type Pdfium } from './pdfium.ts';
 
 /** Limits and engine for reading a PDF. */
 export interface PdfReadOptions {
@@ -7,7 +7,7 @@ export interface PdfReadOptions {
   readonly maxBytes?: number;
   /** Most pages accepted; documents with more throw `TOO_LARGE`. Default 500. */
   readonly maxPages?: number;
-  /** An initialised engine to use instead of the shared lazily loaded one (see `loadPdfium`). */
+  /** An initialised engine to use instead of the shared lazily loaded one (see `sharedPdfium`). */
   readonly pdfium?: Pdfium;
 }
 
@@ -101,7 +101,7 @@ export async function readPdfPages(
   onPage: (page: PdfPageChars) => void,
 ): Promise<number> {
   checkBytes(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const pdfium = options.pdfium ?? (await loadPdfium());
+  const pdfium = options.pdfium ?? (await sharedPdfium());
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   let textChars = 0;
   let pageCount = 0;

@@ -3,16 +3,16 @@ import { init } from '@embedpdf/pdfium';
 import { describe, expect, it } from 'vitest';
 import { heapOf } from './pdf-chars.ts';
 import { pdfToLayout } from './pdf-to-layout.ts';
-import { loadPdfium } from './pdfium.ts';
+import { sharedPdfium } from './pdfium.ts';
 import { readPdfiumWasm } from './pdfium-wasm-node.ts';
 
 const corpus = (name: string) => new Uint8Array(readFileSync(new URL(`../../../../fixtures/corpus/${name}.pdf`, import.meta.url)));
 
-describe('loadPdfium', () => {
+describe('sharedPdfium', () => {
   it('initialises the engine once and reuses it', async () => {
-    const first = await loadPdfium();
-    expect(await loadPdfium()).toBe(first);
-    expect(await loadPdfium({ wasmBinary: new Uint8Array() })).toBe(first);
+    const first = await sharedPdfium();
+    expect(await sharedPdfium()).toBe(first);
+    expect(await sharedPdfium({ wasmBinary: new Uint8Array() })).toBe(first);
   });
 
   it('reads the .wasm that ships in @embedpdf/pdfium', async () => {
@@ -28,7 +28,7 @@ describe('loadPdfium', () => {
   });
 
   it('frees what it allocates', async () => {
-    const pdfium = await loadPdfium();
+    const pdfium = await sharedPdfium();
     const bytes = corpus('2024-huaian-city');
     await pdfToLayout(bytes);
     const probe = () => {

@@ -18,7 +18,7 @@ let engineSource: PdfiumSource = {};
  * Initialise PDFium once and reuse it for every document (a lazy singleton). The first call decides the source;
  * later calls return the same engine whatever they pass. A failed initialisation is forgotten so a later call can retry.
  */
-export function loadPdfium(source?: PdfiumSource): Promise<Pdfium> {
+export function sharedPdfium(source?: PdfiumSource): Promise<Pdfium> {
   if (!engine && source) engineSource = source;
   engine ??= startPdfium(engineSource).catch((error: unknown) => {
     engine = undefined;
@@ -27,7 +27,7 @@ export function loadPdfium(source?: PdfiumSource): Promise<Pdfium> {
   return engine;
 }
 
-/** Drop the shared engine (after a wasm trap) so that the next `loadPdfium` starts a new one. */
+/** Drop the shared engine (after a wasm trap) so that the next `sharedPdfium` starts a new one. */
 export function forgetPdfium(): void {
   engine = undefined;
   // A caller's ready-made module is the one that broke; restart from its binary source only.
