@@ -148,6 +148,15 @@ Promise.resolve(parse(readFileSync(process.argv[2], 'utf8'))).then((parsed) => {
 const cjs = run(process.execPath, ['--disable-warning=ExperimentalWarning', 'use.cjs', sample], project);
 report(cjs.ok, `require from CommonJS (.cjs): ${publicNames.join(', ')}`, cjs.output);
 
+// Commands: every `bin` a package declares is installed on the consumer's PATH and answers --help.
+for (const { name, bin } of publicPackages) {
+  const commands = typeof bin === 'string' ? [name.split('/').pop()] : Object.keys(bin ?? {});
+  for (const command of commands) {
+    const help = run(join(project, 'node_modules/.bin', command), ['--help'], project);
+    report(help.ok, `run the ${command} command of ${name} (--help)`, help.ok ? '' : help.output);
+  }
+}
+
 // 5. TypeScript: the published declarations type-check under nodenext + strict, and the types are not `any`.
 writeFileSync(
   join(project, 'tsconfig.json'),
