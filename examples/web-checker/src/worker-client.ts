@@ -1,0 +1,64 @@
+import type { Report } from '@disclosure/core';
+import type { ParsedDocument, WorkerFailure, WorkerRequest, WorkerResponse } from './protocol.ts';
+
+/** A failure reported by the worker, with the parser's `code` (`NEEDS_OCR`, `ENCRYPTED_PDF` …) or `INTERNAL`. */
+export class WorkerError extends Error {
+  readonly code: string;
+  constructor(failure: WorkerFailure) {
+    super(failure.message);
+    this.name = 'WorkerError';
+    this.code = failure.code;
+  }
+}
+
+type Pending = { resolve: (response: WorkerResponse & { ok: true }) => void; reject: (error: WorkerError) => void };
+
+/** The page's side of the worker: one promise per request. */
+export interface WorkerClient {
+  /** Reads a document (bytes of a PDF, DOCX, HTML or text file, or pasted text). */
+  parse(name: string, input: Uint8Array | string): Promise<ParsedDocument>;
+  /** Writes a report as a Word document. */
+  toDocx(report: Report): Promise<Uint8Array>;
+}
+
+/** Starts the worker (which starts loading the PDF engine at once). */
+export function startWorker(): WorkerClient {
+  const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'disclosure-parser' });
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+
+  worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+    const response = event.data;
+    const waiting = pending.get(response.id);
+    if (!waiting) return;
+    pending.delete(response.id);
+    if (response.ok) waiting.resolve(response);
+    else waiting.reject(new WorkerError(response.error));
+  });
+  worker.addEventListener('error', (event) => {
+    for (const waiting of pending.values()) waiting.reject(new WorkerError({ code: 'INTERNAL', message: event.message }));
+    pending.clear();
+  });
+
+  function send(request: Omit<WorkerRequest, 'id'>, transfer: Transferable[] = []) {
+    const id = nextId++;
+    return new Promise<WorkerResponse & { ok: true }>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ ...request, id }, transfer);
+    });
+  }
+
+  return {
+    async parse(name, input) {
+      // The file's bytes are handed over, not copied: the page has no further use for them.
+      const response = await send({ type: 'parse', name, input } as Omit<WorkerRequest, 'id'>, typeof input === 'string' ? [] : [input.buffer]);
+      if (response.type !== 'parse') throw new WorkerError({ code: 'INTERNAL', message: 'unexpected answer' });
+      return response.result;
+    },
+    async toDocx(report) {
+      const response = await send({ type: 'docx', report } as Omit<WorkerRequest, 'id'>);
+      if (response.type !== 'docx') throw new WorkerError({ code: 'INTERNAL', message: 'unexpected answer' });
+      return response.bytes;
+    },
+  };
+}
