@@ -1,0 +1,247 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContinuity, getCell, ReportSchema, validate, type Diagnostic, type Report } from '@disclosure/core';
+import { parse } from '@disclosure/parser';
+import { toDocx } from '@disclosure/renderer';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDist } from '../scripts/serve-dist.mjs';
+
+const executablePath = '/usr/bin/chromium';
+const hasChromium = existsSync(executablePath);
+if (!hasChromium) {
+  console.warn(`web-checker end-to-end tests skipped: ${executablePath} is missing (apt-get install -y chromium fonts-noto-cjk)`);
+}
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const corpus = (name: string) => fileURLToPath(new URL(`../../../fixtures/corpus/${name}`, import.meta.url));
+const artifacts = fileURLToPath(new URL('../../../.artifacts/', import.meta.url));
+
+/** What the page should list for a document: the parser's notes and core's rules, exactly as the parser returns them. */
+async function expectedFindings(file: string, bytes = readFileSync(file)): Promise<{ report: Report; diagnostics: Diagnostic[] }> {
+  return parse(new Uint8Array(bytes), { name: file });
+}
+
+const count = (diagnostics: readonly Diagnostic[], severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
+
+/** Waits until the status line says the document was read (or failed) and returns what the page shows. */
+async function waitForResult(page: Page) {
+  await page.waitForSelector('#status[data-state="ready"], #status[data-state="error"]');
+  return page.evaluate(() => {
+    const summary = document.getElementById('summary')!;
+    return {
+      state: document.getElementById('status')!.dataset['state'],
+      status: document.getElementById('status')!.textContent,
+      ms: Number(document.getElementById('status')!.dataset['ms']),
+      total: Number(summary.dataset['total']),
+      errors: Number(summary.dataset['errors']),
+      warnings: Number(summary.dataset['warnings']),
+      items: document.querySelectorAll('#findings .dx-finding').length,
+      errorCells: Array.from(document.querySelectorAll<HTMLElement>('#report td.dx-error')).map((cell) => cell.dataset['path']),
+    };
+  });
+}
+
+/** Replaces a cell's text by typing, as a person would. */
+async function typeInto(page: Page, path: string, text: string) {
+  const cell = page.locator(`#report td[data-path="${path}"]`);
+  await cell.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+describe.skipIf(!hasChromium)('the built web checker in Chromium', () => {
+  let context: BrowserContext;
+  let profile: string;
+  let server: { url: string; close: () => Promise<void> };
+  const requests: string[] = [];
+  let work: string;
+
+  beforeAll(async () => {
+    if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `build` first (turbo does it before `test`)');
+    mkdirSync(artifacts, { recursive: true });
+    work = mkdtempSync(join(tmpdir(), 'web-checker-'));
+    server = await serveDist(dist);
+    profile = mkdtempSync(join(tmpdir(), 'web-checker-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1440, height: 1000 },
+      acceptDownloads: true,
+    });
+    // Every request of every page and worker is recorded; anything not for our server is refused, never sent.
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      requests.push(url);
+      return url.startsWith(server.url) ? route.continue() : route.abort('blockedbyclient');
+    });
+    context.on('request', (request) => requests.push(request.url()));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('reads a corpus PDF, marks its errors, fixes one by typing and downloads a DOCX that reads back edited', async () => {
+    const file = corpus('2023-huaian-hongze-district.pdf');
+    const expected = await expectedFindings(file);
+    expect(count(expected.diagnostics, 'error')).toBe(2);
+
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const started = Date.now();
+    await page.setInputFiles('#file-current', file);
+    const shown = await waitForResult(page);
+    console.log(`time to first result, 2023-huaian-hongze-district.pdf: ${Date.now() - started} ms (page's own count ${shown.ms} ms)`);
+    expect(shown.state).toBe('ready');
+    expect(shown.status).toContain('2021 年版');
+    expect(shown.total).toBe(expected.diagnostics.length);
+    expect(shown.items).toBe(expected.diagnostics.length);
+    expect(shown.errors).toBe(2);
+    const t4 = expected.diagnostics.filter((d) => d.rule === 'T4.R1' && d.severity === 'error');
+    expect(t4).toHaveLength(2);
+    for (const diagnostic of t4) expect(shown.errorCells).toContain(diagnostic.paths[0]);
+    await page.screenshot({ path: join(artifacts, 'web-checker-pdf-2023.png'), fullPage: false });
+
+    // Clicking a finding brings its total cell into view and highlights it.
+    const [first, second] = t4 as [Diagnostic, Diagnostic];
+    await page.locator(`#findings .dx-finding[data-rule="T4.R1"]`).nth(1).click();
+    const focused = page.locator(`#report td[data-path="${second.paths[0]}"]`);
+    await expect.poll(() => focused.evaluate((cell) => cell.classList.contains('dx-focus'))).toBe(true);
+    await expect.poll(() => focused.evaluate((cell) => {
+      const box = cell.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    })).toBe(true);
+    await page.screenshot({ path: join(artifacts, 'web-checker-pdf-2023-selected.png') });
+
+    // Typing the value the other cells give fixes the first T4.R1 error: it disappears, the cell is unmarked.
+    await typeInto(page, first.paths[0]!, String(first.expected));
+    await expect.poll(() => page.locator('#summary').getAttribute('data-errors')).toBe('1');
+    expect(await page.locator(`#report td[data-path="${first.paths[0]}"]`).evaluate((cell) => cell.className)).not.toContain('dx-error');
+    expect(await page.locator('#findings .dx-finding[data-rule="T4.R1"]').count()).toBe(1);
+    await page.screenshot({ path: join(artifacts, 'web-checker-pdf-2023-fixed.png') });
+
+    // The corrected report downloads as Word and reads back with the edited value.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-docx')]);
+    expect(download.suggestedFilename()).toBe('2023-huaian-hongze-district.docx');
+    const docx = readFileSync((await download.path())!);
+    const back = await parse(new Uint8Array(docx), { kind: 'docx' });
+    expect(getCell(back.report, first.paths[0]!)).toBe(first.expected);
+    expect(getCell(back.report, second.paths[0]!)).toBe(getCell(expected.report, second.paths[0]!));
+    expect(count(validate(back.report), 'error')).toBe(1);
+
+    // English on request: the interface and the messages switch, the marks stay.
+    await page.click('#language');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const messages = await page.locator('#findings .dx-message').allTextContents();
+    const remaining = validate(back.report).find((d) => d.rule === 'T4.R1')!;
+    expect(messages).toContain(remaining.messageEn);
+    await page.screenshot({ path: join(artifacts, 'web-checker-pdf-2023-en.png') });
+    await page.click('#language');
+    await page.close();
+  });
+
+  it('reads a corpus PDF on a fresh page, then again with the engine warm (2024 淮安市)', async () => {
+    const file = corpus('2024-huaian-city.pdf');
+    const expected = await expectedFindings(file);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    for (const run of ['cold', 'warm']) {
+      await page.evaluate(() => document.getElementById('status')!.setAttribute('data-state', 'idle'));
+      const started = Date.now();
+      await page.setInputFiles('#file-current', file);
+      const shown = await waitForResult(page);
+      // `ms` is the page's own count, from the file input's change event to the findings listed.
+      console.log(`time to first result, 2024-huaian-city.pdf (${run}): ${shown.ms} ms in the page, ${Date.now() - started} ms seen by the test`);
+      expect(shown.total).toBe(expected.diagnostics.length);
+      expect(shown.errors).toBe(count(expected.diagnostics, 'error'));
+    }
+    await page.screenshot({ path: join(artifacts, 'web-checker-pdf-2024-city.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('reads a DOCX, checks it against last year, and applies a suggested value', async () => {
+    const report = ReportSchema.parse(
+      JSON.parse(readFileSync(corpus('expected/2024-huaian-hongze-district.json'), 'utf8')),
+    ) as Report;
+    const docxFile = join(work, '2024-huaian-hongze-district.docx');
+    writeFileSync(docxFile, await toDocx(report));
+    const expected = await expectedFindings(docxFile);
+
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.setInputFiles('#file-current', docxFile);
+    const shown = await waitForResult(page);
+    expect(shown.state).toBe('ready');
+    expect(shown.status).toContain('DOCX');
+    expect(shown.total).toBe(expected.diagnostics.length);
+    expect(shown.errors).toBe(count(expected.diagnostics, 'error'));
+
+    // Last year's report beside it: the cross-year rules run on the pair.
+    const previousFile = corpus('2023-huaian-hongze-district.pdf');
+    const previous = await expectedFindings(previousFile);
+    const continuity = checkContinuity(previous.report, expected.report);
+    await page.setInputFiles('#file-previous', previousFile);
+    await expect.poll(() => page.locator('#previous-info').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#summary').getAttribute('data-total')).toBe(String(expected.diagnostics.length + continuity.length));
+    expect(await page.locator('#findings .dx-finding[data-rule^="XY."]').count()).toBe(continuity.length);
+    expect(continuity).toEqual([]); // the two years agree, and the page says so
+    await expect.poll(() => page.locator('#findings').textContent()).toContain('与上年度报告衔接一致');
+
+    // 现行有效件数 that does not follow from last year's breaks XY.R2, on this year's cell.
+    const valid = 'activeDisclosure.art20Item1.normativeDocuments.currentlyValid';
+    const validNow = getCell(expected.report, valid) as number;
+    await typeInto(page, valid, String(validNow + 1));
+    await expect.poll(() => page.locator('#findings .dx-finding[data-rule="XY.R2"]').count()).toBe(1);
+    expect(await page.locator(`#report td[data-path="${valid}"]`).getAttribute('class')).toContain('dx-warning');
+    await page.locator('#findings .dx-finding[data-rule="XY.R2"]').click();
+    await page.screenshot({ path: join(artifacts, 'web-checker-docx-2024-continuity.png') });
+    await typeInto(page, valid, String(validNow));
+    await expect.poll(() => page.locator('#findings .dx-finding[data-rule="XY.R2"]').count()).toBe(0);
+
+    // A slip in table 3 is localised to its cell; the suggested value puts it right.
+    const path = 'applications.granted.naturalPerson';
+    const right = getCell(expected.report, path) as number;
+    await typeInto(page, path, String(right + 5));
+    await expect.poll(() => page.locator('#findings .dx-suggestion').count()).toBeGreaterThan(0);
+    expect(await page.locator(`#report td[data-path="${path}"]`).getAttribute('class')).toContain('dx-error');
+    await page.screenshot({ path: join(artifacts, 'web-checker-docx-2024-suggestion.png') });
+    await page.locator('#findings .dx-apply').first().click();
+    await expect.poll(() => page.locator('#summary').getAttribute('data-errors')).toBe(String(count(expected.diagnostics, 'error')));
+    expect(await page.locator(`#report td[data-path="${path}"]`).textContent()).toBe(String(right));
+    await page.close();
+  });
+
+  it('checks pasted text and says why an unreadable file cannot be read', async () => {
+    const text = readFileSync(corpus('2020-yueqing-xianxi-town.txt'), 'utf8');
+    const expected = await parse(text);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.click('.paste summary');
+    await page.fill('#paste-text', text);
+    await page.click('#paste-check');
+    const shown = await waitForResult(page);
+    expect(shown.status).toContain('2019 年版');
+    expect(shown.total).toBe(expected.diagnostics.length);
+
+    const junk = join(work, 'broken.pdf');
+    writeFileSync(junk, '%PDF-1.7\nnot really a pdf\n');
+    await page.setInputFiles('#file-current', junk);
+    await page.waitForSelector('#status[data-state="error"]');
+    expect(await page.locator('#status').textContent()).toContain('broken.pdf');
+    await page.close();
+  });
+
+  it('sent no request anywhere but its own server', () => {
+    const foreign = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('blob:') && !url.startsWith('data:'));
+    expect(foreign).toEqual([]);
+    // The worker's own fetch of the engine is among the recorded requests, so workers were watched too.
+    expect(requests.some((url) => /\/assets\/pdfium-[\w-]+\.wasm$/u.test(url))).toBe(true);
+  });
+});
