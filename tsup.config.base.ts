@@ -12,6 +12,8 @@ export function packageConfig(entry: Record<string, string>, extra: Partial<Opti
     platform: 'neutral',
     splitting: false,
     treeshake: true,
+    // Keep `node:` specifiers: bundlers for the web recognise them as Node-only and leave them alone.
+    removeNodeProtocol: false,
     ...extra,
   };
 }
