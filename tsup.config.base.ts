@@ -14,6 +14,7 @@ export function packageConfig(entry: Record<string, string>, extra: Partial<Opti
     treeshake: true,
     // Keep `node:` specifiers: bundlers for the web recognise them as Node-only and leave them alone.
     removeNodeProtocol: false,
+    external: [/^node:/],
     ...extra,
   };
 }
