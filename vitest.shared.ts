@@ -11,6 +11,7 @@ export const sharedConfig = defineConfig({
       { find: /^@disclosure\/parser$/, replacement: here('./packages/parser/src/index.ts') },
       { find: /^@disclosure\/stats$/, replacement: here('./packages/stats/src/index.ts') },
       { find: /^@disclosure\/renderer$/, replacement: here('./packages/renderer/src/index.ts') },
+      { find: /^@disclosure\/cli$/, replacement: here('./packages/cli/src/index.ts') },
     ],
   },
   test: {

@@ -1,0 +1,86 @@
+import { Worker } from 'node:worker_threads';
+import { runTask, type BatchResult, type BatchTask } from './task.ts';
+
+/** Options of `runBatch`. */
+export interface BatchOptions {
+  /** Worker threads to read with; `1` reads in this thread. Default `1`. */
+  readonly jobs?: number;
+  /** Called after each file is read, in the order they finish. Default none. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+// Built, this module lives in dist/ beside worker.js; run from source (tsx), beside worker.ts.
+const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+
+/**
+ * Reads every task's file, over a pool of `jobs` worker threads, and hands each result to `deliver` in task order
+ * as soon as it and all before it are done — so output streams in input order whatever finishes first. A file
+ * that fails, or a worker that dies on one, becomes an unusable result; the batch always runs to the end.
+ */
+export async function runBatch(
+  tasks: readonly BatchTask[],
+  options: BatchOptions,
+  deliver: (index: number, result: BatchResult) => void,
+): Promise<void> {
+  const results: (BatchResult | undefined)[] = new Array(tasks.length);
+  let delivered = 0;
+  let done = 0;
+  const complete = (index: number, result: BatchResult) => {
+    results[index] = result;
+    options.onProgress?.(++done, tasks.length);
+    while (delivered < tasks.length && results[delivered] !== undefined) {
+      deliver(delivered, results[delivered]!);
+      results[delivered++] = undefined; // delivered: let it go
+    }
+  };
+
+  const size = Math.min(Math.max(1, Math.floor(options.jobs ?? 1)), tasks.length);
+  if (size <= 1) {
+    for (let i = 0; i < tasks.length; i++) complete(i, await runTask(tasks[i]!));
+    return;
+  }
+
+  const workers = new Set<Worker>();
+  let next = 0;
+  await new Promise<void>((resolve) => {
+    const spawn = () => {
+      const worker = new Worker(workerUrl);
+      let current = -1;
+      const startNext = () => {
+        if (next >= tasks.length) {
+          current = -1;
+          if (done === tasks.length) resolve();
+          return;
+        }
+        current = next++;
+        worker.postMessage({ id: current, task: tasks[current] });
+      };
+      // A worker that dies takes its file with it: report that file and carry on with a fresh worker.
+      const died = (detail: string) => {
+        workers.delete(worker);
+        if (current >= 0) {
+          const index = current;
+          current = -1;
+          complete(index, { ok: false, unusable: { code: 'INTERNAL', detail } });
+        }
+        if (done === tasks.length) resolve();
+        else if (next < tasks.length) spawn();
+      };
+      worker.on('message', (message: { id: number; result: BatchResult }) => {
+        current = -1;
+        complete(message.id, message.result);
+        startNext();
+      });
+      worker.on('error', (error) => died(error.message));
+      worker.on('exit', (code) => {
+        if (workers.has(worker)) died(`worker exited with code ${code}`);
+      });
+      workers.add(worker);
+      startNext();
+    };
+    for (let i = 0; i < size; i++) spawn();
+  });
+  const running = [...workers];
+  workers.clear();
+  await Promise.all(running.map((worker) => worker.terminate()));
+}

@@ -1,0 +1,159 @@
+import { Command } from 'commander';
+import type { Diagnostic, Edition } from '@disclosure/core';
+import { readEntries } from '../batch/read-entries.ts';
+import type { BatchResult } from '../batch/task.ts';
+import { println, warn, type Context } from '../context.ts';
+import { exitCode } from '../exit-code.ts';
+import { countSeverities, formatCounts, formatDiagnostic, type SeverityCounts } from '../format/format-diagnostic.ts';
+import { expandInputs, type InputEntry } from '../input/expand-inputs.ts';
+import { describeUnusable } from '../input/unusable.ts';
+import type { Lang } from '../lang/choose-lang.ts';
+import { examples, jobsOption, langOption, quietOption } from './common-options.ts';
+
+interface CheckOptions {
+  readonly json?: boolean;
+  readonly jobs: number;
+  readonly quiet?: boolean;
+}
+
+/** One file's outcome as `--json` prints it. */
+type FileOutcome =
+  | {
+      file: string;
+      status: 'ok' | 'errors';
+      agency: string | null;
+      year: number | null;
+      edition: Edition;
+      counts: SeverityCounts;
+      diagnostics: Diagnostic[];
+    }
+  | { file: string; status: 'unusable'; error: { code: string; message: string; messageEn: string } };
+
+function outcomeOf(entry: InputEntry, result: BatchResult): FileOutcome {
+  if (!result.ok) {
+    const { unusable } = result;
+    return {
+      file: entry.display,
+      status: 'unusable',
+      error: { code: unusable.code, message: describeUnusable(unusable, 'zh'), messageEn: describeUnusable(unusable, 'en') },
+    };
+  }
+  const counts = countSeverities(result.diagnostics);
+  return {
+    file: entry.display,
+    status: counts.error > 0 ? 'errors' : 'ok',
+    agency: result.agency,
+    year: result.year,
+    edition: result.edition,
+    counts,
+    diagnostics: result.diagnostics,
+  };
+}
+
+function formatOutcome(outcome: FileOutcome, lang: Lang): string {
+  const zh = lang === 'zh';
+  const lines = [outcome.file];
+  if (outcome.status === 'unusable') {
+    lines.push(`  ${zh ? '无法读取：' : 'unusable: '}${zh ? outcome.error.message : outcome.error.messageEn}`);
+    return lines.join('\n');
+  }
+  const unknown = zh ? '（未识别）' : '(not found)';
+  lines.push(
+    zh
+      ? `  ${outcome.agency ?? unknown} · ${outcome.year ?? unknown} 年度 · ${outcome.edition} 年版格式`
+      : `  ${outcome.agency ?? unknown} · ${outcome.year ?? unknown} · ${outcome.edition} edition`,
+  );
+  for (const diagnostic of outcome.diagnostics) lines.push(formatDiagnostic(diagnostic, lang));
+  lines.push(`  ${zh ? '小计：' : 'total: '}${formatCounts(outcome.counts, lang)}`);
+  return lines.join('\n');
+}
+
+function formatSummary(outcomes: readonly FileOutcome[], lang: Lang): string {
+  const zh = lang === 'zh';
+  const count = (status: FileOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
+  const totals = { error: 0, warning: 0, info: 0 };
+  for (const outcome of outcomes) {
+    if (outcome.status === 'unusable') continue;
+    for (const key of ['error', 'warning', 'info'] as const) totals[key] += outcome.counts[key];
+  }
+  const lines = [
+    zh
+      ? `共 ${outcomes.length} 个文件：${count('ok')} 个无错误，${count('errors')} 个有错误，${count('unusable')} 个无法读取。`
+      : `${outcomes.length} files: ${count('ok')} without errors, ${count('errors')} with errors, ${count('unusable')} unusable.`,
+    `${zh ? '诊断合计：' : 'Diagnostics: '}${formatCounts(totals, lang)}${zh ? '。' : '.'}`,
+  ];
+  const unusable = outcomes.filter((outcome) => outcome.status === 'unusable');
+  if (unusable.length > 0) {
+    lines.push(zh ? '无法读取的文件：' : 'Unusable files:');
+    for (const outcome of unusable) lines.push(`  ${outcome.file}${zh ? '：' : ': '}${zh ? outcome.error.message : outcome.error.messageEn}`);
+  }
+  return lines.join('\n');
+}
+
+async function check(context: Context, inputs: readonly string[], options: CheckOptions): Promise<number> {
+  const { lang } = context;
+  const entries = await expandInputs(inputs, context.cwd);
+  const outcomes: FileOutcome[] = [];
+  // A progress bar and the report on one terminal would overwrite each other: hold the report until the end.
+  // One file is held too: if it cannot be read, that is said in one line instead.
+  const progressShown = !options.quiet && !options.json && context.stderr.isTTY === true && entries.length > 1;
+  const hold = options.json === true || entries.length === 1 || (progressShown && context.stdout.isTTY === true);
+  const held: string[] = [];
+  await readEntries(
+    entries,
+    { jobs: options.jobs, lang, quiet: options.quiet || options.json === true, progressStream: context.stderr as NodeJS.WritableStream },
+    (entry, result) => {
+      const outcome = outcomeOf(entry, result);
+      outcomes.push(outcome);
+      if (options.json) return;
+      const text = `${formatOutcome(outcome, lang)}\n`;
+      if (hold) held.push(text);
+      else println(context, text);
+    },
+  );
+  if (options.json) {
+    const summary = {
+      files: outcomes.length,
+      ok: outcomes.filter((outcome) => outcome.status === 'ok').length,
+      withErrors: outcomes.filter((outcome) => outcome.status === 'errors').length,
+      unusable: outcomes.filter((outcome) => outcome.status === 'unusable').length,
+    };
+    println(context, JSON.stringify({ files: outcomes, summary }, null, 2));
+  } else if (outcomes.length === 1 && outcomes[0]!.status === 'unusable') {
+    const only = outcomes[0]!;
+    warn(context, `${only.file}${lang === 'zh' ? '：' : ': '}${lang === 'zh' ? only.error.message : only.error.messageEn}`);
+  } else {
+    for (const text of held) println(context, text);
+    println(context, formatSummary(outcomes, lang));
+  }
+  if (outcomes.some((outcome) => outcome.status === 'unusable')) return exitCode.unusable;
+  return outcomes.some((outcome) => outcome.status === 'errors') ? exitCode.ruleErrors : exitCode.ok;
+}
+
+/** `disclosure check <inputs…>`: read and validate, a report per file and a summary; exit 1 on errors, 2 on unusable input. */
+export function checkCommand(context: Context): Command {
+  const zh = context.lang === 'zh';
+  return new Command('check')
+    .summary(zh ? '检查报告的勾稽关系，逐个文件列出问题' : 'check reports: each finding per file, then a summary')
+    .description(
+      zh
+        ? '读取并检查报告（文件、文件夹或通配符），逐个文件列出问题（规则、单元格、应为与实为、建议值、原文位置），最后汇总。\n退出码：0 没有错误；1 有“错误”级规则不成立；2 有文件无法读取或用法不对。'
+        : 'Read and check reports (files, folders or globs): per file, each finding (rule, cell, expected and actual, suggested value, where in the source), then a summary.\nExit code: 0 no errors; 1 an error-severity rule failed; 2 a file could not be read, or wrong usage.',
+    )
+    .argument('<inputs...>', zh ? '报告文件（.pdf .docx .html .txt .json）、文件夹或通配符' : 'report files (.pdf .docx .html .txt .json), folders or globs')
+    .option('--json', zh ? '输出 JSON（供程序使用）' : 'print JSON for machines')
+    .addOption(jobsOption(context.lang))
+    .addOption(quietOption(context.lang))
+    .addOption(langOption(context.lang))
+    .addHelpText(
+      'after',
+      examples(context.lang, [
+        'disclosure check fixtures/corpus/2020-yueqing-xianxi-town.txt',
+        'disclosure check reports/ --jobs 4 > check.txt',
+        "disclosure check 'reports/**/*.pdf' --json > check.json",
+      ]),
+    )
+    .action(async (inputs: string[], options: CheckOptions) => {
+      context.exitCode = await check(context, inputs, options);
+    });
+}

@@ -1,0 +1,52 @@
+import { Command, Option } from 'commander';
+import { toDocx, toHtml, toMarkdown, toText } from '@disclosure/renderer';
+import { writeOutput, type Context } from '../context.ts';
+import { ExitError } from '../exit-code.ts';
+import { examples, langOption, outputOption } from './common-options.ts';
+import { readOne } from './read-one.ts';
+
+interface RenderOptions {
+  readonly to: 'html' | 'docx' | 'md' | 'txt';
+  readonly output?: string;
+  readonly marks?: boolean;
+}
+
+/** `disclosure render <file|json> --to html|docx|md|txt`: the report in the official layout of its edition. */
+export function renderCommand(context: Context): Command {
+  const zh = context.lang === 'zh';
+  return new Command('render')
+    .summary(zh ? '按官方格式输出为 HTML、DOCX、Markdown 或文本' : 'write a report as HTML, DOCX, Markdown or text')
+    .description(
+      zh
+        ? '按官方格式重新输出报告：网页（HTML）、Word（DOCX）、Markdown 或纯文本。输入可以是报告文件，也可以是报告 JSON'
+        : 'Write a report again in the official layout: HTML, Word (DOCX), Markdown or plain text. The input is a report file or a report JSON',
+    )
+    .argument('<file>', zh ? '报告文件或报告 JSON' : 'a report file or a report JSON')
+    .addOption(new Option('-t, --to <format>', zh ? '输出格式' : 'output format').choices(['html', 'docx', 'md', 'txt']).makeOptionMandatory())
+    .addOption(outputOption(context.lang, { zh: 'DOCX 在终端上必须指定', en: 'required for DOCX on a terminal' }))
+    .option('--marks', zh ? 'HTML：把诊断标在所涉单元格上（悬停显示说明）' : 'HTML: mark the diagnostics on the cells they concern (hover for the message)')
+    .addOption(langOption(context.lang))
+    .addHelpText(
+      'after',
+      examples(context.lang, [
+        'disclosure render fixtures/corpus/2024-huaian-city.pdf --to docx -o huaian-2024.docx',
+        'disclosure render report.json --to html --marks -o report.html',
+        'disclosure render report.pdf --to md',
+      ]),
+    )
+    .action(async (file: string, options: RenderOptions) => {
+      if (options.to === 'docx' && options.output === undefined && context.stdout.isTTY) {
+        throw new ExitError(zh ? 'DOCX 是二进制文件，请用 -o 指定输出文件' : 'DOCX is binary: give an output file with -o');
+      }
+      const { report, diagnostics } = await readOne(context, file);
+      const rendered =
+        options.to === 'docx'
+          ? await toDocx(report)
+          : options.to === 'html'
+            ? toHtml(report, options.marks ? { diagnostics } : {})
+            : options.to === 'md'
+              ? toMarkdown(report)
+              : toText(report);
+      await writeOutput(context, options.output, rendered);
+    });
+}

@@ -1,0 +1,25 @@
+import { Command } from 'commander';
+import { ruleCatalogue } from '@disclosure/core';
+import { println, type Context } from '../context.ts';
+import { examples, langOption } from './common-options.ts';
+
+/** `disclosure rules`: the rule catalogue (ID, default severity, editions, kind, meaning). */
+export function rulesCommand(context: Context): Command {
+  const zh = context.lang === 'zh';
+  return new Command('rules')
+    .summary(zh ? '列出全部检查规则' : 'list every rule')
+    .description(zh ? '列出全部检查规则：编号、默认级别、适用版本、类别和含义' : 'List every rule: ID, default severity, editions, kind and meaning')
+    .option('--json', zh ? '输出 JSON' : 'print JSON')
+    .addOption(langOption(context.lang))
+    .addHelpText('after', examples(context.lang, ['disclosure rules', 'disclosure rules --json']))
+    .action((options: { json?: boolean }) => {
+      if (options.json) {
+        println(context, JSON.stringify(ruleCatalogue, null, 2));
+        return;
+      }
+      const severity = { error: zh ? '错误' : 'error', warning: zh ? '警告' : 'warning' };
+      for (const rule of ruleCatalogue) {
+        println(context, `${rule.id.padEnd(6)} ${severity[rule.severity].padEnd(zh ? 2 : 7)}  ${rule.editions.join('/').padEnd(9)} ${rule.kind.padEnd(11)} ${zh ? rule.zh : rule.en}`);
+      }
+    });
+}

@@ -1,0 +1,17 @@
+import type { Place } from '@disclosure/core';
+import type { Lang } from '../lang/choose-lang.ts';
+
+/** Where a value was read, in words: `第 57 行第 3 列`, `第 4 页`, `第 2 个表格第 5 行第 3 格` (or in English). */
+export function placeLabel(place: Place, lang: Lang): string {
+  switch (place.kind) {
+    case 'text':
+      return lang === 'zh' ? `第 ${place.line} 行第 ${place.column} 列` : `line ${place.line}, column ${place.column}`;
+    case 'pdf':
+      return lang === 'zh' ? `第 ${place.page} 页` : `page ${place.page}`;
+    case 'html':
+    case 'docx':
+      return lang === 'zh'
+        ? `第 ${place.table} 个表格第 ${place.row} 行第 ${place.cell} 格`
+        : `table ${place.table}, row ${place.row}, cell ${place.cell}`;
+  }
+}

@@ -1,0 +1,3 @@
+export { run } from './run.ts';
+export type { RunOptions } from './run.ts';
+export type { Output } from './context.ts';

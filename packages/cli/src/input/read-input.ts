@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parseReport, validate, type Diagnostic, type Report, type ValidateOptions } from '@disclosure/core';
+import { parse, ParseError, type SourceMap } from '@disclosure/parser';
+import type { Unusable } from './unusable.ts';
+
+/** A report read from a file: a document through the parser, a `.json` file through core's `parseReport`. */
+export interface ReadReport {
+  readonly report: Report;
+  /** The parser's notes and core's rule diagnostics (for JSON: `validate`'s), each with its source place. */
+  readonly diagnostics: Diagnostic[];
+  /** Where each cell was read; empty for JSON. */
+  readonly sourceMap: SourceMap;
+}
+
+/** Thrown by `readInput` for a file that cannot be used; carries the plain `Unusable` data. */
+export class UnusableInputError extends Error {
+  override readonly name = 'UnusableInputError';
+  constructor(readonly unusable: Unusable) {
+    super(unusable.code);
+  }
+}
+
+/** Options of `readInput`. */
+export interface ReadInputOptions {
+  /** Options for core's `validate`, or `false` to skip the rules. Default `{}`: every rule on. */
+  readonly validate?: ValidateOptions | false;
+}
+
+function fail(unusable: Unusable): never {
+  throw new UnusableInputError(unusable);
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(code === 'ENOENT' ? { code: 'NOT_FOUND' } : { code: 'UNREADABLE', detail: code ?? String(error) });
+  }
+}
+
+function fromJson(bytes: Uint8Array, options: ReadInputOptions): ReadReport {
+  if (bytes.length === 0) fail({ code: 'EMPTY_INPUT' });
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return fail({ code: 'INVALID_JSON' });
+  }
+  const parsed = parseReport(json);
+  if (!parsed.success) {
+    const first = parsed.issues[0];
+    return fail({ code: 'NOT_A_REPORT', ...(first ? { detail: `${first.path.join('.') || '/'} ${first.message}` } : {}) });
+  }
+  const diagnostics = options.validate === false ? [] : validate(parsed.report, options.validate ?? {});
+  return { report: parsed.report, diagnostics, sourceMap: {} };
+}
+
+/**
+ * Reads one report file. Throws `UnusableInputError` for a file that is missing, unreadable, empty, encrypted,
+ * not a document, or a document without one table value (prose, an unrelated page); never for content problems,
+ * which are diagnostics.
+ */
+export async function readInput(path: string, options: ReadInputOptions = {}): Promise<ReadReport> {
+  const bytes = await readBytes(path);
+  if (extname(path).toLowerCase() === '.json') return fromJson(bytes, options);
+  try {
+    const result = await parse(bytes, { name: basename(path), validate: options.validate ?? {} });
+    if (Object.keys(result.sourceMap).length === 0) fail({ code: 'NO_TABLES' });
+    return result;
+  } catch (error) {
+    if (error instanceof ParseError) fail({ code: error.code });
+    throw error;
+  }
+}
