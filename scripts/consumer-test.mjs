@@ -125,6 +125,32 @@ if (typeof schema !== 'object' || schema === null) throw new Error('schema.json 
 const schema = run(process.execPath, ['schema.mjs'], project);
 report(schema.ok, 'import @disclosure/core/schema.json', schema.output);
 
+// The `disclosure` command from the installed @disclosure/cli tarball, as a user runs it with npx: the sample
+// is checked (exit 0, or 1 if an error-severity rule failed — never 2, which means unusable input), and bad input
+// is one line with exit 2 and no stack trace.
+if (publicNames.includes('@disclosure/cli')) {
+  const cli = (args) => {
+    const result = spawnSync('npx', ['--no-install', 'disclosure', ...args], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '', LANG: 'zh_CN.UTF-8', LC_ALL: '' },
+    });
+    return { code: result.status, stdout: result.stdout ?? '', stderr: `${result.stderr ?? ''}${result.error ? String(result.error) : ''}` };
+  };
+  const check = cli(['check', sample]);
+  report(
+    (check.code === 0 || check.code === 1) && check.stdout.includes('乐清市仙溪镇人民政府') && check.stdout.includes('共 1 个文件'),
+    `npx disclosure check ${relative(root, sample)} (exit ${check.code})`,
+    check.code === 0 || check.code === 1 ? check.stdout.split('\n').slice(0, 6).join('\n') : `${check.stdout}${check.stderr}`,
+  );
+  const missing = cli(['check', 'no-such-report.pdf']);
+  report(
+    missing.code === 2 && missing.stdout === '' && /^disclosure: no-such-report\.pdf：文件不存在\n$/u.test(missing.stderr),
+    'npx disclosure check on a missing file: one line, exit 2, no stack trace',
+    missing.code === 2 ? '' : `exit ${missing.code}\n${missing.stdout}${missing.stderr}`,
+  );
+}
+
 // 4. CommonJS: Node >= 20.19 loads ESM-only packages with require().
 writeFileSync(
   join(project, 'use.cjs'),
