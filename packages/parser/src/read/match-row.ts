@@ -7,10 +7,15 @@ export interface RowMatch {
   /** Edit distance between the printed label and the catalogue's, 0 for an exact match. */
   readonly distance: number;
   readonly label: string;
+  /** Where the match ends in the label text searched. */
+  readonly end: number;
 }
 
 /** Labels up to this share of their length may be misprinted and still be recognised (`其他法律行政止公开`). */
 const tolerance = 0.3;
+
+/** Labels this short must match exactly: one typo away, `3.其他` would also be `2.其他…`, `规章` would be anything. */
+const strictLength = 5;
 
 /** How much of the label text before a run of values is searched (twice the longest label of the format): junk further back cannot be part of the label. */
 const window = 80;
@@ -18,21 +23,23 @@ const window = 80;
 /**
  * The row whose label best ends the label text before a run of values: the smallest relative edit distance,
  * then the match that ends last (the label nearest the values), then the longest label, then the row that comes
- * next in the printed order. Rows already read are not candidates.
+ * next in the printed order. Rows already read are not candidates; with `maxStart`, only labels that start before
+ * that offset are.
  */
-export function matchRow(label: string, candidates: readonly RowTarget[], next: number): RowMatch | null {
+export function matchRow(label: string, candidates: readonly RowTarget[], next: number, maxStart = Number.POSITIVE_INFINITY): RowMatch | null {
   // Rows are printed in order: an exact label of one of the next rows, ending the text, settles it at once.
-  const text = label.length > window ? label.slice(-window) : label;
+  const offset = Math.max(0, label.length - window);
+  const text = offset > 0 ? label.slice(offset) : label;
   for (const target of candidates) {
     if (target.order < next || target.order > next + 2) continue;
     for (const form of target.labels) {
-      if (form.length > 3 && text.endsWith(form)) return { target, distance: 0, label: form };
+      if (form.length > 3 && text.endsWith(form) && label.length - form.length < maxStart) return { target, distance: 0, label: form, end: label.length };
     }
   }
-  return searchRow(text, candidates, next);
+  return searchRow(text, offset, candidates, next, maxStart);
 }
 
-function searchRow(text: string, candidates: readonly RowTarget[], next: number): RowMatch | null {
+function searchRow(text: string, offset: number, candidates: readonly RowTarget[], next: number, maxStart: number): RowMatch | null {
   const present = new Set(text);
   let best: { match: RowMatch; score: number; end: number; length: number; order: number } | null = null;
   for (const target of candidates) {
@@ -43,7 +50,7 @@ function searchRow(text: string, candidates: readonly RowTarget[], next: number)
       if (absent > label.length * tolerance) continue;
       const { distance, end } = approximateMatch(label, text);
       const score = distance / label.length;
-      if (score > tolerance || (label.length <= 3 && distance > 0)) continue;
+      if (score > tolerance || (label.length <= strictLength && distance > 0) || offset + end - label.length >= maxStart) continue;
       const order = Math.abs(target.order - next);
       const better =
         !best ||
@@ -51,7 +58,7 @@ function searchRow(text: string, candidates: readonly RowTarget[], next: number)
         (Math.abs(score - best.score) < 1e-9 &&
           (end > best.end ||
             (end === best.end && (label.length > best.length || (label.length === best.length && order < best.order)))));
-      if (better) best = { match: { target, distance, label }, score, end, length: label.length, order };
+      if (better) best = { match: { target, distance, label, end: offset + end }, score, end, length: label.length, order };
     }
   }
   return best?.match ?? null;

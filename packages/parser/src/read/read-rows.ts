@@ -1,6 +1,6 @@
 import type { Diagnostic } from '@disclosure/core';
 import type { Line } from '../layout/layout.ts';
-import { matchRow } from './match-row.ts';
+import { matchRow, type RowMatch } from './match-row.ts';
 import { normalizeText } from './normalize.ts';
 import { placeValues, type HeaderColumns } from './placement.ts';
 import type { RowTarget } from './row-catalogue.ts';
@@ -45,6 +45,40 @@ function groupRuns(line: Line, index: number): Array<{ text: string; values: Val
   return groups;
 }
 
+/** A run of values with the label text printed since the previous run. */
+interface Segment {
+  readonly before: string;
+  readonly values: readonly ValueToken[];
+}
+
+/** The document's runs of values, each with the normalised label text before it; and the text after the last. */
+function segmentsOf(lines: readonly Line[]): { segments: Segment[]; trailing: string } {
+  const segments: Segment[] = [];
+  let before = '';
+  lines.forEach((line, index) => {
+    for (const { text, values } of groupRuns(line, index)) {
+      before += normalizeText(text);
+      if (values.every((token) => token.printed === '')) continue;
+      segments.push({ before, values });
+      before = '';
+    }
+  });
+  return { segments, trailing: before };
+}
+
+/**
+ * The row a run of values belongs to: by the label text before it; failing that, by the label text around it,
+ * for a label wrapped in its cell whose values stand beside its first line (the rest of the label follows them).
+ * A label found around the values must start before them, so the next row's label is never taken.
+ */
+function matchSegment(before: string, after: string, open: readonly RowTarget[], next: number): RowMatch | null {
+  const match = matchRow(before, open, next);
+  if (match || after === '') return match;
+  // Enough of each side for the longest label, within matchRow's search window.
+  const head = before.slice(-50);
+  return matchRow(head + after.slice(0, 30), open, next, head.length);
+}
+
 /**
  * Reads a table printed as rows of label and values, in any of the shapes real reports have: one row per line,
  * labels wrapped over lines with the values on another, a whole table run into one line. Each run of values is
@@ -59,48 +93,38 @@ export function readRows(
   const rows: ReadRow[] = [];
   const notes: Diagnostic[] = [];
   const open = new Set(targets);
-  let pending = '';
   let next = 0;
-  lines.forEach((line, index) => {
-    for (const { text, values } of groupRuns(line, index)) {
-      pending += normalizeText(text);
-      if (values.every((token) => token.printed === '')) continue;
-      const match = matchRow(pending, [...open], next);
-      // A run of placeholders only (`/`, `—`) is a row only when it fits one: empty tables that some extractions
-      // print (`| - | - |` under a header) must not use up a row of the format.
-      if (values.every((token) => token.value === null)) {
-        const fits = match && readingOf(values, match.target, header, split).kind === 'cells';
-        if (!match || !fits) {
-          pending = '';
-          continue;
-        }
-      }
-      if (!match) {
-        if (pending.length > 0 || values.length > 0) {
-          const first = values.find((token) => token.printed !== '');
-          notes.push({
-            rule: 'parser/unlabelled-values',
-            severity: 'info',
-            status: 'fail',
-            message: `“${pending.slice(-30)}”后的数值未能对应到表格行，已忽略：${values.map((v) => v.printed).join(' ')}`,
-            messageEn: `Values after “${pending.slice(-30)}” match no table row and were ignored: ${values.map((v) => v.printed).join(' ')}`,
-            paths: [],
-            ...(first ? { place: first.place } : {}),
-          });
-        }
-        pending = '';
-        continue;
-      }
-      pending = '';
-      const { target } = match;
-      open.delete(target);
-      if (target.path === 'otherHandling') for (const t of open) if (t.path.startsWith('otherHandling.')) open.delete(t);
-      if (target.path.startsWith('otherHandling.')) for (const t of open) if (t.path === 'otherHandling') open.delete(t);
-      next = target.order + 1;
-      const reading = readingOf(values, target, header, split);
-      if (reading.kind === 'cells') for (const extra of reading.extra) notes.push(extraValueNote(extra));
-      rows.push({ target, reading, label: match.label, distance: match.distance });
+  const { segments, trailing } = segmentsOf(lines);
+  segments.forEach(({ before, values }, i) => {
+    const after = segments[i + 1]?.before ?? trailing;
+    const match = matchSegment(before, after, [...open], next);
+    // A run of placeholders only (`/`, `—`) is a row only when it fits one: empty tables that some extractions
+    // print (`| - | - |` under a header) must not use up a row of the format.
+    if (values.every((token) => token.value === null)) {
+      if (!match || readingOf(values, match.target, header, split).kind !== 'cells') return;
     }
+    if (!match) {
+      const first = values.find((token) => token.printed !== '');
+      const label = before.slice(-30);
+      notes.push({
+        rule: 'parser/unlabelled-values',
+        severity: 'info',
+        status: 'fail',
+        message: `“${label}”后的数值未能对应到表格行，已忽略：${values.map((v) => v.printed).join(' ')}`,
+        messageEn: `Values after “${label}” match no table row and were ignored: ${values.map((v) => v.printed).join(' ')}`,
+        paths: [],
+        ...(first ? { place: first.place } : {}),
+      });
+      return;
+    }
+    const { target } = match;
+    open.delete(target);
+    if (target.path === 'otherHandling') for (const t of open) if (t.path.startsWith('otherHandling.')) open.delete(t);
+    if (target.path.startsWith('otherHandling.')) for (const t of open) if (t.path === 'otherHandling') open.delete(t);
+    next = target.order + 1;
+    const reading = readingOf(values, target, header, split);
+    if (reading.kind === 'cells') for (const extra of reading.extra) notes.push(extraValueNote(extra));
+    rows.push({ target, reading, label: match.label, distance: match.distance });
   });
   return { rows: placeIncompleteRows(rows), notes };
 }

@@ -77,10 +77,12 @@ function tokenizeGridField(field: Field, line: number, out: Token[]): void {
     out.push(whole);
     return;
   }
-  const words = /\S+/gu;
+  const words = [...text.matchAll(/\S+/gu)];
   let label = '';
-  for (let m = words.exec(text); m; m = words.exec(text)) {
-    const token = valueToken(m[0], field, line, m.index, false);
+  for (const [i, m] of words.entries()) {
+    // `3 . 其他`: a small number before a word opening with `.` or `、` is the row's ordinal, not a value.
+    const ordinal = /^\d{1,2}$/u.test(m[0]) && /^[.．、]/u.test(words[i + 1]?.[0] ?? '');
+    const token = ordinal ? null : valueToken(m[0], field, line, m.index, false);
     if (token) {
       if (label) out.push({ kind: 'text', text: label, line });
       label = '';
@@ -104,7 +106,7 @@ function tokenizeFreeField(field: Field, line: number, out: Token[]): void {
     let digits = m[0];
     const after = text.slice(m.index + digits.length, m.index + digits.length + 2);
     if (/^[年月日号%％]/u.test(after)) continue;
-    if (/^[.．、,，]\s*\D/u.test(after)) {
+    if (/^[.．、,，](?!\d)/u.test(after)) {
       if (digits.length === 1 || digits.includes('.')) continue;
       digits = digits.slice(0, -1);
     }
