@@ -6,11 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-// The built package, as users run it (`pnpm bench` builds first): tsx's dev transform of the sources is slower.
-import { fromHtml, fromPdf, fromText } from '../dist/index.js';
 import { benchmarkPdf } from './pdf.bench.ts';
 
 const corpus = fileURLToPath(new URL('../../../fixtures/corpus/', import.meta.url));
+
+// The built package, as users run it (`pnpm bench` builds first): tsx's dev transform of the sources is slower.
+const built = new URL('../dist/index.js', import.meta.url).href;
+const { fromHtml, fromPdf, fromText } = (await import(built)) as typeof import('../src/index.ts');
 
 function perSecond(label: string, run: () => unknown, seconds = 2): void {
   for (let i = 0; i < 50; i++) run();

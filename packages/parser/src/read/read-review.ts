@@ -27,6 +27,29 @@ function headerPositions(lines: readonly Line[]): number[] {
   return [...columns].sort((a, b) => a - b);
 }
 
+const groupLabels = ['行政复议', '未经复议直接起诉', '复议后起诉'].map(normalizeLabel);
+
+/**
+ * Values under the three group headers of a page (PDF): each value goes to the group whose header stands nearest
+ * above it. A group with five values gets them in order, a group with none is blank; anything else is not placed.
+ */
+function placeByGroupHeaders(lines: readonly Line[], values: readonly ValueToken[]): (ValueToken | null)[] | null {
+  const found = groupLabels.map((label) => {
+    const field = lines.flatMap((line) => line.fields).find((f) => f.x && normalizeLabel(f.text) === label);
+    return field?.x ? (field.x[0] + field.x[1]) / 2 : null;
+  });
+  if (found.some((centre) => centre === null) || values.some((token) => !token.x)) return null;
+  const centres = found as number[];
+  const groups: ValueToken[][] = [[], [], []];
+  for (const token of values) {
+    const middle = (token.x![0] + token.x![1]) / 2;
+    const nearest = centres.reduce((best, centre, i) => (Math.abs(centre - middle) < Math.abs(centres[best]! - middle) ? i : best), 0);
+    groups[nearest]!.push(token);
+  }
+  if (groups.some((group) => group.length !== 0 && group.length !== 5)) return null;
+  return groups.flatMap((group) => (group.length === 5 ? group : [null, null, null, null, null]));
+}
+
 /**
  * Table 4: one data row of 15 numbers (three groups of five), printed as one row, three small tables, or a
  * run of space-separated numbers. When fewer than 15 values are printed, they are placed under the header's
@@ -63,6 +86,8 @@ export function readReview(lines: readonly Line[]): ReviewReading {
     }
     return { cells, notes };
   }
+  const byGroup = placeByGroupHeaders(lines, values);
+  if (byGroup) return { cells: byGroup, notes };
   notes.push({
     rule: 'parser/ambiguous-row',
     severity: 'warning',
