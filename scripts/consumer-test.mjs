@@ -36,9 +36,17 @@ function report(ok, name, detail = '') {
   return ok;
 }
 
+// The consumer's commands run as from a plain shell: without the npm_* variables a parent `pnpm run` sets
+// (npm warns about the pnpm-only ones on stderr), but keeping how the user reaches the registry.
+const keptNpmConfig = /^npm_config_(registry|cafile|proxy|https_proxy|noproxy|strict_ssl)$/iu;
+const childEnv = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/iu.test(key) || keptNpmConfig.test(key))),
+  NODE_OPTIONS: '',
+};
+
 /** Runs a command to completion; returns whether it exited 0, with its output for the report. */
 function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: childEnv });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`;
   return { ok: result.status === 0, output };
 }
@@ -134,7 +142,7 @@ if (publicNames.includes('@disclosure/cli')) {
       cwd: project,
       encoding: 'utf8',
       // without the npm_config_* of a surrounding `pnpm test`, which make npx warn
-      env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/iu.test(key))), NODE_OPTIONS: '', LANG: 'zh_CN.UTF-8', LC_ALL: '' },
+      env: { ...childEnv, LANG: 'zh_CN.UTF-8', LC_ALL: '' },
     });
     return { code: result.status, stdout: result.stdout ?? '', stderr: `${result.stderr ?? ''}${result.error ? String(result.error) : ''}` };
   };
