@@ -6,11 +6,11 @@ import type { Diagnostic, Severity, Suggestion } from './diagnostic.ts';
 const defaultSeverity = new Map(ruleCatalogue.map((rule) => [rule.id, rule.severity]));
 
 /**
- * The severity of a finding: `info` when it could not be assessed (a blank operand is a note, not a failure),
- * else the user's setting, else the finding's own, else the catalogue's.
+ * The severity of a finding: when it could not be assessed, its own or `info` (a blank operand is a note, not a
+ * failure; T3.R6, the rule about blanks, warns); else the user's setting, else the finding's own, else the catalogue's.
  */
 export function severityOf(rule: RuleId, finding: Pick<Finding, 'status' | 'severity'>, options: ValidateOptions): Severity {
-  if (finding.status === 'notAssessable') return 'info';
+  if (finding.status === 'notAssessable') return finding.severity ?? 'info';
   const setting = options.rules?.[rule];
   if (setting === 'error' || setting === 'warning') return setting;
   return finding.severity ?? defaultSeverity.get(rule) ?? 'warning';

@@ -62,7 +62,7 @@ const cases: Case[] = [
     rule: 'T3.R6',
     ok: () => zeros('2019'),
     notOk: () => setCell(zeros('2019'), 'applications.granted.naturalPerson', null, '/'),
-    severity: 'info',
+    severity: 'warning',
     status: 'notAssessable',
     message: '表三有 1 个空白或占位符单元格，按未知处理，涉及的勾稽关系无法判断',
   },

@@ -23,6 +23,8 @@ export const t3r6: CheckRule = {
           }
         : {
             status: 'notAssessable',
+            // The rule exists to warn about blanks (spec §8, W); the identities they block are only noted (info).
+            severity: 'warning',
             message: `表三有 ${blanks.length} 个空白或占位符单元格，按未知处理，涉及的勾稽关系无法判断`,
             messageEn: `Table 3 has ${blanks.length} blank or placeholder cells, kept unknown; identities using them are not assessable`,
             paths: blanks,
