@@ -49,7 +49,7 @@ export default defineConfig({
         if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/zod/')) return;
         // The parser reads pdfium.wasm from disk only under Node (`node:module`, `node:fs/promises`, imported lazily);
         // in the browser the worker passes the bundled wasm instead, so these stay empty stubs.
-        if (/Module "(module|fs\/promises)" has been externalized/u.test(warning.message)) return;
+        if (/Module "(?:node:)?(?:module|fs\/promises)" has been externalized/u.test(warning.message)) return;
         warn(warning);
       },
     },
