@@ -1,8 +1,15 @@
 import type { Field, Line } from '../layout/layout.ts';
 
+const texts = new WeakMap<Line, string>();
+
 /** A line's text, its fields joined by tabs: offsets into it name places inside the line. */
 export function lineText(line: Line): string {
-  return line.fields.map((field) => field.text).join('\t');
+  let text = texts.get(line);
+  if (text === undefined) {
+    text = line.fields.map((field) => field.text).join('\t');
+    texts.set(line, text);
+  }
+  return text;
 }
 
 /** The part of a line between two offsets of its `lineText`, fields cut where the offsets fall inside them. */

@@ -2,12 +2,23 @@ const unify = /[\s\u00a0\u3000\u200b\ufeff]+|[“”「」"'‘’『』]|、/gu
 const replacement = (match: string): string => (match === '、' ? ',' : /\s|[\u200b\ufeff]/u.test(match) ? '' : '"');
 const ordinalPrefix = /^(?:[一二三四五六七八九十]+[,.]|\([一二三四五六七八九十]+\)|\d+[.,]?)/;
 
+const seen = new Map<string, string>();
+
 /**
  * The form labels are compared in (spec §10): NFKC (full-width `（）：，` become ASCII), no whitespace at all,
  * every kind of quote as `"`, and the enumeration comma as `,` (real reports mix `、`, `，` and `,`).
  */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').replace(unify, replacement);
+  let normalized = seen.get(text);
+  if (normalized === undefined) {
+    normalized = text.normalize('NFKC').replace(unify, replacement);
+    if (text.length <= 64) {
+      // Labels and cells repeat in every report: remember the short ones, within a bound.
+      if (seen.size >= 20_000) seen.clear();
+      seen.set(text, normalized);
+    }
+  }
+  return normalized;
 }
 
 /** A normalised label without its ordinal (`1.`, `1、`, `（一）`, `三、`), so `（四）无法 提供` matches `无法提供`. */
