@@ -45,29 +45,27 @@ export async function runBatch(
   await new Promise<void>((resolve) => {
     const spawn = () => {
       const worker = new Worker(workerUrl);
-      let current = -1;
+      // Files sent and not yet answered: two in flight, so a worker never waits for the next one.
+      const inFlight = new Set<number>();
       const startNext = () => {
         if (next >= tasks.length) {
-          current = -1;
           if (done === tasks.length) resolve();
           return;
         }
-        current = next++;
-        worker.postMessage({ id: current, task: tasks[current] });
+        const index = next++;
+        inFlight.add(index);
+        worker.postMessage({ id: index, task: tasks[index] });
       };
-      // A worker that dies takes its file with it: report that file and carry on with a fresh worker.
+      // A worker that dies takes its files with it: report those files and carry on with a fresh worker.
       const died = (detail: string) => {
         workers.delete(worker);
-        if (current >= 0) {
-          const index = current;
-          current = -1;
-          complete(index, { ok: false, unusable: { code: 'INTERNAL', detail } });
-        }
+        for (const index of inFlight) complete(index, { ok: false, unusable: { code: 'INTERNAL', detail } });
+        inFlight.clear();
         if (done === tasks.length) resolve();
         else if (next < tasks.length) spawn();
       };
       worker.on('message', (message: { id: number; result: BatchResult }) => {
-        current = -1;
+        inFlight.delete(message.id);
         complete(message.id, message.result);
         startNext();
       });
@@ -76,6 +74,7 @@ export async function runBatch(
         if (workers.has(worker)) died(`worker exited with code ${code}`);
       });
       workers.add(worker);
+      startNext();
       startNext();
     };
     for (let i = 0; i < size; i++) spawn();
