@@ -8,7 +8,7 @@ import { countSeverities, formatCounts, formatDiagnostic, type SeverityCounts } 
 import { expandInputs, type InputEntry } from '../input/expand-inputs.ts';
 import { describeUnusable } from '../input/unusable.ts';
 import type { Lang } from '../lang/choose-lang.ts';
-import { examples, jobsOption, langOption, quietOption } from './common-options.ts';
+import { batchCommand, jsonOption } from './common-options.ts';
 
 interface CheckOptions {
   readonly json?: boolean;
@@ -132,27 +132,24 @@ async function check(context: Context, inputs: readonly string[], options: Check
 
 /** `disclosure check <inputs…>`: read and validate, a report per file and a summary; exit 1 on errors, 2 on unusable input. */
 export function checkCommand(context: Context): Command {
-  const zh = context.lang === 'zh';
-  return new Command('check')
-    .summary(zh ? '检查报告的勾稽关系，逐个文件列出问题' : 'check reports: each finding per file, then a summary')
-    .description(
-      zh
-        ? '读取并检查报告（文件、文件夹或通配符），逐个文件列出问题（规则、单元格、应为与实为、建议值、原文位置），最后汇总。\n退出码：0 没有错误；1 有“错误”级规则不成立；2 有文件无法读取或用法不对。'
-        : 'Read and check reports (files, folders or globs): per file, each finding (rule, cell, expected and actual, suggested value, where in the source), then a summary.\nExit code: 0 no errors; 1 an error-severity rule failed; 2 a file could not be read, or wrong usage.',
-    )
-    .argument('<inputs...>', zh ? '报告文件（.pdf .docx .html .txt .json）、文件夹或通配符' : 'report files (.pdf .docx .html .txt .json), folders or globs')
-    .option('--json', zh ? '输出 JSON（供程序使用）' : 'print JSON for machines')
-    .addOption(jobsOption(context.lang))
-    .addOption(quietOption(context.lang))
-    .addOption(langOption(context.lang))
-    .addHelpText(
-      'after',
-      examples(context.lang, [
+  return batchCommand(
+    'check',
+    context.lang,
+    {
+      summary: { zh: '检查报告的勾稽关系，逐个文件列出问题', en: 'check reports: each finding per file, then a summary' },
+      description: {
+        zh: '读取并检查报告（文件、文件夹或通配符），逐个文件列出问题（规则、单元格、应为与实为、建议值、原文位置），最后汇总。\n退出码：0 没有错误；1 有“错误”级规则不成立；2 有文件无法读取或用法不对。',
+        en: 'Read and check reports (files, folders or globs): per file, each finding (rule, cell, expected and actual, suggested value, where in the source), then a summary.\nExit code: 0 no errors; 1 an error-severity rule failed; 2 a file could not be read, or wrong usage.',
+      },
+      inputs: { zh: '报告文件（.pdf .docx .html .txt .json）、文件夹或通配符', en: 'report files (.pdf .docx .html .txt .json), folders or globs' },
+      examples: [
         'disclosure check fixtures/corpus/2020-yueqing-xianxi-town.txt',
         'disclosure check reports/ --jobs 4 > check.txt',
         "disclosure check 'reports/**/*.pdf' --json > check.json",
-      ]),
-    )
+      ],
+    },
+    [jsonOption(context.lang)],
+  )
     .action(async (inputs: string[], options: CheckOptions) => {
       context.exitCode = await check(context, inputs, options);
     });

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { InvalidArgumentError, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Lang } from '../lang/choose-lang.ts';
 
 /** `--lang zh|en`; its default is worked out from the environment before parsing (see `chooseLang`). */
@@ -34,4 +34,25 @@ export function outputOption(lang: Lang, what: { zh: string; en: string }): Opti
 /** The "Examples:" block after a command's help. */
 export function examples(lang: Lang, lines: readonly string[]): string {
   return `\n${lang === 'zh' ? '示例：' : 'Examples:'}\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+/** What a command that reads many files says about itself, in both languages. */
+export interface BatchCommandText {
+  readonly summary: { zh: string; en: string };
+  readonly description: { zh: string; en: string };
+  readonly inputs: { zh: string; en: string };
+  readonly examples: readonly string[];
+}
+
+/** A command over many files (`check`, `continuity`, `stats`): `<inputs...>`, `--jobs`, `--quiet`, `--lang`, and its examples. */
+export function batchCommand(name: string, lang: Lang, text: BatchCommandText, options: readonly Option[] = []): Command {
+  const pick = (both: { zh: string; en: string }) => (lang === 'zh' ? both.zh : both.en);
+  const command = new Command(name).summary(pick(text.summary)).description(pick(text.description)).argument('<inputs...>', pick(text.inputs));
+  for (const option of [...options, jobsOption(lang), quietOption(lang), langOption(lang)]) command.addOption(option);
+  return command.addHelpText('after', examples(lang, text.examples));
+}
+
+/** `--json`: print JSON for machines. */
+export function jsonOption(lang: Lang): Option {
+  return new Option('--json', lang === 'zh' ? '输出 JSON（供程序使用）' : 'print JSON for machines');
 }

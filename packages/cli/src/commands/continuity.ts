@@ -6,7 +6,7 @@ import { ExitError, exitCode } from '../exit-code.ts';
 import { countSeverities, formatCounts, formatDiagnostic } from '../format/format-diagnostic.ts';
 import { expandInputs } from '../input/expand-inputs.ts';
 import { describeUnusable } from '../input/unusable.ts';
-import { examples, jobsOption, langOption, quietOption } from './common-options.ts';
+import { batchCommand, jsonOption } from './common-options.ts';
 
 interface ContinuityOptions {
   readonly json?: boolean;
@@ -23,25 +23,23 @@ interface SeriesReport {
 export function continuityCommand(context: Context): Command {
   const zh = context.lang === 'zh';
   const colon = zh ? '：' : ': ';
-  return new Command('continuity')
-    .summary(zh ? '跨年度核对同一机关的历年报告' : 'check the reports of one body across years')
-    .description(
-      zh
-        ? '跨年度核对同一机关的历年报告：按年度排序，相邻两年逐对检查（上年“结转下年度”与本年“上年结转”等，规则 XY.R1–R4）。\n退出码：0 没有错误；1 有“错误”级规则不成立；2 有文件无法读取或报告不足两份。'
-        : "Check one body's reports across years: sorted by year, each pair of neighbours (last year's carried forward against this year's carried over, and so on: rules XY.R1–R4).\nExit code: 0 no errors; 1 an error-severity rule failed; 2 a file could not be read, or fewer than two reports.",
-    )
-    .argument('<inputs...>', zh ? '同一机关不同年度的报告文件、文件夹或通配符' : 'report files, folders or globs of one body over several years')
-    .option('--json', zh ? '输出 JSON（供程序使用）' : 'print JSON for machines')
-    .addOption(jobsOption(context.lang))
-    .addOption(quietOption(context.lang))
-    .addOption(langOption(context.lang))
-    .addHelpText(
-      'after',
-      examples(context.lang, [
+  return batchCommand(
+    'continuity',
+    context.lang,
+    {
+      summary: { zh: '跨年度核对同一机关的历年报告', en: 'check the reports of one body across years' },
+      description: {
+        zh: '跨年度核对同一机关的历年报告：按年度排序，相邻两年逐对检查（上年“结转下年度”与本年“上年结转”等，规则 XY.R1–R4）。\n退出码：0 没有错误；1 有“错误”级规则不成立；2 有文件无法读取或报告不足两份。',
+        en: "Check one body's reports across years: sorted by year, each pair of neighbours (last year's carried forward against this year's carried over, and so on: rules XY.R1–R4).\nExit code: 0 no errors; 1 an error-severity rule failed; 2 a file could not be read, or fewer than two reports.",
+      },
+      inputs: { zh: '同一机关不同年度的报告文件、文件夹或通配符', en: 'report files, folders or globs of one body over several years' },
+      examples: [
         'disclosure continuity fixtures/corpus/2023-huaian-hongze-district.pdf fixtures/corpus/2024-huaian-hongze-district.pdf',
         "disclosure continuity 'hongze/*.pdf' --json",
-      ]),
-    )
+      ],
+    },
+    [jsonOption(context.lang)],
+  )
     .action(async (inputs: string[], options: ContinuityOptions) => {
       const entries = await expandInputs(inputs, context.cwd);
       const series: SeriesReport[] = [];

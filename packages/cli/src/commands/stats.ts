@@ -19,7 +19,7 @@ import { warn, writeOutput, type Context } from '../context.ts';
 import { ExitError, exitCode } from '../exit-code.ts';
 import { expandInputs } from '../input/expand-inputs.ts';
 import { describeUnusable } from '../input/unusable.ts';
-import { examples, jobsOption, langOption, outputOption, quietOption } from './common-options.ts';
+import { batchCommand, outputOption } from './common-options.ts';
 
 const groupKeys = ['agency', 'region', 'year', 'level', 'scope'] as const satisfies readonly GroupKey[];
 
@@ -70,30 +70,30 @@ function* indicatorRecords(source: Report | Aggregate, id: string): Generator<Ti
 /** `disclosure stats <inputs…>`: cells and indicators per report or per group, as CSV, JSON Lines or Parquet. */
 export function statsCommand(context: Context): Command {
   const zh = context.lang === 'zh';
-  return new Command('stats')
-    .summary(zh ? '汇总多份报告的单元格和指标，导出 CSV、JSONL、Parquet' : 'totals and indicators of many reports as CSV, JSONL, Parquet')
-    .description(
-      zh
-        ? '汇总多份报告：每份报告（或用 --by 分组后每组）的各单元格合计和指标（公开率、纠错率、败诉率……），导出为 CSV、JSON Lines 或 Parquet 长表。空白单元格从不按 0 计。'
-        : 'Totals over many reports: the cells and indicators (disclosure rate, correction rate, loss rate …) of each report, or of each group with --by, exported as a long table in CSV, JSON Lines or Parquet. A blank cell is never counted as 0.',
-    )
-    .argument('<inputs...>', zh ? '报告文件、文件夹或通配符' : 'report files, folders or globs')
-    .addOption(new Option('--by <keys>', zh ? `分组：${groupKeys.join('、')} 中的一个或多个（逗号分隔）；默认不分组，每份报告一组` : `group by one or more of ${groupKeys.join(', ')} (comma-separated); default: each report on its own`).argParser(parseBy))
-    .addOption(new Option('--out <format>', zh ? '导出格式' : 'export format').choices(['csv', 'jsonl', 'parquet']).default('csv'))
-    .addOption(outputOption(context.lang, { zh: 'Parquet 在终端上必须指定；CSV 写入文件时带 BOM，便于 Excel 打开', en: 'required for Parquet on a terminal; CSV written to a file has a BOM for Excel' }))
-    .addOption(new Option('--only <what>', zh ? '只导出单元格或只导出指标（默认两者都导出）' : 'export only the cells or only the indicators (default both)').choices(['cells', 'indicators']))
-    .option('--chart <svg>', zh ? '另存一张 SVG 图：全部报告的办理结果构成' : 'also write an SVG chart: the outcomes of all the reports together')
-    .addOption(jobsOption(context.lang))
-    .addOption(quietOption(context.lang))
-    .addOption(langOption(context.lang))
-    .addHelpText(
-      'after',
-      examples(context.lang, [
+  return batchCommand(
+    'stats',
+    context.lang,
+    {
+      summary: { zh: '汇总多份报告的单元格和指标，导出 CSV、JSONL、Parquet', en: 'totals and indicators of many reports as CSV, JSONL, Parquet' },
+      description: {
+        zh: '汇总多份报告：每份报告（或用 --by 分组后每组）的各单元格合计和指标（公开率、纠错率、败诉率……），导出为 CSV、JSON Lines 或 Parquet 长表。空白单元格从不按 0 计。',
+        en: 'Totals over many reports: the cells and indicators (disclosure rate, correction rate, loss rate …) of each report, or of each group with --by, exported as a long table in CSV, JSON Lines or Parquet. A blank cell is never counted as 0.',
+      },
+      inputs: { zh: '报告文件、文件夹或通配符', en: 'report files, folders or globs' },
+      examples: [
         'disclosure stats fixtures/corpus --by year -o by-year.csv',
         'disclosure stats reports/ --by region,year --out parquet -o reports.parquet --chart outcomes.svg',
         'disclosure stats reports/*.pdf --only indicators --out jsonl',
-      ]),
-    )
+      ],
+    },
+    [
+      new Option('--by <keys>', zh ? `分组：${groupKeys.join('、')} 中的一个或多个（逗号分隔）；默认不分组，每份报告一组` : `group by one or more of ${groupKeys.join(', ')} (comma-separated); default: each report on its own`).argParser(parseBy),
+      new Option('--out <format>', zh ? '导出格式' : 'export format').choices(['csv', 'jsonl', 'parquet']).default('csv'),
+      outputOption(context.lang, { zh: 'Parquet 在终端上必须指定；CSV 写入文件时带 BOM，便于 Excel 打开', en: 'required for Parquet on a terminal; CSV written to a file has a BOM for Excel' }),
+      new Option('--only <what>', zh ? '只导出单元格或只导出指标（默认两者都导出）' : 'export only the cells or only the indicators (default both)').choices(['cells', 'indicators']),
+      new Option('--chart <svg>', zh ? '另存一张 SVG 图：全部报告的办理结果构成' : 'also write an SVG chart: the outcomes of all the reports together'),
+    ],
+  )
     .action(async (inputs: string[], options: StatsOptions) => {
       if (options.out === 'parquet' && options.output === undefined && context.stdout.isTTY) {
         throw new ExitError(zh ? 'Parquet 是二进制文件，请用 -o 指定输出文件' : 'Parquet is binary: give an output file with -o');
