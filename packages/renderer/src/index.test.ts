@@ -2,5 +2,5 @@ import { expect, it } from 'vitest';
 import * as renderer from './index.ts';
 
 it('exports exactly the public API', () => {
-  expect(Object.keys(renderer).sort()).toEqual(['toDocx', 'toHtml', 'toMarkdown', 'toText']);
+  expect(Object.keys(renderer).sort()).toEqual(['htmlStylesheet', 'toDocx', 'toHtml', 'toMarkdown', 'toText']);
 });
