@@ -1,5 +1,5 @@
 import type { RuleId } from '../catalogue/rules.ts';
-import type { Severity, Status } from '../diagnostics/diagnostic.ts';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
 import type { Report } from '../model/report.ts';
 import type { CellPath } from '../paths/cell-path.ts';
 import type { ReportShape } from './shape.ts';
@@ -27,16 +27,10 @@ export interface BalanceRule {
 }
 
 /** What a check rule found; `validate` adds the rule ID and resolves the severity. */
-export interface Finding {
-  readonly status: Status;
-  readonly message: string;
-  readonly messageEn: string;
-  readonly paths: readonly CellPath[];
-  readonly expected?: number | string | null;
-  readonly actual?: number | string | null;
+export type Finding = Pick<Diagnostic, 'status' | 'message' | 'messageEn' | 'paths' | 'expected' | 'actual'> & {
   /** Overrides the catalogue severity for this finding (e.g. T3.R5's warning for a known deviation). */
   readonly severity?: Severity;
-}
+};
 
 /** What a check rule may read besides the report. */
 export interface RuleContext {
