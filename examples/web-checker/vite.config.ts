@@ -1,4 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+
+/** The workspace packages from their sources: `pnpm --filter web-checker build` needs no package built first. */
+const workspaceSources = Object.fromEntries(
+  ['core', 'parser', 'renderer'].map((name) => [`@disclosure/${name}`, fileURLToPath(new URL(`../../packages/${name}/src/index.ts`, import.meta.url))]),
+);
 
 /**
  * The built page may reach nothing but its own folder: a Content-Security-Policy that the browser enforces, so
@@ -32,6 +38,7 @@ export default defineConfig({
   // Relative URLs: dist/ works from any folder of any static host (or a USB stick served locally).
   base: './',
   plugins: [offlineOnly()],
+  resolve: { alias: workspaceSources },
   worker: { format: 'es' },
   // The dev server scans the worker too, so that the parser's dependencies are optimised before the first file
   // is dropped (otherwise the page reloads mid-parse when it discovers them).

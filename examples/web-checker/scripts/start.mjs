@@ -14,7 +14,7 @@ const portArgument = args.indexOf('--port');
 const port = portArgument >= 0 ? Number(args[portArgument + 1]) : keepServing ? 4173 : 0;
 
 if (!existsSync(`${dist}index.html`)) {
-  console.error('web-checker: dist/ is missing; build it first: npx --yes pnpm@10.34.9 --filter @disclosure/example-web-checker... build');
+  console.error('web-checker: dist/ is missing; build it first: npx --yes pnpm@10.34.9 --filter web-checker build');
   process.exit(1);
 }
 
@@ -72,5 +72,5 @@ async function check(url) {
   const js = sum(/\.js$/u);
   const wasm = sum(/\.wasm$/u);
   console.log(`  JavaScript ${kb(js.raw)} (gzip ${kb(js.gzip)}), wasm ${kb(wasm.raw)} (gzip ${kb(wasm.gzip)})`);
-  console.log('Open it in a browser: npx --yes pnpm@10.34.9 --filter @disclosure/example-web-checker serve');
+  console.log('Open it in a browser: npx --yes pnpm@10.34.9 --filter web-checker serve');
 }
