@@ -40,12 +40,6 @@ function isHidden(element: Element): boolean {
   return /display\s*:\s*none/iu.test(element.attribs['style'] ?? '');
 }
 
-/** The nearest `table` or `tr` ancestor: rows and cells belong to the closest enclosing table and row. */
-function nearest(node: AnyNode, names: ReadonlySet<string>): Element | null {
-  for (let p = node.parent; p; p = p.parent) if (isTag(p) && names.has(p.name)) return p;
-  return null;
-}
-
 const tableName = new Set(['table']);
 const rowName = new Set(['tr']);
 const cellNames = new Set(['td', 'th']);
@@ -54,10 +48,11 @@ const captionName = new Set(['caption']);
 /** Descendants named in `names` whose closest `stop` ancestor is `owner`, in document order, outside nested tables. */
 function ownDescendants(owner: Element, names: ReadonlySet<string>, stop: ReadonlySet<string>): Element[] {
   const out: Element[] = [];
+  // The walk never enters another `stop` element or a nested table, so whatever it finds belongs to `owner`.
   walkTree(owner, (node) => {
     if (!isTag(node) || isHidden(node)) return false;
-    if (names.has(node.name) && nearest(node, stop) === owner) out.push(node);
-    return node.name !== 'table';
+    if (names.has(node.name)) out.push(node);
+    return node.name !== 'table' && !stop.has(node.name);
   });
   return out;
 }

@@ -35,7 +35,7 @@ export class Assembler {
   }
 
   /** Notes a row read from a misprinted label, and a row whose reading was not unique. */
-  rowNotes(table: string, row: ReadRow, place: Place | undefined): void {
+  rowNotes(row: ReadRow, place: Place | undefined): void {
     if (row.distance > 0) {
       this.note({
         rule: 'parser/label-variant',
@@ -43,25 +43,25 @@ export class Assembler {
         status: 'fail',
         message: `行标签与标准不同，按“${row.label}”读取`,
         messageEn: `Row label differs from the format's; read as “${row.label}”`,
-        paths: row.target.columns.map((column) => `${table}.${row.target.path}.${column.key}`),
+        paths: row.target.paths,
         ...(place ? { place } : {}),
       });
     }
   }
 
-  ambiguous(table: string, target: RowTarget, printed: string, place: Place | undefined, why: string, whyEn: string): void {
+  ambiguous(target: RowTarget, printed: string, place: Place | undefined, why: string, whyEn: string): void {
     this.note({
       rule: 'parser/ambiguous-row',
       severity: 'warning',
       status: 'fail',
       message: `“${printed}”无法唯一确定各栏数值（${why}），该行未读取`,
       messageEn: `“${printed}” cannot be read into cells uniquely (${whyEn}); the row is left unread`,
-      paths: target.columns.map((column) => `${table}.${target.path}.${column.key}`),
+      paths: target.paths,
       ...(place ? { place } : {}),
     });
   }
 
-  missing(table: string, targets: readonly RowTarget[]): void {
+  missing(targets: readonly RowTarget[]): void {
     if (targets.length === 0) return;
     this.note({
       rule: 'parser/missing-row',
@@ -69,7 +69,7 @@ export class Assembler {
       status: 'notAssessable',
       message: `未找到以下行：${targets.map((t) => t.path).join('、')}`,
       messageEn: `Rows not found: ${targets.map((t) => t.path).join(', ')}`,
-      paths: targets.flatMap((target) => target.columns.map((column) => `${table}.${target.path}.${column.key}`)),
+      paths: targets.flatMap((target) => target.paths),
     });
   }
 }

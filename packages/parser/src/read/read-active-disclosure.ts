@@ -13,22 +13,22 @@ export function readActiveDisclosure(region: Region, assembler: Assembler): void
   notes.forEach((note) => assembler.note(note));
   for (const row of rows) {
     const reading = row.reading;
-    const paths = row.target.columns.map((column) => `activeDisclosure.${row.target.path}.${column.key}`);
+    const paths = row.target.paths;
     if (reading.kind === 'cells') {
       reading.cells.forEach((token, i) => assembler.set(paths[i]!, token));
       const unit = reading.cells.find((token) => token?.unit)?.unit;
       if (row.target.path === 'art20Item9.centralizedProcurement' && assembler.report.edition === '2019') {
         assembler.report.tables.activeDisclosure.art20Item9.centralizedProcurement.amountUnit = unit ?? 'unknown';
       }
-      assembler.rowNotes('activeDisclosure', row, reading.cells.find(Boolean)?.place);
+      assembler.rowNotes(row, reading.cells.find(Boolean)?.place);
     } else if (reading.kind === 'run' && reading.candidates.length === 1) {
       assembler.setSplit(paths, reading.token, reading.candidates[0]!);
     } else {
       const printed = reading.kind === 'run' ? reading.token.printed : reading.tokens.map((t) => t.printed).join(' ');
       const place = reading.kind === 'run' ? reading.token.place : reading.tokens[0]?.place;
-      assembler.ambiguous('activeDisclosure', row.target, printed, place, '本表各栏之间没有勾稽关系', 'the table has no identity across these columns');
+      assembler.ambiguous(row.target, printed, place, '本表各栏之间没有勾稽关系', 'the table has no identity across these columns');
     }
   }
   const read = new Set(rows.map((row) => row.target.path));
-  assembler.missing('activeDisclosure', targets.filter((target) => !read.has(target.path)));
+  assembler.missing(targets.filter((target) => !read.has(target.path)));
 }

@@ -35,11 +35,11 @@ export function readApplications(region: Region, assembler: Assembler): void {
   const runs: Array<{ row: ReadRow; candidates: readonly number[][] }> = [];
   for (const row of rows) {
     const reading = row.reading;
-    const paths = applicantColumns.map((column) => `applications.${row.target.path}.${column.key}`);
+    const paths = row.target.paths;
     if (reading.kind === 'cells') {
       reading.cells.forEach((token, i) => assembler.set(paths[i]!, token));
       known.set(row.target.path, reading.cells.map((token) => token?.value ?? null));
-      assembler.rowNotes('applications', row, reading.cells.find(Boolean)?.place);
+      assembler.rowNotes(row, reading.cells.find(Boolean)?.place);
     } else if (reading.kind === 'run' && reading.candidates.length === 1) {
       assembler.setSplit(paths, reading.token, reading.candidates[0]!);
       known.set(row.target.path, reading.candidates[0]!);
@@ -48,7 +48,7 @@ export function readApplications(region: Region, assembler: Assembler): void {
     } else {
       const printed = reading.kind === 'run' ? reading.token.printed : reading.tokens.map((t) => t.printed).join(' ');
       const place = reading.kind === 'run' ? reading.token.place : reading.tokens[0]?.place;
-      assembler.ambiguous('applications', row.target, printed, place, '数值个数与栏目不符', 'the number of values does not fit the columns');
+      assembler.ambiguous(row.target, printed, place, '数值个数与栏目不符', 'the number of values does not fit the columns');
     }
   }
   if (runs.length > 0) {
@@ -56,9 +56,9 @@ export function readApplications(region: Region, assembler: Assembler): void {
     for (const { row } of runs) {
       const reading = row.reading as Extract<ReadRow['reading'], { kind: 'run' }>;
       const values = chosen?.get(row.target.path);
-      const paths = applicantColumns.map((column) => `applications.${row.target.path}.${column.key}`);
+      const paths = row.target.paths;
       if (values) assembler.setSplit(paths, reading.token, values);
-      else assembler.ambiguous('applications', row.target, reading.token.printed, reading.token.place, '表内勾稽关系不能唯一确定拆分', "the table's identities do not make the split unique");
+      else assembler.ambiguous(row.target, reading.token.printed, reading.token.place, '表内勾稽关系不能唯一确定拆分', "the table's identities do not make the split unique");
     }
   }
   const read = new Set(rows.map((row) => row.target.path));
@@ -69,5 +69,5 @@ export function readApplications(region: Region, assembler: Assembler): void {
       !(target.path === 'otherHandling' && report.edition === '2021' && !singleRow) &&
       !(target.path.startsWith('otherHandling.') && singleRow),
   );
-  assembler.missing('applications', missing);
+  assembler.missing(missing);
 }

@@ -7,6 +7,8 @@ export interface RowTarget {
   readonly path: string;
   readonly labels: readonly string[];
   readonly columns: readonly ColumnEntry[];
+  /** The row's cell paths, one per column (`applications.denied.stateSecret.total` …). */
+  readonly paths: readonly string[];
   /** Order in the printed table, to prefer the rows that come next. */
   readonly order: number;
 }
@@ -41,16 +43,21 @@ function targets(table: TableEntry, edition: Edition, includeSingleOtherHandling
     path: row.path,
     labels: [...labelForms(row.zh), ...(extraLabels[row.path] ?? []).map(normalizeLabel)],
     columns: row.columns,
+    paths: row.columns.map((column) => `${table.key}.${row.path}.${column.key}`),
     order,
   }));
 }
 
+// Built once per edition: every parse looks for the same rows.
+const applicationTargets = { '2019': targets(applicationsTable, '2019', false), '2021': targets(applicationsTable, '2021', true) };
+const activeDisclosureTargets = { '2019': targets(activeDisclosureTable, '2019', false), '2021': targets(activeDisclosureTable, '2021', false) };
+
 /** Table 3's rows; for 2021 also the one-row （六）其他处理 that real reports print (spec Part A §7). */
-export function applicationRows(edition: Edition): RowTarget[] {
-  return targets(applicationsTable, edition, edition === '2021');
+export function applicationRows(edition: Edition): readonly RowTarget[] {
+  return applicationTargets[edition];
 }
 
 /** Table 2's rows of an edition. */
-export function activeDisclosureRows(edition: Edition): RowTarget[] {
-  return targets(activeDisclosureTable, edition, false);
+export function activeDisclosureRows(edition: Edition): readonly RowTarget[] {
+  return activeDisclosureTargets[edition];
 }
