@@ -44,16 +44,16 @@ export async function benchmarkPdf(options: PdfBenchmarkOptions = {}): Promise<P
   for (const name of CORPUS_PDFS) {
     const path = fileURLToPath(new URL(`../../../fixtures/corpus/${name}.pdf`, import.meta.url));
     const bytes = new Uint8Array(readFileSync(path));
-    const poppler = hasPoppler
-      ? await median(runs, warmup, () => {
-          const result = spawnSync('pdftotext', ['-layout', path, '-']);
-          if (result.status !== 0) throw new Error(`pdftotext failed on ${name}`);
-        })
-      : undefined;
-    const bare = await median(runs, warmup, () => extractBare(pdfium, bytes));
-    const layout = await median(runs, warmup, () => pdfToLayout(bytes));
-    const whole = options.wholeParse ? await median(runs, warmup, () => options.wholeParse!(bytes)) : undefined;
-    rows.push({ file: name, popplerProcess: poppler, bareExtraction: bare, pdfToLayout: layout, wholeParse: whole });
+    const poppler = () => {
+      const result = spawnSync('pdftotext', ['-layout', path, '-']);
+      if (result.status !== 0) throw new Error(`pdftotext failed on ${name}`);
+    };
+    const tasks: Array<() => unknown> = [() => extractBare(pdfium, bytes), () => pdfToLayout(bytes)];
+    if (options.wholeParse) tasks.push(() => options.wholeParse!(bytes));
+    if (hasPoppler) tasks.push(poppler);
+    const [bare, layout, ...rest] = await medians(runs, warmup, tasks);
+    const whole = options.wholeParse ? rest.shift() : undefined;
+    rows.push({ file: name, popplerProcess: hasPoppler ? rest.shift() : undefined, bareExtraction: bare!, pdfToLayout: layout!, wholeParse: whole });
   }
   printTable(rows, runs);
   return rows;
@@ -91,17 +91,25 @@ function extractBare(pdfium: Pdfium, bytes: Uint8Array): number {
   return sum;
 }
 
-async function median(runs: number, warmup: number, task: () => unknown): Promise<number> {
-  for (let i = 0; i < warmup; i++) await task();
-  const times: number[] = [];
+/**
+ * Medians of several tasks timed in turn, one run of each per round: slow drifts of the machine (other load,
+ * the heap growing) then touch every column alike instead of whichever ran last.
+ */
+async function medians(runs: number, warmup: number, tasks: ReadonlyArray<() => unknown>): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) for (const task of tasks) await task();
+  const times = tasks.map((): number[] => []);
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await task();
-    times.push(performance.now() - start);
+    for (const [t, task] of tasks.entries()) {
+      const start = performance.now();
+      await task();
+      times[t]!.push(performance.now() - start);
+    }
   }
-  times.sort((a, b) => a - b);
-  const middle = times.length >> 1;
-  return times.length % 2 === 1 ? times[middle]! : (times[middle - 1]! + times[middle]!) / 2;
+  return times.map((list) => {
+    list.sort((a, b) => a - b);
+    const middle = list.length >> 1;
+    return list.length % 2 === 1 ? list[middle]! : (list[middle - 1]! + list[middle]!) / 2;
+  });
 }
 
 function printTable(rows: readonly PdfBenchmarkRow[], runs: number): void {
