@@ -11,10 +11,9 @@ export type HeaderColumns = ReadonlyMap<string, number>;
  * index. Later lines win, so the innermost header row of a multi-level header decides. Row labels with an
  * ordinal (`（七）总计`, `3.其他`) are not headers.
  */
-export function findHeaderColumns(lines: readonly Line[], columns: readonly ColumnEntry[], alias: Record<string, string> = {}): Map<string, number> {
+export function findHeaderColumns(lines: readonly Line[], columns: readonly ColumnEntry[]): Map<string, number> {
   const byLabel = new Map<string, string>();
   for (const column of columns) byLabel.set(normalizeText(column.zh), column.key);
-  for (const [label, key] of Object.entries(alias)) byLabel.set(normalizeText(label), key);
   const found = new Map<string, number>();
   for (const line of lines) {
     for (const field of line.fields) {
