@@ -1,6 +1,6 @@
 import { balance } from '../arithmetic/balance.ts';
 import type { CellPath } from '../paths/cell-path.ts';
-import type { Finding } from './types.ts';
+import type { Equation, Finding } from './types.ts';
 
 /** One operand of an identity across reports: a cell's value (`null` blank, `undefined` absent) and how it prints. */
 export interface CrossTerm {
@@ -13,15 +13,8 @@ export interface CrossTerm {
   readonly decimals: number | null;
 }
 
-/** An identity across reports, total first: `terms[0] = Σ coefficients[i] × terms[i]`. */
-export interface CrossEquation {
-  readonly zh: string;
-  readonly en: string;
-  readonly totalZh: string;
-  readonly totalEn: string;
-  readonly terms: readonly CrossTerm[];
-  readonly coefficients: readonly number[];
-}
+/** An identity across reports, total first: `terms[0] = Σ coefficients[i] × terms[i]` (an `Equation` over reports' cells). */
+export type CrossEquation = Omit<Equation, 'paths'> & { readonly terms: readonly CrossTerm[] };
 
 function unique(paths: readonly CellPath[]): CellPath[] {
   return [...new Set(paths)];
