@@ -99,13 +99,13 @@ writeFileSync(
   join(project, 'use.mjs'),
   `import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { cellPaths, emptyReport, validate } from '@disclosure/core';
+import { listCellPaths, createEmptyReport, validate } from '@disclosure/core';
 import { parse } from '@disclosure/parser';
 
-const report = emptyReport('2021');
+const report = createEmptyReport('2021');
 assert.equal(report.edition, '2021');
-const paths = cellPaths(report);
-assert.ok(paths.includes('applications.granted.naturalPerson'), 'cellPaths names the 2021 cells');
+const paths = listCellPaths(report);
+assert.ok(paths.includes('applications.granted.naturalPerson'), 'listCellPaths names the 2021 cells');
 assert.ok(Array.isArray(validate(report)), 'validate returns the diagnostics');
 
 for (const name of ${JSON.stringify(publicNames)}) {
@@ -121,7 +121,7 @@ console.log(\`\${paths.length} cell paths; Xianxi: \${parsed.diagnostics.length}
 `,
 );
 const esm = run(process.execPath, ['use.mjs', sample], project);
-report(esm.ok, `import from ESM (.mjs): ${publicNames.join(', ')}; emptyReport, cellPaths, validate, parse`, esm.output);
+report(esm.ok, `import from ESM (.mjs): ${publicNames.join(', ')}; createEmptyReport, listCellPaths, validate, parse`, esm.output);
 
 // The JSON Schema of the report model, for tools outside JavaScript, is exported as a subpath.
 writeFileSync(
@@ -165,14 +165,14 @@ writeFileSync(
   join(project, 'use.cjs'),
   `const assert = require('node:assert/strict');
 const { readFileSync } = require('node:fs');
-const { cellPaths, emptyReport, validate } = require('@disclosure/core');
+const { listCellPaths, createEmptyReport, validate } = require('@disclosure/core');
 const { parse } = require('@disclosure/parser');
 
 for (const name of ${JSON.stringify(publicNames)}) assert.ok(Object.keys(require(name)).length > 0, name);
 
-const report = emptyReport('2019');
+const report = createEmptyReport('2019');
 assert.equal(report.edition, '2019');
-assert.ok(cellPaths('2019').length > 0);
+assert.ok(listCellPaths('2019').length > 0);
 assert.ok(Array.isArray(validate(report)));
 Promise.resolve(parse(readFileSync(process.argv[2], 'utf8'))).then((parsed) => {
   assert.equal(parsed.report.edition, '2019');
@@ -215,11 +215,11 @@ writeFileSync(
 );
 writeFileSync(
   join(project, 'use.ts'),
-  `import { cellPaths, emptyReport, validate, type Diagnostic, type Report } from '@disclosure/core';
+  `import { listCellPaths, createEmptyReport, validate, type Diagnostic, type Report } from '@disclosure/core';
 import { parse } from '@disclosure/parser';
 
-const report: Report = emptyReport('2021');
-const paths: readonly string[] = cellPaths(report);
+const report: Report = createEmptyReport('2021');
+const paths: readonly string[] = listCellPaths(report);
 const diagnostics: readonly Diagnostic[] = validate(report);
 const rules: string[] = diagnostics.map((diagnostic) => \`\${diagnostic.rule} \${diagnostic.severity} \${diagnostic.paths.join(',')}\`);
 

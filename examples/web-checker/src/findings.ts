@@ -1,4 +1,4 @@
-import { cellEntries, type CellPath, type Diagnostic, type Report, type Severity } from '@disclosure/core';
+import { listCellEntries, type CellPath, type Diagnostic, type Report, type Severity } from '@disclosure/core';
 import { t, type Language } from './i18n.ts';
 
 /** Where a finding comes from: how the file was read, this report's rules, or the comparison with last year. */
@@ -57,7 +57,7 @@ export function markCells(root: ParentNode, findings: readonly Finding[], langua
 /** Printed labels of every cell of a report: `（一）予以公开 · 自然人`. */
 export function cellLabels(report: Report, language: Language): Map<CellPath, string> {
   const labels = new Map<CellPath, string>();
-  for (const entry of cellEntries(report)) {
+  for (const entry of listCellEntries(report)) {
     const row = language === 'zh' ? entry.row.zh : entry.row.en;
     const column = language === 'zh' ? entry.column.zh : entry.column.en;
     const group = entry.row.group ? `${language === 'zh' ? entry.row.group.zh : entry.row.group.en} · ` : '';

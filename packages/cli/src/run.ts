@@ -1,15 +1,15 @@
 import { Command, CommanderError } from 'commander';
 import manifest from '../package.json' with { type: 'json' };
-import { checkCommand } from './commands/check.ts';
-import { continuityCommand } from './commands/continuity.ts';
-import { parseCommand } from './commands/parse.ts';
-import { renderCommand } from './commands/render.ts';
-import { rulesCommand } from './commands/rules.ts';
-import { schemaCommand } from './commands/schema.ts';
-import { statsCommand } from './commands/stats.ts';
+import { createCheckCommand } from './commands/check.ts';
+import { createContinuityCommand } from './commands/continuity.ts';
+import { createParseCommand } from './commands/parse.ts';
+import { createRenderCommand } from './commands/render.ts';
+import { createRulesCommand } from './commands/rules.ts';
+import { createSchemaCommand } from './commands/schema.ts';
+import { createStatsCommand } from './commands/stats.ts';
 import { warn, type Context, type Output } from './context.ts';
 import { ExitError, exitCode } from './exit-code.ts';
-import { chooseLang, langFromArgv, type Lang } from './lang/choose-lang.ts';
+import { chooseLang, readLangFromArgv, type Lang } from './lang/choose-lang.ts';
 
 /** Options of `run`; each defaults to the running process's own. */
 export interface RunOptions {
@@ -40,7 +40,7 @@ function createProgram(context: Context): Command {
       writeOut: (text) => void context.stdout.write(text),
       writeErr: (text) => void context.stderr.write(text),
     });
-  for (const command of [checkCommand, parseCommand, renderCommand, statsCommand, continuityCommand, rulesCommand, schemaCommand]) {
+  for (const command of [createCheckCommand, createParseCommand, createRenderCommand, createStatsCommand, createContinuityCommand, createRulesCommand, createSchemaCommand]) {
     // output, exitOverride, help option and hint, as `program.command()` would pass them on
     program.addCommand(command(context).copyInheritedSettings(program));
   }
@@ -59,7 +59,7 @@ function createProgram(context: Context): Command {
  */
 export async function run(argv: readonly string[], options: RunOptions = {}): Promise<number> {
   const env = options.env ?? process.env;
-  const lang: Lang = langFromArgv(argv) ?? chooseLang(env);
+  const lang: Lang = readLangFromArgv(argv) ?? chooseLang(env);
   const context: Context = {
     lang,
     cwd: options.cwd ?? process.cwd(),

@@ -8,7 +8,7 @@ export type Edition = z.infer<typeof EditionSchema>;
 export const editions: readonly Edition[] = ['2019', '2021'];
 
 /** The edition a report of `year` should use: `2019` for 2019–2020, `2021` from 2021 on; `null` before 2019. */
-export function editionForYear(year: number): Edition | null {
+export function findEditionForYear(year: number): Edition | null {
   if (year >= 2021) return '2021';
   if (year >= 2019) return '2019';
   return null;

@@ -4,7 +4,7 @@ import type { Meta } from './model/meta.ts';
 import type { Report, Report2019, Report2021 } from './model/report.ts';
 import type { Sections } from './model/sections.ts';
 
-function emptyTables(edition: Edition): Record<string, unknown> {
+function createEmptyTables(edition: Edition): Record<string, unknown> {
   const tables: Record<string, Record<string, unknown>> = {};
   for (const table of tableCatalogue) {
     const root: Record<string, unknown> = {};
@@ -29,10 +29,10 @@ const emptySections: Sections = {
 };
 
 /** A report of `edition` with every cell `null`, no sections and unknown metadata (scope `agency`, source `manual`). */
-export function emptyReport(edition: '2019'): Report2019;
-export function emptyReport(edition: '2021'): Report2021;
-export function emptyReport(edition: Edition): Report;
-export function emptyReport(edition: Edition): Report {
+export function createEmptyReport(edition: '2019'): Report2019;
+export function createEmptyReport(edition: '2021'): Report2021;
+export function createEmptyReport(edition: Edition): Report;
+export function createEmptyReport(edition: Edition): Report {
   const meta: Meta = { title: null, agency: null, region: null, year: null, scope: 'agency', source: { kind: 'manual' } };
-  return { edition, meta, sections: { ...emptySections }, tables: emptyTables(edition), printed: {} } as Report;
+  return { edition, meta, sections: { ...emptySections }, tables: createEmptyTables(edition), printed: {} } as Report;
 }

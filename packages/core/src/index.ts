@@ -1,7 +1,10 @@
 export { checkAggregate } from './aggregate/check-aggregate.ts';
+export { addDecimals, formatDecimal, toDecimal } from './arithmetic/decimal.ts';
+export type { Decimal } from './arithmetic/decimal.ts';
 export { activeDisclosureTable } from './catalogue/active-disclosure.ts';
 export { applicationsTable } from './catalogue/applications.ts';
 export { applicantColumns, outcomeColumns } from './catalogue/columns.ts';
+export { isPlaceholder, placeholderCatalogue } from './catalogue/placeholders.ts';
 export { ruleCatalogue } from './catalogue/rules.ts';
 export type { RuleEntry, RuleId, RuleKind } from './catalogue/rules.ts';
 export { reviewAndLitigationTable } from './catalogue/review-and-litigation.ts';
@@ -11,9 +14,10 @@ export type { ColumnEntry, ColumnUnit, GroupEntry, RowEntry, SectionEntry, Table
 export { checkContinuity } from './continuity/check-continuity.ts';
 export type { Diagnostic, Severity, Status, Suggestion } from './diagnostics/diagnostic.ts';
 export type { Place } from './diagnostics/place.ts';
-export { EditionSchema, editionForYear, editions } from './edition.ts';
+export { cellEntries, cellPaths, editionForYear, emptyReport } from './deprecated.ts';
+export { EditionSchema, editions, findEditionForYear } from './edition.ts';
 export type { Edition } from './edition.ts';
-export { emptyReport } from './empty-report.ts';
+export { createEmptyReport } from './empty-report.ts';
 export { ActiveDisclosure2019Schema, ActiveDisclosure2021Schema, AmountUnitSchema } from './model/active-disclosure.ts';
 export type { ActiveDisclosure2019, ActiveDisclosure2021, AmountUnit } from './model/active-disclosure.ts';
 export {
@@ -33,12 +37,13 @@ export { OutcomeSchema, ReviewAndLitigationSchema } from './model/review-and-lit
 export type { Outcome, ReviewAndLitigation } from './model/review-and-litigation.ts';
 export { SectionSchema, SectionsSchema } from './model/sections.ts';
 export type { Section, SectionKey, Sections } from './model/sections.ts';
-export { cellEntries, cellPaths, hasSingleOtherHandlingRow } from './paths/cell-path.ts';
+export { hasSingleOtherHandlingRow, listCellEntries, listCellPaths } from './paths/cell-path.ts';
 export type { CellEntry, CellPath } from './paths/cell-path.ts';
 export { getCell } from './paths/get-cell.ts';
+export { readValues } from './paths/read-values.ts';
 export { setCell, UnknownCellPathError } from './paths/set-cell.ts';
 export { parseReport } from './parse/parse-report.ts';
 export type { ParseReportResult, ReportIssue } from './parse/parse-report.ts';
-export { reportJsonSchema } from './schema/report-json-schema.ts';
+export { createReportJsonSchema } from './schema/report-json-schema.ts';
 export { validate } from './validate/validate.ts';
 export type { RuleSetting, ValidateOptions } from './validate/options.ts';

@@ -1,8 +1,8 @@
 // Generates reports whose every identity holds, for the property tests and the benchmark.
 import { applicantColumns } from '../src/catalogue/columns.ts';
-import { emptyReport } from '../src/empty-report.ts';
+import { createEmptyReport } from '../src/empty-report.ts';
 import type { Report } from '../src/model/report.ts';
-import { cellEntries } from '../src/paths/cell-path.ts';
+import { listCellEntries } from '../src/paths/cell-path.ts';
 import { setCell } from '../src/paths/set-cell.ts';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same report. */
@@ -26,12 +26,12 @@ const flowRows = new Set(['newlyReceived', 'carriedOverFromLastYear', 'totalProc
 export function balancedReport(variant: Variant, seed: number, scale = 20): Report {
   const next = random(seed);
   const edition = variant === '2019' ? '2019' : '2021';
-  const report: Report = emptyReport(edition);
+  const report: Report = createEmptyReport(edition);
   report.meta.year = edition === '2019' ? 2019 + next(2) : 2021 + next(5);
   if (variant === '2021-single') {
     (report.tables.applications as { otherHandling: unknown }).otherHandling = Object.fromEntries(applicantColumns.map((c) => [c.key, null]));
   }
-  const entries = cellEntries(report);
+  const entries = listCellEntries(report);
   const resultRows = [...new Set(entries.filter((e) => e.table.key === 'applications' && !flowRows.has(e.row.path)).map((e) => e.row.path))];
 
   // table 3: results per column, then the flow rows, then the total column as row sums

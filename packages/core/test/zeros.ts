@@ -1,7 +1,7 @@
-import { emptyReport } from '../src/empty-report.ts';
+import { createEmptyReport } from '../src/empty-report.ts';
 import type { Report, Report2019, Report2021 } from '../src/model/report.ts';
 import type { Sections } from '../src/model/sections.ts';
-import { cellPaths } from '../src/paths/cell-path.ts';
+import { listCellPaths } from '../src/paths/cell-path.ts';
 import { setCell } from '../src/paths/set-cell.ts';
 
 /** A report of `edition` with every cell 0 (everything balances) and a year of that edition. */
@@ -9,8 +9,8 @@ export function zeros(edition: '2019'): Report2019;
 export function zeros(edition: '2021'): Report2021;
 export function zeros(edition: '2019' | '2021'): Report;
 export function zeros(edition: '2019' | '2021'): Report {
-  const report = emptyReport(edition);
-  for (const path of cellPaths(report)) setCell(report, path, 0);
+  const report = createEmptyReport(edition);
+  for (const path of listCellPaths(report)) setCell(report, path, 0);
   report.meta.year = edition === '2019' ? 2020 : 2022;
   return report;
 }

@@ -1,7 +1,7 @@
 import {
   applicantColumns,
-  cellEntries,
-  emptyReport,
+  listCellEntries,
+  createEmptyReport,
   sectionCatalogue,
   setCell,
   type ColumnEntry,
@@ -66,11 +66,11 @@ export function arbitraryReport(): fc.Arbitrary<Report> {
       seed: fc.integer(),
     })
     .chain((shape) => {
-      const report = emptyReport(shape.edition);
+      const report = createEmptyReport(shape.edition);
       if (shape.edition === '2021' && shape.singleOtherHandling) {
         report.tables.applications.otherHandling = Object.fromEntries(applicantColumns.map((column) => [column.key, null])) as never;
       }
-      const entries = cellEntries(report);
+      const entries = listCellEntries(report);
       return fc.tuple(...entries.map((entry) => arbitraryCell(entry.column))).map((cells) => {
         const filled = structuredClone(report);
         filled.meta.title = `${shape.agency}${shape.year}年政府信息公开工作年度报告`;

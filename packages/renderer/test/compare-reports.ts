@@ -1,4 +1,4 @@
-import { cellPaths, getCell, hasSingleOtherHandlingRow, type Report, type SectionKey } from '@disclosure/core';
+import { listCellPaths, getCell, hasSingleOtherHandlingRow, type Report, type SectionKey } from '@disclosure/core';
 
 /** Text without any whitespace: section prose is compared modulo line breaks and spacing. */
 export function withoutSpace(text: string | undefined | null): string {
@@ -12,7 +12,7 @@ export function differences(expected: Report, actual: Report): string[] {
   if (hasSingleOtherHandlingRow(actual) !== hasSingleOtherHandlingRow(expected)) {
     out.push(`（六） as one row: ${hasSingleOtherHandlingRow(expected)} → ${hasSingleOtherHandlingRow(actual)}`);
   }
-  for (const path of cellPaths(expected)) {
+  for (const path of listCellPaths(expected)) {
     const want = getCell(expected, path);
     const got = getCell(actual, path);
     if (!Object.is(want, got)) out.push(`${path}: ${String(want)} → ${String(got)}`);

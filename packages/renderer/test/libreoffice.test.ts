@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cellEntries, cellPaths, getCell, type Report } from '@disclosure/core';
+import { listCellEntries, listCellPaths, getCell, type Report } from '@disclosure/core';
 import { fromPdf } from '@disclosure/parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cellText } from '../src/grid/cell-text.ts';
@@ -38,7 +38,7 @@ function toPdf(docx: Uint8Array, name: string): string {
 
 /** Every figure the report prints (values and printed placeholders), in printed order. */
 function printedFigures(report: Report): string[] {
-  return cellEntries(report)
+  return listCellEntries(report)
     .map((entry) => cellText(report, entry.path))
     .filter((text) => text !== '');
 }
@@ -80,7 +80,7 @@ describe.skipIf(!hasSoffice)('the PDF LibreOffice prints from the DOCX, read bac
       const pdf = toPdf(await toDocx(report), `read-back-${corpusName}`);
       const { report: back } = await fromPdf(new Uint8Array(readFileSync(pdf)));
       expect(back.edition).toBe(report.edition);
-      for (const path of cellPaths(report)) expect(getCell(back, path), path).toBe(getCell(report, path));
+      for (const path of listCellPaths(report)) expect(getCell(back, path), path).toBe(getCell(report, path));
       // LibreOffice may hang a comma past the margin where no text layer keeps it: compare without punctuation.
       const words = (text: string | undefined) => (text ?? '').replace(/[\s\p{P}]+/gu, '');
       for (const key of Object.keys(report.sections) as Array<keyof Report['sections']>) {

@@ -1,4 +1,4 @@
-import { emptyReport, setCell, type Report } from '@disclosure/core';
+import { createEmptyReport, setCell, type Report } from '@disclosure/core';
 import { fromHtml, fromText } from '@disclosure/parser';
 import { describe, expect, it } from 'vitest';
 import { toHtml, toMarkdown, toText } from '../src/index.ts';
@@ -10,7 +10,7 @@ import { withoutSpace } from './compare-reports.ts';
  * rendered document holds exactly what must come back.
  */
 function base(edition: '2019' | '2021' = '2021'): Report {
-  const report = emptyReport(edition);
+  const report = createEmptyReport(edition);
   report.meta.title = '某某县2023年政府信息公开工作年度报告';
   report.sections = {
     overview: { title: '总体情况', text: '本年度工作情况。' },

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { applicantColumns, emptyReport, ReportSchema, setCell, type Edition, type Meta, type Report } from '@disclosure/core';
+import { applicantColumns, createEmptyReport, ReportSchema, setCell, type Edition, type Meta, type Report } from '@disclosure/core';
 
 /** Hand-built reports for the tests: every cell `null` except those given. */
 export function makeReport(
@@ -9,7 +9,7 @@ export function makeReport(
   cells: Readonly<Record<string, number | null>> = {},
   options: { singleOtherHandling?: boolean } = {},
 ): Report {
-  const report = emptyReport(edition);
+  const report = createEmptyReport(edition);
   report.meta = { ...report.meta, ...meta };
   if (options.singleOtherHandling) {
     (report.tables.applications as { otherHandling: unknown }).otherHandling = Object.fromEntries(applicantColumns.map((c) => [c.key, null]));

@@ -8,13 +8,7 @@ import { countSeverities, formatCounts, formatDiagnostic, type SeverityCounts } 
 import { expandInputs, type InputEntry } from '../input/expand-inputs.ts';
 import { describeUnusable } from '../input/unusable.ts';
 import type { Lang } from '../lang/choose-lang.ts';
-import { batchCommand, jsonOption } from './common-options.ts';
-
-interface CheckOptions {
-  readonly json?: boolean;
-  readonly jobs: number;
-  readonly quiet?: boolean;
-}
+import { createBatchCommand, createJsonOption, toReadOptions, type BatchOptions } from './common-options.ts';
 
 /** One file's outcome as `--json` prints it. */
 type FileOutcome =
@@ -29,7 +23,7 @@ type FileOutcome =
     }
   | { file: string; status: 'unusable'; error: { code: string; message: string; messageEn: string } };
 
-function outcomeOf(entry: InputEntry, result: BatchResult): FileOutcome {
+function toOutcome(entry: InputEntry, result: BatchResult): FileOutcome {
   if (!result.ok) {
     const { unusable } = result;
     return {
@@ -90,7 +84,7 @@ function formatSummary(outcomes: readonly FileOutcome[], lang: Lang): string {
   return lines.join('\n');
 }
 
-async function check(context: Context, inputs: readonly string[], options: CheckOptions): Promise<number> {
+async function check(context: Context, inputs: readonly string[], options: BatchOptions): Promise<number> {
   const { lang } = context;
   const entries = await expandInputs(inputs, context.cwd);
   const outcomes: FileOutcome[] = [];
@@ -101,9 +95,9 @@ async function check(context: Context, inputs: readonly string[], options: Check
   const held: string[] = [];
   await readEntries(
     entries,
-    { jobs: options.jobs, lang, quiet: options.quiet || options.json === true, progressStream: context.stderr as NodeJS.WritableStream },
+    toReadOptions(context, options),
     (entry, result) => {
-      const outcome = outcomeOf(entry, result);
+      const outcome = toOutcome(entry, result);
       outcomes.push(outcome);
       if (options.json) return;
       const text = `${formatOutcome(outcome, lang)}\n`;
@@ -131,8 +125,8 @@ async function check(context: Context, inputs: readonly string[], options: Check
 }
 
 /** `disclosure check <inputs…>`: read and validate, a report per file and a summary; exit 1 on errors, 2 on unusable input. */
-export function checkCommand(context: Context): Command {
-  return batchCommand(
+export function createCheckCommand(context: Context): Command {
+  return createBatchCommand(
     'check',
     context.lang,
     {
@@ -148,9 +142,9 @@ export function checkCommand(context: Context): Command {
         "disclosure check 'reports/**/*.pdf' --json > check.json",
       ],
     },
-    [jsonOption(context.lang)],
+    [createJsonOption(context.lang)],
   )
-    .action(async (inputs: string[], options: CheckOptions) => {
+    .action(async (inputs: string[], options: BatchOptions) => {
       context.exitCode = await check(context, inputs, options);
     });
 }

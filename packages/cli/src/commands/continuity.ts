@@ -6,13 +6,7 @@ import { ExitError, exitCode } from '../exit-code.ts';
 import { countSeverities, formatCounts, formatDiagnostic } from '../format/format-diagnostic.ts';
 import { expandInputs } from '../input/expand-inputs.ts';
 import { describeUnusable } from '../input/unusable.ts';
-import { batchCommand, jsonOption } from './common-options.ts';
-
-interface ContinuityOptions {
-  readonly json?: boolean;
-  readonly jobs: number;
-  readonly quiet?: boolean;
-}
+import { createBatchCommand, createJsonOption, toReadOptions, type BatchOptions } from './common-options.ts';
 
 interface SeriesReport {
   readonly file: string;
@@ -20,10 +14,10 @@ interface SeriesReport {
 }
 
 /** `disclosure continuity <inputs…>`: one body's reports sorted by year, each pair of neighbours checked (XY.R1–R4). */
-export function continuityCommand(context: Context): Command {
+export function createContinuityCommand(context: Context): Command {
   const zh = context.lang === 'zh';
   const colon = zh ? '：' : ': ';
-  return batchCommand(
+  return createBatchCommand(
     'continuity',
     context.lang,
     {
@@ -38,15 +32,15 @@ export function continuityCommand(context: Context): Command {
         "disclosure continuity 'hongze/*.pdf' --json",
       ],
     },
-    [jsonOption(context.lang)],
+    [createJsonOption(context.lang)],
   )
-    .action(async (inputs: string[], options: ContinuityOptions) => {
+    .action(async (inputs: string[], options: BatchOptions) => {
       const entries = await expandInputs(inputs, context.cwd);
       const series: SeriesReport[] = [];
       const unusable: { file: string; code: string; message: string }[] = [];
       await readEntries(
         entries,
-        { jobs: options.jobs, lang: context.lang, quiet: options.quiet || options.json === true, keepReport: true, validate: false, progressStream: context.stderr as NodeJS.WritableStream },
+        { ...toReadOptions(context, options), keepReport: true, validate: false },
         (entry, result) => {
           if (result.ok && result.report) series.push({ file: entry.display, report: result.report });
           else if (!result.ok) {

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { toDocx, toHtml, toMarkdown, toText } from '@disclosure/renderer';
 import { writeOutput, type Context } from '../context.ts';
 import { ExitError } from '../exit-code.ts';
-import { examples, langOption, outputOption } from './common-options.ts';
+import { formatExamples, createLangOption, createOutputOption } from './common-options.ts';
 import { readOne } from './read-one.ts';
 
 interface RenderOptions {
@@ -12,7 +12,7 @@ interface RenderOptions {
 }
 
 /** `disclosure render <file|json> --to html|docx|md|txt`: the report in the official layout of its edition. */
-export function renderCommand(context: Context): Command {
+export function createRenderCommand(context: Context): Command {
   const zh = context.lang === 'zh';
   return new Command('render')
     .summary(zh ? '按官方格式输出为 HTML、DOCX、Markdown 或文本' : 'write a report as HTML, DOCX, Markdown or text')
@@ -23,12 +23,12 @@ export function renderCommand(context: Context): Command {
     )
     .argument('<file>', zh ? '报告文件或报告 JSON' : 'a report file or a report JSON')
     .addOption(new Option('-t, --to <format>', zh ? '输出格式' : 'output format').choices(['html', 'docx', 'md', 'txt']).makeOptionMandatory())
-    .addOption(outputOption(context.lang, { zh: 'DOCX 在终端上必须指定', en: 'required for DOCX on a terminal' }))
+    .addOption(createOutputOption(context.lang, { zh: 'DOCX 在终端上必须指定', en: 'required for DOCX on a terminal' }))
     .option('--marks', zh ? 'HTML：把诊断标在所涉单元格上（悬停显示说明）' : 'HTML: mark the diagnostics on the cells they concern (hover for the message)')
-    .addOption(langOption(context.lang))
+    .addOption(createLangOption(context.lang))
     .addHelpText(
       'after',
-      examples(context.lang, [
+      formatExamples(context.lang, [
         'disclosure render fixtures/corpus/2024-huaian-city.pdf --to docx -o huaian-2024.docx',
         'disclosure render report.json --to html --marks -o report.html',
         'disclosure render report.pdf --to md',

@@ -1,17 +1,17 @@
 import { Command } from 'commander';
 import { ruleCatalogue } from '@disclosure/core';
 import { println, type Context } from '../context.ts';
-import { examples, jsonOption, langOption } from './common-options.ts';
+import { formatExamples, createJsonOption, createLangOption } from './common-options.ts';
 
 /** `disclosure rules`: the rule catalogue (ID, default severity, editions, kind, meaning). */
-export function rulesCommand(context: Context): Command {
+export function createRulesCommand(context: Context): Command {
   const zh = context.lang === 'zh';
   return new Command('rules')
     .summary(zh ? '列出全部检查规则' : 'list every rule')
     .description(zh ? '列出全部检查规则：编号、默认级别、适用版本、类别和含义' : 'List every rule: ID, default severity, editions, kind and meaning')
-    .addOption(jsonOption(context.lang))
-    .addOption(langOption(context.lang))
-    .addHelpText('after', examples(context.lang, ['disclosure rules', 'disclosure rules --json']))
+    .addOption(createJsonOption(context.lang))
+    .addOption(createLangOption(context.lang))
+    .addHelpText('after', formatExamples(context.lang, ['disclosure rules', 'disclosure rules --json']))
     .action((options: { json?: boolean }) => {
       if (options.json) {
         println(context, JSON.stringify(ruleCatalogue, null, 2));

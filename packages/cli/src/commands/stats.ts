@@ -19,18 +19,16 @@ import { warn, writeOutput, type Context } from '../context.ts';
 import { ExitError, exitCode } from '../exit-code.ts';
 import { expandInputs } from '../input/expand-inputs.ts';
 import { describeUnusable } from '../input/unusable.ts';
-import { batchCommand, outputOption } from './common-options.ts';
+import { createBatchCommand, createOutputOption, toReadOptions, type BatchOptions } from './common-options.ts';
 
 const groupKeys = ['agency', 'region', 'year', 'level', 'scope'] as const satisfies readonly GroupKey[];
 
-interface StatsOptions {
+interface StatsOptions extends BatchOptions {
   readonly by?: GroupKey[];
   readonly out: 'csv' | 'jsonl' | 'parquet';
   readonly output?: string;
   readonly only?: 'cells' | 'indicators';
   readonly chart?: string;
-  readonly jobs: number;
-  readonly quiet?: boolean;
 }
 
 function parseBy(value: string): GroupKey[] {
@@ -44,7 +42,7 @@ function parseBy(value: string): GroupKey[] {
 const indicatorNames = new Map(indicatorCatalogue.map((entry) => [entry.id, entry.zh]));
 
 /** The indicators of a report or a group as long records beside the cells: path `indicators.<id>`. */
-function* indicatorRecords(source: Report | Aggregate, id: string): Generator<TidyRecord> {
+function* listIndicatorRecords(source: Report | Aggregate, id: string): Generator<TidyRecord> {
   const aggregateSource = isAggregate(source);
   const key = aggregateSource ? source.key : source.meta;
   const text = (name: string) => (typeof key[name as keyof typeof key] === 'string' ? (key[name as keyof typeof key] as string) : null);
@@ -68,9 +66,9 @@ function* indicatorRecords(source: Report | Aggregate, id: string): Generator<Ti
 }
 
 /** `disclosure stats <inputs…>`: cells and indicators per report or per group, as CSV, JSON Lines or Parquet. */
-export function statsCommand(context: Context): Command {
+export function createStatsCommand(context: Context): Command {
   const zh = context.lang === 'zh';
-  return batchCommand(
+  return createBatchCommand(
     'stats',
     context.lang,
     {
@@ -89,7 +87,7 @@ export function statsCommand(context: Context): Command {
     [
       new Option('--by <keys>', zh ? `分组：${groupKeys.join('、')} 中的一个或多个（逗号分隔）；默认不分组，每份报告一组` : `group by one or more of ${groupKeys.join(', ')} (comma-separated); default: each report on its own`).argParser(parseBy),
       new Option('--out <format>', zh ? '导出格式' : 'export format').choices(['csv', 'jsonl', 'parquet']).default('csv'),
-      outputOption(context.lang, { zh: 'Parquet 在终端上必须指定；CSV 写入文件时带 BOM，便于 Excel 打开', en: 'required for Parquet on a terminal; CSV written to a file has a BOM for Excel' }),
+      createOutputOption(context.lang, { zh: 'Parquet 在终端上必须指定；CSV 写入文件时带 BOM，便于 Excel 打开', en: 'required for Parquet on a terminal; CSV written to a file has a BOM for Excel' }),
       new Option('--only <what>', zh ? '只导出单元格或只导出指标（默认两者都导出）' : 'export only the cells or only the indicators (default both)').choices(['cells', 'indicators']),
       new Option('--chart <svg>', zh ? '另存一张 SVG 图：全部报告的办理结果构成' : 'also write an SVG chart: the outcomes of all the reports together'),
     ],
@@ -103,7 +101,7 @@ export function statsCommand(context: Context): Command {
       let unusable = 0;
       await readEntries(
         entries,
-        { jobs: options.jobs, lang: context.lang, quiet: options.quiet ?? false, keepReport: true, validate: false, progressStream: context.stderr as NodeJS.WritableStream },
+        { ...toReadOptions(context, options), keepReport: true, validate: false },
         (entry, result) => {
           if (result.ok && result.report) reports.push({ report: result.report, id: entry.display });
           else if (!result.ok) {
@@ -117,7 +115,7 @@ export function statsCommand(context: Context): Command {
       const idOf = (source: Report | Aggregate, index: number) => (isAggregate(source) ? source.label : reports[index]!.id);
       const records: TidyRecord[] = [];
       sources.forEach((source, index) => {
-        if (options.only !== 'cells') records.push(...indicatorRecords(source, idOf(source, index)));
+        if (options.only !== 'cells') records.push(...listIndicatorRecords(source, idOf(source, index)));
         if (options.only !== 'indicators') records.push(...toRecords([source], { id: () => idOf(source, index) }));
       });
       const data =

@@ -1,4 +1,4 @@
-import { cellEntries, tableCatalogue, type CellEntry, type ColumnEntry, type TableEntry } from '@disclosure/core';
+import { listCellEntries, tableCatalogue, type CellEntry, type ColumnEntry, type TableEntry } from '@disclosure/core';
 import type { Lang } from '../lang/choose-lang.ts';
 
 const ordinals = { zh: ['表二', '表三', '表四'], en: ['Table 2', 'Table 3', 'Table 4'] };
@@ -7,19 +7,19 @@ const organisationColumns = new Set(['commercialEnterprise', 'researchInstitutio
 
 // Both editions' cells, including the 2019 （六） row that a 2021 report may print as one row.
 const byPath = new Map<string, CellEntry>();
-for (const entry of [...cellEntries('2019'), ...cellEntries('2021')]) byPath.set(entry.path, entry);
+for (const entry of [...listCellEntries('2019'), ...listCellEntries('2021')]) byPath.set(entry.path, entry);
 
-function tableLabel(table: TableEntry, lang: Lang): string {
+function labelTable(table: TableEntry, lang: Lang): string {
   return `${ordinals[lang][tableCatalogue.indexOf(table)] ?? ''} ${table[lang]}`.trim();
 }
 
-function rowLabel(entry: Pick<CellEntry, 'row'>, lang: Lang): string {
+function labelRow(entry: Pick<CellEntry, 'row'>, lang: Lang): string {
   const { row } = entry;
   // '1.属于国家秘密' alone does not say which block it is in; '（一）予以公开' under 三、本年度办理结果 does.
   return row.group && row.group.key !== 'results' ? `${row.group[lang]} › ${row[lang]}` : row[lang];
 }
 
-function columnLabel(table: TableEntry, column: ColumnEntry, lang: Lang): string {
+function labelColumn(table: TableEntry, column: ColumnEntry, lang: Lang): string {
   return table.key === 'applications' && organisationColumns.has(column.key) ? `${organisations[lang]} · ${column[lang]}` : column[lang];
 }
 
@@ -28,12 +28,12 @@ function columnLabel(table: TableEntry, column: ColumnEntry, lang: Lang): string
  * `表三 收到和处理政府信息公开申请情况 › （三）不予公开 › 1.属于国家秘密 › 自然人`. A row path names the row; any
  * other path is returned as it is.
  */
-export function cellLabel(path: string, lang: Lang): string {
+export function labelCell(path: string, lang: Lang): string {
   const entry = byPath.get(path);
-  if (entry) return `${tableLabel(entry.table, lang)} › ${rowLabel(entry, lang)} › ${columnLabel(entry.table, entry.column, lang)}`;
+  if (entry) return `${labelTable(entry.table, lang)} › ${labelRow(entry, lang)} › ${labelColumn(entry.table, entry.column, lang)}`;
   for (const table of tableCatalogue) {
     const row = table.rows.find((candidate) => `${table.key}.${candidate.path}` === path);
-    if (row) return `${tableLabel(table, lang)} › ${rowLabel({ row }, lang)}`;
+    if (row) return `${labelTable(table, lang)} › ${labelRow({ row }, lang)}`;
   }
   return path;
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '@disclosure/core';
 import type { Lang } from '../lang/choose-lang.ts';
-import { cellLabel } from './cell-label.ts';
-import { placeLabel } from './place-label.ts';
+import { labelCell } from './cell-label.ts';
+import { labelPlace } from './place-label.ts';
 
 const severityWords = {
   zh: { error: '错误', warning: '警告', info: '提示' },
@@ -23,7 +23,7 @@ export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang, indent = ' 
   const status = diagnostic.status === 'notAssessable' ? (zh ? '·无法判断' : ', not assessable') : '';
   const [first, ...others] = diagnostic.paths;
   const more = others.length === 0 ? '' : zh ? `（及另外 ${others.length} 格）` : ` (and ${others.length} more)`;
-  const cell = first === undefined ? '' : `  ${cellLabel(first, lang)}${more}`;
+  const cell = first === undefined ? '' : `  ${labelCell(first, lang)}${more}`;
   const lines = [`${indent}[${severityWords[lang][diagnostic.severity]}${status}] ${diagnostic.rule}${cell}`];
   lines.push(`${pad}${zh ? diagnostic.message : diagnostic.messageEn}`);
   if (diagnostic.expected !== undefined || diagnostic.actual !== undefined) {
@@ -35,10 +35,10 @@ export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang, indent = ' 
   }
   if (diagnostic.suggestion) {
     const { path, value } = diagnostic.suggestion;
-    const where = path === first ? '' : `${cellLabel(path, lang)} `;
+    const where = path === first ? '' : `${labelCell(path, lang)} `;
     lines.push(zh ? `${pad}建议：${where}改为 ${value}（只改这一格，本表各项勾稽关系即全部成立）` : `${pad}suggested: ${where}${value} (this one change balances the whole table)`);
   }
-  if (diagnostic.place) lines.push(`${pad}${zh ? '位置：' : 'at '}${placeLabel(diagnostic.place, lang)}`);
+  if (diagnostic.place) lines.push(`${pad}${zh ? '位置：' : 'at '}${labelPlace(diagnostic.place, lang)}`);
   return lines.join('\n');
 }
 

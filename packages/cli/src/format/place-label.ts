@@ -2,7 +2,7 @@ import type { Place } from '@disclosure/core';
 import type { Lang } from '../lang/choose-lang.ts';
 
 /** Where a value was read, in words: `第 57 行第 3 列`, `第 4 页`, `第 2 个表格第 5 行第 3 格` (or in English). */
-export function placeLabel(place: Place, lang: Lang): string {
+export function labelPlace(place: Place, lang: Lang): string {
   switch (place.kind) {
     case 'text':
       return lang === 'zh' ? `第 ${place.line} 行第 ${place.column} 列` : `line ${place.line}, column ${place.column}`;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { chooseLang, langFromArgv } from './choose-lang.ts';
+import { chooseLang, readLangFromArgv } from './choose-lang.ts';
 
 test('Chinese for zh locales and when no language is named; English for any other language', () => {
   expect(chooseLang({})).toBe('zh');
@@ -14,8 +14,8 @@ test('Chinese for zh locales and when no language is named; English for any othe
 });
 
 test('--lang is found anywhere before --', () => {
-  expect(langFromArgv(['check', 'a.pdf', '--lang', 'en'])).toBe('en');
-  expect(langFromArgv(['--lang=zh', 'rules'])).toBe('zh');
-  expect(langFromArgv(['check', '--', '--lang', 'en'])).toBeUndefined();
-  expect(langFromArgv(['check', '--lang', 'fr'])).toBeUndefined();
+  expect(readLangFromArgv(['check', 'a.pdf', '--lang', 'en'])).toBe('en');
+  expect(readLangFromArgv(['--lang=zh', 'rules'])).toBe('zh');
+  expect(readLangFromArgv(['check', '--', '--lang', 'en'])).toBeUndefined();
+  expect(readLangFromArgv(['check', '--lang', 'fr'])).toBeUndefined();
 });

@@ -16,7 +16,7 @@ export function chooseLang(env: Readonly<Record<string, string | undefined>>): L
 }
 
 /** `--lang zh|en` (also `--lang=en`) anywhere on the command line, read before the parser runs so help is in it. */
-export function langFromArgv(argv: readonly string[]): Lang | undefined {
+export function readLangFromArgv(argv: readonly string[]): Lang | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') return undefined;

@@ -1,4 +1,4 @@
-import type { RuleId } from '../catalogue/rules.ts';
+import type { RuleEntry } from '../catalogue/rules.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { fromFinding } from '../diagnostics/from-finding.ts';
 import type { Report } from '../model/report.ts';
@@ -18,22 +18,22 @@ import { validate } from '../validate/validate.ts';
 export function checkAggregate(aggregate: Report, members: readonly Report[], options: ValidateOptions = {}): Diagnostic[] {
   if (aggregate.meta.scope !== 'aggregate') return [];
   const diagnostics: Diagnostic[] = [];
-  const on = (rule: RuleId) => options.rules?.[rule] !== 'off';
-  if (on('AG.R1')) {
-    for (const equation of agr1(aggregate, members)) {
+  const on = (rule: RuleEntry) => options.rules?.[rule.id] !== 'off';
+  if (on(agr1)) {
+    for (const equation of agr1.run(aggregate, members)) {
       const finding = assessCross(equation);
-      if (finding) diagnostics.push(fromFinding('AG.R1', finding, options));
+      if (finding) diagnostics.push(fromFinding(agr1.id, finding, options));
     }
   }
-  if (on('AG.R2')) {
-    for (const item of agr2(aggregate, members)) {
+  if (on(agr2)) {
+    for (const item of agr2.run(aggregate, members)) {
       const finding = 'terms' in item ? assessCross(item) : item;
-      if (finding) diagnostics.push(fromFinding('AG.R2', finding, options));
+      if (finding) diagnostics.push(fromFinding(agr2.id, finding, options));
     }
   }
-  if (on('AG.R3')) {
+  if (on(agr3)) {
     const own = validate(aggregate, { rules: options.rules, blankAsZero: options.blankAsZero });
-    for (const finding of agr3(own)) diagnostics.push(fromFinding('AG.R3', finding, options));
+    for (const finding of agr3.run(own)) diagnostics.push(fromFinding(agr3.id, finding, options));
   }
   return diagnostics;
 }

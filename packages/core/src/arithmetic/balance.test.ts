@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
 import { balance } from './balance.ts';
-import { decimalFromNumber, printedDecimals } from './decimal.ts';
 
 test('counts are exact', () => {
   expect(balance([3, 1, 2], [1, 1, 1])).toEqual({ holds: true, expected: 3, residual: 0 });
@@ -21,13 +20,4 @@ test('money intervals: half a unit of the last printed decimal per figure (XBRL 
   // 12 printed as whole 万元 covers 11.5–12.5
   expect(balance([12, 11.6], [1, 1], [0, 2]).holds).toBe(true);
   expect(balance([12, 11.4], [1, 1], [0, 1]).holds).toBe(false);
-});
-
-test('printed decimals come from the printed text when there is one', () => {
-  expect(printedDecimals(7545, '7545.00')).toBe(2);
-  expect(printedDecimals(251000, '251000元')).toBe(0);
-  expect(printedDecimals(96171.6)).toBe(1);
-  expect(printedDecimals(3, '3.0万元')).toBe(1);
-  expect(decimalFromNumber(1e21)).toEqual({ units: 10n ** 21n, scale: 0 });
-  expect(decimalFromNumber(-1.5e-7)).toEqual({ units: -15n, scale: 8 });
 });

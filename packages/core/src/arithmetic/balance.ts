@@ -1,4 +1,4 @@
-import { decimalFromNumber, decimalToNumber, unitsAt, type Decimal } from './decimal.ts';
+import { formatDecimal, scaleUnits, toDecimal, type Decimal } from './decimal.ts';
 
 /** The outcome of one assessable identity `total = Σ coefficient × component`. */
 export interface BalanceResult {
@@ -51,7 +51,7 @@ function balanceDecimal(
   const parsed: Decimal[] = [];
   let scale = 0;
   for (let i = 0; i < n; i++) {
-    const decimal = decimalFromNumber(values[i]!);
+    const decimal = toDecimal(values[i]!);
     parsed.push(decimal);
     scale = Math.max(scale, decimal.scale, (decimals?.[i] ?? -1) + 1);
   }
@@ -59,16 +59,16 @@ function balanceDecimal(
   let tolerance = 0n;
   for (let i = 0; i < n; i++) {
     const coefficient = i === 0 ? 1n : BigInt(coefficients[i]!);
-    if (i > 0) expected += coefficient * unitsAt(parsed[i]!, scale);
+    if (i > 0) expected += coefficient * scaleUnits(parsed[i]!, scale);
     const printed = decimals?.[i];
     // half a unit of the last printed decimal d is 5 × 10^-(d+1)
     if (printed !== null && printed !== undefined) tolerance += (coefficient < 0n ? -coefficient : coefficient) * 5n * 10n ** BigInt(scale - printed - 1);
   }
-  const residual = unitsAt(parsed[0]!, scale) - expected;
+  const residual = scaleUnits(parsed[0]!, scale) - expected;
   const magnitude = residual < 0n ? -residual : residual;
   return {
     holds: magnitude <= tolerance,
-    expected: decimalToNumber({ units: expected, scale }),
-    residual: decimalToNumber({ units: residual, scale }),
+    expected: Number(formatDecimal({ units: expected, scale })),
+    residual: Number(formatDecimal({ units: residual, scale })),
   };
 }

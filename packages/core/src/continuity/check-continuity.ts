@@ -1,4 +1,4 @@
-import type { RuleId } from '../catalogue/rules.ts';
+import type { RuleEntry } from '../catalogue/rules.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { fromFinding } from '../diagnostics/from-finding.ts';
 import type { Report } from '../model/report.ts';
@@ -15,21 +15,21 @@ import type { ValidateOptions } from '../validate/options.ts';
  */
 export function checkContinuity(previousYear: Report, thisYear: Report, options: ValidateOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const on = (rule: RuleId) => options.rules?.[rule] !== 'off';
+  const on = (rule: RuleEntry) => options.rules?.[rule.id] !== 'off';
   const blankAsZero = options.blankAsZero ?? false;
-  const run = (rule: RuleId, equations: readonly CrossEquation[]) => {
+  const assess = (rule: RuleEntry, equations: readonly CrossEquation[]) => {
     if (!on(rule)) return;
     for (const equation of equations) {
       const finding = assessCross(equation, blankAsZero);
-      if (finding) diagnostics.push(fromFinding(rule, finding, options));
+      if (finding) diagnostics.push(fromFinding(rule.id, finding, options));
     }
   };
-  const applicable = xyr4(previousYear, thisYear);
-  if (applicable.any) run('XY.R1', xyr1(previousYear, thisYear));
+  const applicable = xyr4.run(previousYear, thisYear);
+  if (applicable.any) assess(xyr1, xyr1.run(previousYear, thisYear));
   if (applicable.table2) {
-    if (previousYear.edition === '2021' && thisYear.edition === '2021') run('XY.R2', xyr2(previousYear, thisYear));
-    if (previousYear.edition === '2019' && thisYear.edition === '2019') run('XY.R3', xyr3(previousYear, thisYear));
+    if (previousYear.edition === '2021' && thisYear.edition === '2021') assess(xyr2, xyr2.run(previousYear, thisYear));
+    if (previousYear.edition === '2019' && thisYear.edition === '2019') assess(xyr3, xyr3.run(previousYear, thisYear));
   }
-  if (applicable.finding && on('XY.R4')) diagnostics.push(fromFinding('XY.R4', applicable.finding, options));
+  if (applicable.finding && on(xyr4)) diagnostics.push(fromFinding(xyr4.id, applicable.finding, options));
   return diagnostics;
 }

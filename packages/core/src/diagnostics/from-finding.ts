@@ -9,7 +9,7 @@ const defaultSeverity = new Map(ruleCatalogue.map((rule) => [rule.id, rule.sever
  * The severity of a finding: when it could not be assessed, its own or `info` (a blank operand is a note, not a
  * failure; T3.R6, the rule about blanks, warns); else the user's setting, else the finding's own, else the catalogue's.
  */
-export function severityOf(rule: RuleId, finding: Pick<Finding, 'status' | 'severity'>, options: ValidateOptions): Severity {
+export function resolveSeverity(rule: RuleId, finding: Pick<Finding, 'status' | 'severity'>, options: ValidateOptions): Severity {
   if (finding.status === 'notAssessable') return finding.severity ?? 'info';
   const setting = options.rules?.[rule];
   if (setting === 'error' || setting === 'warning') return setting;
@@ -22,7 +22,7 @@ export function fromFinding(rule: RuleId, finding: Finding, options: ValidateOpt
     -readonly [K in keyof Diagnostic]: Diagnostic[K];
   } = {
     rule,
-    severity: severityOf(rule, finding, options),
+    severity: resolveSeverity(rule, finding, options),
     status: finding.status,
     message: finding.message,
     messageEn: finding.messageEn,

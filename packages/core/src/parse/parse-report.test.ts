@@ -1,15 +1,15 @@
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
-import { emptyReport } from '../empty-report.ts';
+import { createEmptyReport } from '../empty-report.ts';
 import { parseReport } from './parse-report.ts';
 
 test('a valid report parses to itself', () => {
-  const report = emptyReport('2021');
+  const report = createEmptyReport('2021');
   expect(parseReport(JSON.parse(JSON.stringify(report)))).toEqual({ success: true, report });
 });
 
 test('issues name the path and say what is wrong', () => {
-  const json = JSON.parse(JSON.stringify(emptyReport('2019')));
+  const json = JSON.parse(JSON.stringify(createEmptyReport('2019')));
   json.tables.applications.newlyReceived.naturalPerson = '三';
   json.meta.scope = 'everyone';
   const result = parseReport(json);
@@ -23,14 +23,14 @@ test('issues name the path and say what is wrong', () => {
 });
 
 test('a 2021 （六） that fits neither shape is reported against the closer one', () => {
-  const json = JSON.parse(JSON.stringify(emptyReport('2021')));
+  const json = JSON.parse(JSON.stringify(createEmptyReport('2021')));
   json.tables.applications.otherHandling.overdueFee.total = 'x';
   const result = parseReport(json);
   expect(result.success ? [] : result.issues.map((issue) => issue.path.join('.'))).toEqual(['tables.applications.otherHandling.overdueFee.total']);
 });
 
 test('an unknown edition is one issue at edition', () => {
-  const result = parseReport({ ...emptyReport('2021'), edition: '2022' });
+  const result = parseReport({ ...createEmptyReport('2021'), edition: '2022' });
   expect(result.success ? null : result.issues.map((issue) => issue.path)).toEqual([['edition']]);
 });
 

@@ -37,7 +37,7 @@ function rowsOf(table: TableEntry, edition: Edition, singleOtherHandling: boolea
  * Every cell of an edition in printed order. Given a report instead of an edition, follows that report's shape
  * (a 2021 report with one （六） row gets that row's seven paths).
  */
-export function cellEntries(of: Edition | Report): CellEntry[] {
+export function listCellEntries(of: Edition | Report): CellEntry[] {
   const edition = typeof of === 'string' ? of : of.edition;
   const single = typeof of !== 'string' && hasSingleOtherHandlingRow(of);
   const entries: CellEntry[] = [];
@@ -52,6 +52,6 @@ export function cellEntries(of: Edition | Report): CellEntry[] {
 }
 
 /** Every cell path of an edition (or of a report's own shape), in printed order. */
-export function cellPaths(of: Edition | Report): CellPath[] {
-  return cellEntries(of).map((entry) => entry.path);
+export function listCellPaths(of: Edition | Report): CellPath[] {
+  return listCellEntries(of).map((entry) => entry.path);
 }

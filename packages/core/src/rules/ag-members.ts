@@ -1,4 +1,4 @@
-import { printedDecimals } from '../arithmetic/decimal.ts';
+import { countPrintedDecimals } from '../arithmetic/decimal.ts';
 import type { CellEntry } from '../paths/cell-path.ts';
 import type { Report } from '../model/report.ts';
 import { getCell } from '../paths/get-cell.ts';
@@ -20,7 +20,7 @@ export function sumOverMembers(aggregate: Report, members: readonly Report[], en
       value,
       whoZh: who.zh,
       whoEn: who.en,
-      decimals: money && typeof value === 'number' ? printedDecimals(value, report.printed?.[entry.path]) : null,
+      decimals: money && typeof value === 'number' ? countPrintedDecimals(value, report.printed?.[entry.path]) : null,
     };
   };
   const label = cellLabel(entry);

@@ -1,16 +1,17 @@
+import { editions } from '../edition.ts';
 import type { Report } from '../model/report.ts';
 import { memberName, sumOverMembers } from './ag-members.ts';
 import type { CrossEquation } from './cross.ts';
-import { shapeOf } from './shape.ts';
-import type { Finding } from './types.ts';
+import { getShape } from './shape.ts';
+import type { Finding, RunRule } from './types.ts';
 
 /**
  * AG.R2: money (2021 收费金额 in 万元, 2019 采购总金额) = Σ members, each figure standing for ± half a unit of its
  * last printed decimal. The 2019 amount prints no unit: summing needs every member in the aggregate's known unit.
  */
-export function agr2(aggregate: Report, members: readonly Report[]): (CrossEquation | Finding)[] {
+function listEquations(aggregate: Report, members: readonly Report[]): (CrossEquation | Finding)[] {
   const out: (CrossEquation | Finding)[] = [];
-  for (const entry of shapeOf(aggregate).entries) {
+  for (const entry of getShape(aggregate).entries) {
     if (entry.column.unit !== 'tenThousandYuan' && entry.column.unit !== 'money') continue;
     if (entry.column.unit === 'money' && aggregate.edition === '2019') {
       // a unit only matters for an amount that is there and not 0
@@ -39,3 +40,14 @@ export function agr2(aggregate: Report, members: readonly Report[]): (CrossEquat
   }
   return out;
 }
+
+/** AG.R2 with its catalogue entry; `checkAggregate` calls `run`. */
+export const agr2: RunRule<typeof listEquations> = {
+  id: 'AG.R2',
+  severity: 'warning',
+  editions,
+  kind: 'aggregate',
+  zh: '汇总报告金额等于各成员之和，允许按所印小数位的半个单位舍入',
+  en: 'An aggregate’s money amounts = the members’ sum, within half a unit of each printed decimal',
+  run: listEquations,
+};

@@ -1,8 +1,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { Finding } from './types.ts';
+import { editions } from '../edition.ts';
+import type { Finding, RunRule } from './types.ts';
 
 /** AG.R3: the aggregate's own T3/T4 failures (from `validate`), restated as findings of AG.R3. */
-export function agr3(own: readonly Diagnostic[]): Finding[] {
+function restateFailures(own: readonly Diagnostic[]): Finding[] {
   return own
     .filter((diagnostic) => diagnostic.status === 'fail' && /^T[34]\./.test(diagnostic.rule))
     .map((diagnostic) => {
@@ -17,3 +18,14 @@ export function agr3(own: readonly Diagnostic[]): Finding[] {
       return finding;
     });
 }
+
+/** AG.R3 with its catalogue entry; `checkAggregate` calls `run`. */
+export const agr3: RunRule<typeof restateFailures> = {
+  id: 'AG.R3',
+  severity: 'warning',
+  editions,
+  kind: 'aggregate',
+  zh: '汇总报告本身也须通过表三、表四的规则',
+  en: 'The aggregate itself must also pass the table 3 and table 4 rules',
+  run: restateFailures,
+};

@@ -4,7 +4,7 @@ import { cellLabel } from './labels.ts';
 import type { Finding, RuleContext } from './types.ts';
 
 /** The value of `path` in the context's report; `null` for a blank cell or one the layout lacks. */
-export function valueAt(context: RuleContext, path: CellPath): number | null {
+export function readValueAt(context: RuleContext, path: CellPath): number | null {
   const i = context.shape.index.get(path);
   if (i === undefined) return null;
   const value = context.values[i]!;
@@ -12,7 +12,7 @@ export function valueAt(context: RuleContext, path: CellPath): number | null {
 }
 
 /** One finding per filled cell of `table` that is not a whole number ≥ 0 (a `signedCount` may be negative; money may have decimals). */
-export function nonNegativeFindings(context: RuleContext, table: TableEntry['key']): Finding[] {
+export function checkNonNegative(context: RuleContext, table: TableEntry['key']): Finding[] {
   const findings: Finding[] = [];
   const { entries } = context.shape;
   const [start, end] = context.shape.ranges[table];
@@ -40,7 +40,7 @@ export function nonNegativeFindings(context: RuleContext, table: TableEntry['key
 }
 
 /** A not-assessable finding for a soft check whose operands include blanks. */
-export function blankFinding(what: { zh: string; en: string }, paths: readonly CellPath[], blanks: readonly CellPath[]): Finding {
+export function reportBlanks(what: { zh: string; en: string }, paths: readonly CellPath[], blanks: readonly CellPath[]): Finding {
   return {
     status: 'notAssessable',
     message: `${what.zh}，无法判断：${blanks.join('、')} 为空`,

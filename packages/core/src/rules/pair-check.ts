@@ -1,7 +1,6 @@
-import type { Edition } from '../edition.ts';
+import type { RuleEntry } from '../catalogue/rules.ts';
 import type { CellPath } from '../paths/cell-path.ts';
-import type { RuleId } from '../catalogue/rules.ts';
-import { blankFinding, valueAt } from './cells.ts';
+import { reportBlanks, readValueAt } from './cells.ts';
 import type { CheckRule, Finding } from './types.ts';
 
 /** One row a pair check looks at: its labels and its two cells. */
@@ -15,10 +14,8 @@ export interface PairRow {
 /** What a failed pair check says: its messages and the expected and actual values. */
 export type PairFailure = Pick<Finding, 'message' | 'messageEn' | 'expected' | 'actual'>;
 
-/** A soft check on two cells of each row (T2.R2, T2.R4, T2.R5): blank cells make it not assessable. */
-export interface PairCheck {
-  readonly id: RuleId;
-  readonly edition: Edition;
+/** A soft check on two cells of each row (T2.R2, T2.R4, T2.R5), with its catalogue entry: blank cells make it not assessable. */
+export interface PairCheck extends RuleEntry {
   readonly rows: readonly PairRow[];
   /** The check as a sentence, for the not-assessable finding. */
   readonly statement: (row: PairRow) => { zh: string; en: string };
@@ -26,20 +23,19 @@ export interface PairCheck {
   readonly fail: (row: PairRow, a: number, b: number) => PairFailure | null;
 }
 
-/** A check rule from a pair check. */
-export function pairCheckRule(spec: PairCheck): CheckRule {
+/** Defines a check rule from a pair check. */
+export function definePairCheck(spec: PairCheck): CheckRule {
   return {
-    id: spec.id,
-    kind: 'check',
+    ...spec,
     check: (report, context) => {
-      if (report.edition !== spec.edition) return [];
+      if (!spec.editions.includes(report.edition)) return [];
       const findings: Finding[] = [];
       for (const row of spec.rows) {
-        const a = valueAt(context, row.first);
-        const b = valueAt(context, row.second);
+        const a = readValueAt(context, row.first);
+        const b = readValueAt(context, row.second);
         if (a === null || b === null) {
           const blanks = [a === null ? row.first : null, b === null ? row.second : null].filter((p) => p !== null);
-          findings.push(blankFinding(spec.statement(row), [row.first, row.second], blanks));
+          findings.push(reportBlanks(spec.statement(row), [row.first, row.second], blanks));
           continue;
         }
         const failure = spec.fail(row, a, b);

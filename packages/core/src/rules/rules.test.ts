@@ -235,6 +235,8 @@ describe.each(cases)('$rule', (c) => {
 test('every in-report rule of the catalogue is registered, in catalogue order, and has a case here or a reason not to', () => {
   const inReport = ruleCatalogue.filter((rule) => rule.kind === 'report' || rule.kind === 'text' || rule.kind === 'derived').map((rule) => rule.id);
   expect(reportRules.map((rule) => rule.id)).toEqual(inReport);
+  expect(new Set(ruleCatalogue.map((rule) => rule.id)).size).toBe(ruleCatalogue.length);
+  expect(Object.keys(ruleCatalogue[0]!)).toEqual(['id', 'severity', 'editions', 'kind', 'zh', 'en']);
   const tested = new Set(cases.map((c) => c.rule));
   expect(inReport.filter((id) => !tested.has(id))).toEqual(['T4.R3']);
 });

@@ -1,15 +1,19 @@
 import { tableCatalogue } from '../catalogue/tables.ts';
 import type { Edition } from '../edition.ts';
 import type { Report } from '../model/report.ts';
-import { cellEntries, hasSingleOtherHandlingRow, type CellEntry, type CellPath } from '../paths/cell-path.ts';
+import { listCellEntries, hasSingleOtherHandlingRow, type CellEntry, type CellPath } from '../paths/cell-path.ts';
 
 /** The three cell layouts a report can have: the two editions, and the 2021 edition with one （六） row. */
 export type ShapeKey = '2019' | '2021' | '2021-single';
 
+/** One printed row as `readValues` walks it. */
 interface RowReader {
-  readonly table: string;
+  /** The keys from `report.tables` down to the row: the table's, then the row path's. */
   readonly keys: readonly string[];
+  /** How many leading `keys` this row shares with the row before it, whose objects the walk reuses. */
+  readonly shared: number;
   readonly columns: readonly string[];
+  /** The position of the row's first cell in `entries`. */
   readonly start: number;
 }
 
@@ -32,17 +36,20 @@ export interface ReportShape {
 function buildShape(key: ShapeKey): ReportShape {
   const edition: Edition = key === '2019' ? '2019' : '2021';
   const single = key === '2021-single';
-  // cellEntries reads the layout from a report; a stand-in with one （六） row is enough to select it.
+  // listCellEntries reads the layout from a report; a stand-in with one （六） row is enough to select it.
   const layout = single ? ({ edition, tables: { applications: { otherHandling: { naturalPerson: null } } } } as unknown as Report) : edition;
-  const entries = cellEntries(layout);
-  const rows: RowReader[] = [];
+  const entries = listCellEntries(layout);
+  const rows: { keys: string[]; shared: number; columns: string[]; start: number }[] = [];
   entries.forEach((entry, i) => {
     const last = rows.at(-1);
-    if (last && last.table === entry.table.key && last.keys.join('.') === entry.row.path && i === last.start + last.columns.length) {
-      (last.columns as string[]).push(entry.column.key);
-    } else {
-      rows.push({ table: entry.table.key, keys: entry.row.path.split('.'), columns: [entry.column.key], start: i });
+    const keys = [entry.table.key, ...entry.row.path.split('.')];
+    if (last && last.keys.join('.') === keys.join('.') && i === last.start + last.columns.length) {
+      last.columns.push(entry.column.key);
+      return;
     }
+    let shared = 0;
+    while (last && shared < keys.length - 1 && last.keys[shared] === keys[shared]) shared++;
+    rows.push({ keys, shared, columns: [entry.column.key], start: i });
   });
   const paths = entries.map((entry) => entry.path);
   const range = (table: string): [number, number] => {
@@ -65,27 +72,9 @@ function buildShape(key: ShapeKey): ReportShape {
 const shapes = new Map<ShapeKey, ReportShape>();
 
 /** The layout of one edition, or of `report`'s own layout. */
-export function shapeOf(of: Report | ShapeKey): ReportShape {
+export function getShape(of: Report | ShapeKey): ReportShape {
   const key: ShapeKey = typeof of === 'string' ? of : of.edition === '2019' ? '2019' : hasSingleOtherHandlingRow(of) ? '2021-single' : '2021';
   let shape = shapes.get(key);
   if (!shape) shapes.set(key, (shape = buildShape(key)));
   return shape;
-}
-
-/**
- * Every cell of `report` in `shape` order into `into` (a fresh array when omitted): the number, or `NaN` for a
- * `null` cell or one the report lacks.
- */
-export function readValues(report: Report, shape: ReportShape, into: Float64Array = new Float64Array(shape.entries.length)): Float64Array {
-  const tables = report.tables as unknown as Record<string, Record<string, unknown> | undefined>;
-  for (const row of shape.rows) {
-    let node: unknown = tables[row.table];
-    for (const key of row.keys) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
-    const cells = node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
-    for (let c = 0; c < row.columns.length; c++) {
-      const value = cells?.[row.columns[c]!];
-      into[row.start + c] = typeof value === 'number' ? value : NaN;
-    }
-  }
-  return into;
 }

@@ -1,4 +1,4 @@
-import { pairCheckRule } from './pair-check.ts';
+import { definePairCheck } from './pair-check.ts';
 
 const rows = [
   { key: 'regulations', zh: '规章', en: 'rules' },
@@ -11,9 +11,13 @@ const rows = [
 }));
 
 /** T2.R2 (2021): 现行有效件数 ≥ 本年制发件数, per row of block （一）. */
-export const t2r2 = pairCheckRule({
+export const t2r2 = definePairCheck({
   id: 'T2.R2',
-  edition: '2021',
+  severity: 'warning',
+  editions: ['2021'],
+  kind: 'report',
+  zh: '表二（一）：现行有效件数通常不小于本年制发件数',
+  en: 'Table 2 (1): currently valid is normally ≥ issued this year',
   rows,
   statement: (row) => ({ zh: `表二“${row.zh}”：现行有效件数 ≥ 本年制发件数`, en: `Table 2, ${row.en}: currently valid ≥ issued this year` }),
   fail: (row, valid, issued) =>

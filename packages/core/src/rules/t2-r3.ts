@@ -1,5 +1,5 @@
 import type { Level } from '../model/meta.ts';
-import { valueAt } from './cells.ts';
+import { readValueAt } from './cells.ts';
 import type { CheckRule, Finding } from './types.ts';
 
 const path = 'activeDisclosure.art20Item8.administrativeFees.feeAmount';
@@ -19,10 +19,14 @@ const implausibleAbove: Record<Level, number> = {
 /** T2.R3 (2021): the fee amount is in 万元; a cell printed in 元, or a huge figure, suggests yuan. */
 export const t2r3: CheckRule = {
   id: 'T2.R3',
-  kind: 'check',
+  severity: 'warning',
+  editions: ['2021'],
+  kind: 'report',
+  zh: '表二（八）收费金额单位为万元：写作“元”或数额对该机关明显过大时，疑为按元填报',
+  en: 'Table 2 (8) fee amount is in 万元: a cell printed in 元, or an implausibly large figure, suggests yuan entered as 万元',
   check: (report, context) => {
     if (report.edition !== '2021') return [];
-    const value = valueAt(context, path);
+    const value = readValueAt(context, path);
     const printed = report.printed?.[path];
     const findings: Finding[] = [];
     if (printed !== undefined && printed.includes('元') && !printed.includes('万')) {

@@ -1,4 +1,4 @@
-import { pairCheckRule } from './pair-check.ts';
+import { definePairCheck } from './pair-check.ts';
 
 const rows = [
   { key: 'regulations', zh: '规章', en: 'rules' },
@@ -11,9 +11,13 @@ const rows = [
 }));
 
 /** T2.R4 (2019): 本年新公开数量 ≤ 对外公开总数量, per row of block （一）. */
-export const t2r4 = pairCheckRule({
+export const t2r4 = definePairCheck({
   id: 'T2.R4',
-  edition: '2019',
+  severity: 'warning',
+  editions: ['2019'],
+  kind: 'report',
+  zh: '表二（一）：本年新公开数量不大于对外公开总数量',
+  en: 'Table 2 (1): newly published ≤ total published',
   rows,
   statement: (row) => ({ zh: `表二“${row.zh}”：本年新公开数量 ≤ 对外公开总数量`, en: `Table 2, ${row.en}: newly published ≤ total published` }),
   fail: (row, published, total) =>

@@ -1,5 +1,5 @@
 import { activeDisclosureTable } from '../catalogue/active-disclosure.ts';
-import { pairCheckRule } from './pair-check.ts';
+import { definePairCheck } from './pair-check.ts';
 
 const rows = activeDisclosureTable.rows
   .filter((row) => row.editions.includes('2019') && row.columns.some((column) => column.key === 'changeThisYear'))
@@ -11,9 +11,13 @@ const rows = activeDisclosureTable.rows
   }));
 
 /** T2.R5 (2019): 上一年项目数量 + 本年增/减 ≥ 0, for every row with a change column. */
-export const t2r5 = pairCheckRule({
+export const t2r5 = definePairCheck({
   id: 'T2.R5',
-  edition: '2019',
+  severity: 'warning',
+  editions: ['2019'],
+  kind: 'report',
+  zh: '表二：上一年项目数量加本年增/减不小于 0',
+  en: 'Table 2: items last year + change this year ≥ 0',
   rows,
   statement: (row) => ({ zh: `表二“${row.zh}”：上一年项目数量 + 本年增/减 ≥ 0`, en: `Table 2, ${row.en}: items last year + change ≥ 0` }),
   fail: (row, previous, change) =>

@@ -5,7 +5,11 @@ const path = 'activeDisclosure.art20Item9.centralizedProcurement.procurementTota
 /** T2.R6 (2019): the procurement amount needs a unit; the header prints none, so only the cell can give it. */
 export const t2r6: CheckRule = {
   id: 'T2.R6',
-  kind: 'check',
+  severity: 'warning',
+  editions: ['2019'],
+  kind: 'report',
+  zh: '表二（九）采购总金额须能识别单位（元或万元）；表头未印单位',
+  en: 'Table 2 (9) procurement amount needs a recognisable unit (元 or 万元); the header prints none',
   check: (report) => {
     if (report.edition !== '2019') return [];
     const { procurementTotalAmount: amount, amountUnit } = report.tables.activeDisclosure.art20Item9.centralizedProcurement;

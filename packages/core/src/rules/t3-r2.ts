@@ -1,4 +1,5 @@
 import { applicantColumns } from '../catalogue/columns.ts';
+import { editions } from '../edition.ts';
 import type { BalanceRule, Equation } from './types.ts';
 
 const notResults = new Set(['newlyReceived', 'carriedOverFromLastYear', 'totalProcessed', 'carriedForwardToNextYear']);
@@ -6,7 +7,11 @@ const notResults = new Set(['newlyReceived', 'carriedOverFromLastYear', 'totalPr
 /** T3.R2: per column, （七）总计 = （一）+（二）+ Σ（三）+ Σ（四）+ Σ（五）+（六）, （六） being one row or three. */
 export const t3r2: BalanceRule = {
   id: 'T3.R2',
-  kind: 'balance',
+  severity: 'error',
+  editions,
+  kind: 'report',
+  zh: '表三每一列：（七）总计等于（一）至（六）各项之和',
+  en: 'Table 3, each column: total processed (7) = the sum of results (1) to (6)',
   table: 'applications',
   equations: (shape) => {
     const resultRows: string[] = [];

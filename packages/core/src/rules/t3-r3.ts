@@ -1,4 +1,5 @@
 import { applicantColumns } from '../catalogue/columns.ts';
+import { editions } from '../edition.ts';
 import { rowLabel } from './labels.ts';
 import type { BalanceRule, Equation } from './types.ts';
 
@@ -7,7 +8,11 @@ const applicants = applicantColumns.filter((column) => column.key !== 'total');
 /** T3.R3: per data row, 总计 = the six applicant columns. */
 export const t3r3: BalanceRule = {
   id: 'T3.R3',
-  kind: 'balance',
+  severity: 'error',
+  editions,
+  kind: 'report',
+  zh: '表三每一行：总计等于六类申请人之和',
+  en: 'Table 3, each row: the total column = the sum of the six applicant columns',
   table: 'applications',
   equations: (shape) =>
     shape.entries

@@ -1,8 +1,8 @@
-import { editionForYear } from '../edition.ts';
+import { editions, findEditionForYear } from '../edition.ts';
 import type { ReportShape } from './shape.ts';
 import type { CheckRule, Finding } from './types.ts';
 
-function singleRowPaths(shape: ReportShape): readonly string[] {
+function listSingleRowPaths(shape: ReportShape): readonly string[] {
   let paths = shape.memo.get('T3.R5') as readonly string[] | undefined;
   if (!paths) shape.memo.set('T3.R5', (paths = shape.paths.filter((path) => /^applications\.otherHandling\.[^.]+$/.test(path))));
   return paths;
@@ -11,12 +11,16 @@ function singleRowPaths(shape: ReportShape): readonly string[] {
 /** T3.R5: the template fits the year; a 2021 report with one （六） row is read, but flagged as a deviation (spec Part A §7). */
 export const t3r5: CheckRule = {
   id: 'T3.R5',
-  kind: 'check',
+  severity: 'error',
+  editions,
+  kind: 'report',
+  zh: '格式与年度相符：2019、2020 年度用 2019 年版，2021 年度起用 2021 年版；（六）其他处理的行数与格式相符',
+  en: 'Template matches the year (2019 edition for 2019–2020, 2021 edition from 2021) and （六） has the edition’s rows',
   check: (report, context) => {
     const findings: Finding[] = [];
     const year = report.meta.year;
     if (year !== null) {
-      const expected = editionForYear(year);
+      const expected = findEditionForYear(year);
       if (expected === null) {
         findings.push({
           status: 'fail',
@@ -43,7 +47,7 @@ export const t3r5: CheckRule = {
         severity: 'warning',
         message: '表三（六）其他处理印为一行，缺 2021 年版的三个子行；按一行七个单元格核算',
         messageEn: 'Table 3 （六） other handling is printed as one row, without the 2021 edition’s three sub-rows; checked as one row of seven cells',
-        paths: singleRowPaths(context.shape),
+        paths: listSingleRowPaths(context.shape),
         // Rows printed under （六）: numbers read the same in any language.
         expected: 3,
         actual: 1,

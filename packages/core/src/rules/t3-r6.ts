@@ -1,9 +1,14 @@
+import { editions } from '../edition.ts';
 import type { CheckRule } from './types.ts';
 
 /** T3.R6: blank or placeholder cells of table 3 stay unknown (or, with `blankAsZero`, are counted as 0 — say so). */
 export const t3r6: CheckRule = {
   id: 'T3.R6',
-  kind: 'check',
+  severity: 'warning',
+  editions,
+  kind: 'report',
+  zh: '表三空白或占位符（/、-、—、无）单元格记为空值而非 0，相关勾稽关系无法判断',
+  en: 'Table 3 cells printed blank or as a placeholder are unknown, not 0; identities using them are not assessable',
   check: (_report, context) => {
     const blanks: string[] = [];
     const [start, end] = context.shape.ranges.applications;

@@ -1,4 +1,4 @@
-import type { RuleId } from '../catalogue/rules.ts';
+import type { RuleEntry } from '../catalogue/rules.ts';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
 import type { Report } from '../model/report.ts';
 import type { CellPath } from '../paths/cell-path.ts';
@@ -17,10 +17,8 @@ export interface Equation {
   readonly coefficients: readonly number[];
 }
 
-/** A balance rule: it only states its identities for a layout; one shared evaluator checks them. */
-export interface BalanceRule {
-  readonly id: RuleId;
-  readonly kind: 'balance';
+/** A balance rule: its catalogue entry, and its identities for a layout; one shared evaluator checks them. */
+export interface BalanceRule extends RuleEntry {
   /** The table whose identities these are; localisation looks at one table's identities together. */
   readonly table: 'applications' | 'reviewAndLitigation';
   readonly equations: (shape: ReportShape) => readonly Equation[];
@@ -40,11 +38,15 @@ export interface RuleContext {
   readonly blankAsZero: boolean;
 }
 
-/** Any other in-report rule: a pure function from the report to its findings. */
-export interface CheckRule {
-  readonly id: RuleId;
-  readonly kind: 'check';
+/** Any other in-report rule: its catalogue entry, and a pure function from the report to its findings. */
+export interface CheckRule extends RuleEntry {
   readonly check: (report: Report, context: RuleContext) => readonly Finding[];
 }
 
+/** A rule `validate` runs. */
 export type ReportRule = BalanceRule | CheckRule;
+
+/** A rule `checkContinuity` or `checkAggregate` runs: its catalogue entry and the function they call. */
+export interface RunRule<Run> extends RuleEntry {
+  readonly run: Run;
+}

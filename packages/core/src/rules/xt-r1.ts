@@ -1,3 +1,4 @@
+import { editions } from '../edition.ts';
 import { disagreement, proseOf, statedFigures } from './prose.ts';
 import type { CheckRule } from './types.ts';
 
@@ -12,7 +13,11 @@ const includesCarriedOver = /含上年结转|包括上年结转|含上年度结�
 /** XT.R1: the number of applications the prose says were received = 一、本年新收 总计 (plus 二 when it says 含上年结转). */
 export const xtr1: CheckRule = {
   id: 'XT.R1',
-  kind: 'check',
+  severity: 'warning',
+  editions,
+  kind: 'text',
+  zh: '正文所述收到申请件数等于表三本年新收总计（“含上年结转”时加上年结转）',
+  en: 'Applications received in the text = table 3 newly received total (plus carried over when the text says so)',
   check: (report) => {
     const text = proseOf(report, ['preamble', 'overview', 'applications']);
     if (text === '') return [];

@@ -1,3 +1,4 @@
+import { editions } from '../edition.ts';
 import { disagreement, proseOf, statedFigures } from './prose.ts';
 import type { CheckRule } from './types.ts';
 
@@ -6,7 +7,11 @@ const answered = /(?:办结|答复)[^。；，\d复诉]{0,8}?(\d+)(?:件|份)/gu
 /** XT.R2: applications the prose says were answered (办结/答复 M 件, in a sentence about applications) = （七）总计. */
 export const xtr2: CheckRule = {
   id: 'XT.R2',
-  kind: 'check',
+  severity: 'warning',
+  editions,
+  kind: 'text',
+  zh: '正文所述办结、答复件数等于表三（七）总计',
+  en: 'Applications answered in the text = table 3 total processed',
   check: (report) => {
     const text = proseOf(report, ['preamble', 'overview', 'applications']);
     if (text === '') return [];

@@ -1,3 +1,4 @@
+import { editions } from '../edition.ts';
 import { disagreement, proseOf, statedFigures } from './prose.ts';
 import type { CheckRule } from './types.ts';
 
@@ -9,7 +10,11 @@ const carriedForward = [
 /** XT.R3: applications the prose says were carried forward = 四、结转下年度继续办理 总计. */
 export const xtr3: CheckRule = {
   id: 'XT.R3',
-  kind: 'check',
+  severity: 'warning',
+  editions,
+  kind: 'text',
+  zh: '正文所述结转下年度件数等于表三结转下年度继续办理总计',
+  en: 'Applications carried forward in the text = table 3 carried forward total',
   check: (report) => {
     const text = proseOf(report, ['preamble', 'overview', 'applications']);
     if (text === '') return [];

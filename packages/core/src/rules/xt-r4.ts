@@ -1,3 +1,4 @@
+import { editions } from '../edition.ts';
 import type { ApplicantColumns } from '../model/applications.ts';
 import type { Report } from '../model/report.ts';
 import { disagreement, proseOf, statedFigures, sumOf } from './prose.ts';
@@ -51,7 +52,11 @@ function totalPaths(report: Report, rows: readonly ApplicantColumns[]): string[]
 /** XT.R4: result categories stated in the prose (and their percentages of （七）总计, ±0.1 point) match table 3. */
 export const xtr4: CheckRule = {
   id: 'XT.R4',
-  kind: 'check',
+  severity: 'warning',
+  editions,
+  kind: 'text',
+  zh: '正文所述各类办理结果件数及百分比与表三相符',
+  en: 'Result categories and percentages in the text match table 3',
   check: (report) => {
     let text = proseOf(report, ['preamble', 'overview', 'applications']);
     if (text === '') return [];

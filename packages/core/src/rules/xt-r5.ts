@@ -1,3 +1,4 @@
+import { editions } from '../edition.ts';
 import { disagreement, proseOf, statedFigures } from './prose.ts';
 import { litigationTotal } from './t4-r3.ts';
 import type { CheckRule, Finding } from './types.ts';
@@ -9,7 +10,11 @@ const allUpheld = /均获维持|全部维持|零败诉|无败诉/u;
 /** XT.R5: review and litigation counts in the prose = table 4 (litigation via T4.R3); “均获维持/零败诉” means nothing corrected. */
 export const xtr5: CheckRule = {
   id: 'XT.R5',
-  kind: 'check',
+  severity: 'warning',
+  editions,
+  kind: 'text',
+  zh: '正文所述行政复议、行政诉讼件数与表四相符；“均获维持”“零败诉”意味着没有结果纠正',
+  en: 'Review and litigation counts in the text match table 4; “all upheld” implies no corrected outcome',
   check: (report) => {
     const text = proseOf(report, ['preamble', 'overview', 'reviewAndLitigation']);
     if (text === '') return [];

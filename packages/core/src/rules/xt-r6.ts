@@ -1,3 +1,4 @@
+import { editions } from '../edition.ts';
 import { disagreement, proseOf, statedFigures } from './prose.ts';
 import type { CheckRule, Finding } from './types.ts';
 
@@ -11,7 +12,11 @@ const patterns = {
 /** XT.R6: rules and normative documents the prose says were issued = table 2 （一） (2021 本年制发件数, 2019 本年新制作数量). */
 export const xtr6: CheckRule = {
   id: 'XT.R6',
-  kind: 'check',
+  severity: 'warning',
+  editions,
+  kind: 'text',
+  zh: '正文所述制发规章、规范性文件件数与表二（一）相符',
+  en: 'Rules and normative documents issued in the text match table 2 (1)',
   check: (report) => {
     const text = proseOf(report, ['preamble', 'overview', 'activeDisclosure']);
     if (text === '') return [];

@@ -7,7 +7,11 @@ const path = 'applications.otherHandling.overdueFee.total';
 /** XT.R7 (2021): applications closed for unpaid fees call for 信息处理费 / 收费通知 in section 六, with at least as many notices. */
 export const xtr7: CheckRule = {
   id: 'XT.R7',
-  kind: 'check',
+  severity: 'warning',
+  editions: ['2021'],
+  kind: 'text',
+  zh: '有逾期未缴费不再处理的申请时，第六部分应说明信息处理费及收费通知，通知件数不少于该行总计',
+  en: 'With applications closed for unpaid fees, section 6 should report the fees and at least that many fee notices',
   check: (report) => {
     if (report.edition !== '2021') return [];
     const otherHandling = report.tables.applications.otherHandling;

@@ -1,4 +1,5 @@
 import { sectionCatalogue } from '../catalogue/sections.ts';
+import { editions } from '../edition.ts';
 import type { SectionKey } from '../model/sections.ts';
 import { proseOf } from './prose.ts';
 import type { CheckRule } from './types.ts';
@@ -17,7 +18,11 @@ const keywords: Record<SectionKey, RegExp> = {
 /** XT.R8: “全文由……六部分组成” agrees with the parts it lists and the headings present. */
 export const xtr8: CheckRule = {
   id: 'XT.R8',
-  kind: 'check',
+  severity: 'warning',
+  editions,
+  kind: 'text',
+  zh: '“全文由……六部分组成”的自述与实际出现的标题一致',
+  en: 'The report’s description of its own parts agrees with the headings present',
   check: (report) => {
     const present = sectionCatalogue.filter((section) => report.sections[section.key] !== null).length;
     if (present === 0) return [];

@@ -1,3 +1,4 @@
+import { editions } from '../edition.ts';
 import { proseOf } from './prose.ts';
 import type { CheckRule } from './types.ts';
 
@@ -6,7 +7,11 @@ const period = /(\d{4})年1月1日起?(?:至|到|—|–|-|~|～)(?:(\d{4})年)?
 /** XT.R9: the reporting period (“YYYY年1月1日至12月31日”) names the report year. */
 export const xtr9: CheckRule = {
   id: 'XT.R9',
-  kind: 'check',
+  severity: 'warning',
+  editions,
+  kind: 'text',
+  zh: '统计期限一句写明的年份为报告年度',
+  en: 'The reporting-period sentence names the report year',
   check: (report) => {
     const year = report.meta.year;
     if (year === null) return [];

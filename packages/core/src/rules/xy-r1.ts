@@ -1,9 +1,11 @@
 import { applicantColumns } from '../catalogue/columns.ts';
+import { editions } from '../edition.ts';
 import type { Report } from '../model/report.ts';
 import type { CrossEquation } from './cross.ts';
+import type { RunRule } from './types.ts';
 
 /** XY.R1: per column, this year's 上年结转 = last year's 结转下年度继续办理. */
-export function xyr1(previous: Report, current: Report): CrossEquation[] {
+function listEquations(previous: Report, current: Report): CrossEquation[] {
   return applicantColumns.map((column) => ({
     zh: `表三“${column.zh}”列：本年“上年结转” = 上年“结转下年度继续办理”`,
     en: `Table 3, column “${column.en}”: carried over this year = carried forward last year`,
@@ -28,3 +30,14 @@ export function xyr1(previous: Report, current: Report): CrossEquation[] {
     coefficients: [1, 1],
   }));
 }
+
+/** XY.R1 with its catalogue entry; `checkContinuity` calls `run`. */
+export const xyr1: RunRule<typeof listEquations> = {
+  id: 'XY.R1',
+  severity: 'warning',
+  editions,
+  kind: 'continuity',
+  zh: '本年“上年结转”等于上年“结转下年度继续办理”（每一列）',
+  en: 'This year’s carried over = last year’s carried forward (each column)',
+  run: listEquations,
+};

@@ -1,5 +1,6 @@
 import type { Report2021 } from '../model/report.ts';
 import type { CrossEquation } from './cross.ts';
+import type { RunRule } from './types.ts';
 
 const rows = [
   { key: 'regulations', zh: '规章', en: 'rules' },
@@ -7,7 +8,7 @@ const rows = [
 ] as const;
 
 /** XY.R2 (2021 → 2021): 现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数. */
-export function xyr2(previous: Report2021, current: Report2021): CrossEquation[] {
+function listEquations(previous: Report2021, current: Report2021): CrossEquation[] {
   return rows.map((row) => {
     const now = current.tables.activeDisclosure.art20Item1[row.key];
     const before = previous.tables.activeDisclosure.art20Item1[row.key];
@@ -27,3 +28,14 @@ export function xyr2(previous: Report2021, current: Report2021): CrossEquation[]
     };
   });
 }
+
+/** XY.R2 with its catalogue entry; `checkContinuity` calls `run`. */
+export const xyr2: RunRule<typeof listEquations> = {
+  id: 'XY.R2',
+  severity: 'warning',
+  editions: ['2021'],
+  kind: 'continuity',
+  zh: '现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数（到期、修改可致不等）',
+  en: 'Currently valid = last year’s currently valid + issued − repealed (expiry or amendment can break it)',
+  run: listEquations,
+};

@@ -2,13 +2,14 @@ import { activeDisclosureTable } from '../catalogue/active-disclosure.ts';
 import type { Report2019 } from '../model/report.ts';
 import { getCell } from '../paths/get-cell.ts';
 import type { CrossEquation } from './cross.ts';
+import type { RunRule } from './types.ts';
 
 const rows = activeDisclosureTable.rows.filter(
   (row) => row.editions.includes('2019') && row.columns.some((column) => column.key === 'changeThisYear'),
 );
 
 /** XY.R3 (2019 → 2020): 上一年项目数量(2020) = 上一年项目数量(2019) + 本年增/减(2019). */
-export function xyr3(previous: Report2019, current: Report2019): CrossEquation[] {
+function listEquations(previous: Report2019, current: Report2019): CrossEquation[] {
   return rows.map((row) => {
     const base = `activeDisclosure.${row.path}`;
     return {
@@ -25,3 +26,14 @@ export function xyr3(previous: Report2019, current: Report2019): CrossEquation[]
     };
   });
 }
+
+/** XY.R3 with its catalogue entry; `checkContinuity` calls `run`. */
+export const xyr3: RunRule<typeof listEquations> = {
+  id: 'XY.R3',
+  severity: 'warning',
+  editions: ['2019'],
+  kind: 'continuity',
+  zh: '2020 年“上一年项目数量”等于 2019 年“上一年项目数量”加“本年增/减”',
+  en: '2020 items last year = 2019 items last year + 2019 change this year',
+  run: listEquations,
+};

@@ -1,11 +1,12 @@
+import { editions } from '../edition.ts';
 import type { Report } from '../model/report.ts';
-import type { Finding } from './types.ts';
+import type { Finding, RunRule } from './types.ts';
 
 /**
  * XY.R4: whether the cross-year rules apply. Years known and not consecutive: none apply. 2019 edition → 2021
  * edition (2020 → 2021): table 2's columns changed, so XY.R2 and XY.R3 do not apply; XY.R1 still does.
  */
-export function xyr4(previous: Report, current: Report): { finding: Finding | null; table2: boolean; any: boolean } {
+function checkApplicability(previous: Report, current: Report): { finding: Finding | null; table2: boolean; any: boolean } {
   const { year: before } = previous.meta;
   const { year: now } = current.meta;
   if (before !== null && now !== null && now !== before + 1) {
@@ -38,3 +39,14 @@ export function xyr4(previous: Report, current: Report): { finding: Finding | nu
   }
   return { any: true, table2: true, finding: null };
 }
+
+/** XY.R4 with its catalogue entry; `checkContinuity` calls `run`. */
+export const xyr4: RunRule<typeof checkApplicability> = {
+  id: 'XY.R4',
+  severity: 'warning',
+  editions,
+  kind: 'continuity',
+  zh: '跨格式（2020→2021）时表二列已改变，XY.R2、XY.R3 不适用',
+  en: 'Across the edition boundary (2020→2021) table 2’s columns changed, so XY.R2 and XY.R3 do not apply',
+  run: checkApplicability,
+};

@@ -12,7 +12,7 @@ export interface CompiledEquation extends Equation {
 }
 
 /** The identities of `rule` for `shape`, compiled once per layout. */
-export function compiledEquations(rule: BalanceRule, shape: ReportShape): readonly CompiledEquation[] {
+export function compileEquations(rule: BalanceRule, shape: ReportShape): readonly CompiledEquation[] {
   const key = `equations:${rule.id}`;
   let compiled = shape.memo.get(key) as CompiledEquation[] | undefined;
   if (!compiled) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { balancedReport, type Variant } from '../../test/balanced.ts';
-import { cellEntries } from '../paths/cell-path.ts';
+import { listCellEntries } from '../paths/cell-path.ts';
 import { getCell } from '../paths/get-cell.ts';
 import { setCell } from '../paths/set-cell.ts';
 import { validate } from './validate.ts';
@@ -20,7 +20,7 @@ describe.each(variants)('balanced %s reports', (variant) => {
   });
 
   test('a single changed cell of table 3 or 4 is an error naming it; in table 3 the suggestion restores it', () => {
-    const cells = cellEntries(balancedReport(variant, 0)).filter((e) => e.table.key !== 'activeDisclosure');
+    const cells = listCellEntries(balancedReport(variant, 0)).filter((e) => e.table.key !== 'activeDisclosure');
     fc.assert(
       fc.property(fc.integer(), fc.constantFrom(...cells), fc.integer({ min: 1, max: 40 }), fc.boolean(), (seed, cell, size, up) => {
         const report = balancedReport(variant, seed);

@@ -1,15 +1,14 @@
-import { ruleCatalogue } from '../catalogue/rules.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { fromFinding } from '../diagnostics/from-finding.ts';
 import type { Report } from '../model/report.ts';
 import { reportRules } from '../rules/registry.ts';
-import { readValues, shapeOf, type ReportShape } from '../rules/shape.ts';
+import { readShapeValues } from '../paths/read-values.ts';
+import { getShape, type ReportShape } from '../rules/shape.ts';
 import type { RuleContext } from '../rules/types.ts';
-import { assess, compiledEquations, holdsQuickly, type CompiledEquation } from './equations.ts';
+import { assess, compileEquations, holdsQuickly, type CompiledEquation } from './equations.ts';
 import { localise } from './localise.ts';
 import type { ValidateOptions } from './options.ts';
 
-const editionsOf = new Map(ruleCatalogue.map((rule) => [rule.id, rule.editions]));
 const SAFE = 2 ** 47;
 
 // One scratch array per layout; `validate` never re-enters itself, the flag only guards against a future change.
@@ -33,16 +32,15 @@ function countsAreSafeIntegers(values: Float64Array, shape: ReportShape): boolea
  * assessable rule passed. Identities with a blank operand come back as `info` / `notAssessable`.
  */
 export function validate(report: Report, options: ValidateOptions = {}): Diagnostic[] {
-  const shape = shapeOf(report);
-  let values = scratch.get(shape);
-  const borrowed = !busy && values !== undefined;
-  if (!borrowed) {
+  const shape = getShape(report);
+  let values = busy ? undefined : scratch.get(shape);
+  if (values === undefined) {
     values = new Float64Array(shape.entries.length);
     if (!busy) scratch.set(shape, values);
   }
   busy = true;
   try {
-    return run(report, shape, readValues(report, shape, values), options);
+    return run(report, shape, readShapeValues(report, shape, values), options);
   } finally {
     busy = false;
   }
@@ -58,12 +56,12 @@ function run(report: Report, shape: ReportShape, values: Float64Array, options: 
 
   for (const rule of reportRules) {
     if (options.rules?.[rule.id] === 'off') continue;
-    if (!editionsOf.get(rule.id)!.includes(report.edition)) continue;
-    if (rule.kind === 'check') {
+    if (!rule.editions.includes(report.edition)) continue;
+    if ('check' in rule) {
       for (const finding of rule.check(report, context)) diagnostics.push(fromFinding(rule.id, finding, options));
       continue;
     }
-    for (const equation of compiledEquations(rule, shape)) {
+    for (const equation of compileEquations(rule, shape)) {
       if (holdsQuickly(equation, values, integers)) continue;
       const assessment = assess(equation, values, blankAsZero, integers);
       if (!assessment.finding) continue;
@@ -87,7 +85,7 @@ function localiseTables(
 ): void {
   for (const table of ['applications', 'reviewAndLitigation'] as const) {
     const equations = reportRules.flatMap((rule) =>
-      rule.kind === 'balance' && rule.table === table && options.rules?.[rule.id] !== 'off' ? compiledEquations(rule, shape) : [],
+      'equations' in rule && rule.table === table && options.rules?.[rule.id] !== 'off' ? compileEquations(rule, shape) : [],
     );
     if (!equations.some((equation) => failedAt.has(equation))) continue;
     const found = localise(

@@ -1,4 +1,4 @@
-import type { Place } from '@disclosure/core';
+import { isPlaceholder, type Place } from '@disclosure/core';
 import type { Field, Line } from '../layout/layout.ts';
 
 /** Label text as printed. */
@@ -26,7 +26,7 @@ export interface ValueToken {
 
 export type Token = TextToken | ValueToken;
 
-const placeholder = /^(?:[/／\\]|[-－—–―‐]{1,2}|无|空|N\/A)$/u;
+const placeholder = { test: isPlaceholder };
 const valueWord = /^([-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)(万元|元|件|条|个|项)?$/u;
 /** Digit runs inside text: a number is not a date, a percentage or an ordinal (`1.`, `2、`). */
 const inlineNumber = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/gu;

@@ -1,9 +1,9 @@
-import { emptyReport, setCell } from '@disclosure/core';
+import { createEmptyReport, setCell } from '@disclosure/core';
 import { expect, it } from 'vitest';
 import { cellText } from './cell-text.ts';
 
 it('prints placeholders as printed, null as blank, money with its printed decimals', () => {
-  const report = emptyReport('2021');
+  const report = createEmptyReport('2021');
   setCell(report, 'applications.granted.total', null, '—');
   setCell(report, 'activeDisclosure.art20Item8.administrativeFees.feeAmount', 7545, '7545.00');
   setCell(report, 'activeDisclosure.art20Item5.administrativeLicensing.decisionsThisYear', 7730.28);

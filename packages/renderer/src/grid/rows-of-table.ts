@@ -1,4 +1,4 @@
-import { cellEntries, type ColumnEntry, type Report, type RowEntry, type TableEntry } from '@disclosure/core';
+import { listCellEntries, type ColumnEntry, type Report, type RowEntry, type TableEntry } from '@disclosure/core';
 
 /** One printed data row of a table in this report's own shape, with the full paths of its cells. */
 export interface TableRow {
@@ -9,11 +9,11 @@ export interface TableRow {
 
 /**
  * The data rows of `table` in printed order, following the report's own shape (its edition, and a 2021 report's
- * （六）其他处理 printed as one row), from core's `cellEntries`.
+ * （六）其他处理 printed as one row), from core's `listCellEntries`.
  */
 export function rowsOfTable(report: Report, table: TableEntry['key']): TableRow[] {
   const rows: Array<{ row: RowEntry; columns: ColumnEntry[]; paths: string[] }> = [];
-  for (const entry of cellEntries(report)) {
+  for (const entry of listCellEntries(report)) {
     if (entry.table.key !== table) continue;
     let current = rows.at(-1);
     if (current?.row !== entry.row) {

@@ -3,7 +3,7 @@
  * government documents name (仿宋_GB2312 body, 黑体 headings, 宋体 tables; not embedded, so common substitutes
  * follow), table heads repeated on every printed page, and the diagnostic marks.
  */
-export const printCss = `
+export const htmlStylesheet = `
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
 :root { color: #000; background: #fff; }
 body { margin: 0 auto; max-width: 156mm; padding: 12mm 0; font-family: "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif; font-size: 16pt; line-height: 1.75; }

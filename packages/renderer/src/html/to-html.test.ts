@@ -1,9 +1,9 @@
-import { emptyReport, setCell, type Diagnostic } from '@disclosure/core';
+import { createEmptyReport, setCell, type Diagnostic } from '@disclosure/core';
 import { describe, expect, it } from 'vitest';
 import { toHtml } from './to-html.ts';
 
 function report() {
-  const r = emptyReport('2021');
+  const r = createEmptyReport('2021');
   r.meta.title = '某某区<script>2023年政府信息公开工作年度报告';
   r.sections.overview = { title: '总体情况', text: 'A & B <i>"引号"</i>\n第二段。' };
   setCell(r, 'applications.granted.total', 5);

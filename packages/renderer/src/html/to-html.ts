@@ -5,7 +5,7 @@ import { fallbackTitle, reportBlocks } from '../document/report-blocks.ts';
 import { diagnosticMarks } from './diagnostic-marks.ts';
 import { escapeHtml } from './escape-html.ts';
 import { htmlTable } from './html-table.ts';
-import { printCss } from './print-css.ts';
+import { htmlStylesheet } from './print-css.ts';
 
 /** Options of `toHtml`. */
 export interface HtmlOptions {
@@ -58,7 +58,7 @@ export function toHtml(report: Report, options: HtmlOptions = {}): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(report.meta.title ?? fallbackTitle)}</title>`,
-    `<style>\n${printCss}\n</style>`,
+    `<style>\n${htmlStylesheet}\n</style>`,
     '</head>',
     '<body>',
     article,

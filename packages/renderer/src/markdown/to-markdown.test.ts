@@ -1,9 +1,9 @@
-import { emptyReport, setCell } from '@disclosure/core';
+import { createEmptyReport, setCell } from '@disclosure/core';
 import { expect, it } from 'vitest';
 import { toMarkdown } from './to-markdown.ts';
 
 it('writes GFM tables with merged labels in full and each value once', () => {
-  const report = emptyReport('2021');
+  const report = createEmptyReport('2021');
   report.meta.title = '某某县2023年政府信息公开工作年度报告';
   report.sections.overview = { title: '总体情况', text: '# 不是标题 | 也不是表格 *强调*' };
   setCell(report, 'applications.denied.stateSecret.total', 2);

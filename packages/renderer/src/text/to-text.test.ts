@@ -1,9 +1,9 @@
-import { emptyReport, setCell } from '@disclosure/core';
+import { createEmptyReport, setCell } from '@disclosure/core';
 import { expect, it } from 'vitest';
 import { toText } from './to-text.ts';
 
 it('writes prose one paragraph a line and tables as tab-separated grid rows', () => {
-  const report = emptyReport('2019');
+  const report = createEmptyReport('2019');
   report.meta.title = '某某镇2020年政府信息公开工作年度报告';
   report.meta.agency = '某某镇人民政府';
   report.meta.publishedAt = '2021-01-20';

@@ -1,15 +1,15 @@
 import { expect, test } from 'vitest';
 import { makeReport } from '../../test/reports.ts';
-import { describeDistribution, quantile } from './describe-distribution.ts';
+import { describeDistribution, computeQuantile } from './describe-distribution.ts';
 
-test('quantile interpolates linearly between order statistics (R type 7)', () => {
+test('computeQuantile interpolates linearly between order statistics (R type 7)', () => {
   const sorted = [1, 2, 3, 4, 10];
-  expect(quantile(sorted, 0)).toBe(1);
-  expect(quantile(sorted, 0.5)).toBe(3);
-  expect(quantile(sorted, 0.9)).toBeCloseTo(7.6, 12);
-  expect(quantile(sorted, 1)).toBe(10);
-  expect(quantile([], 0.5)).toBeNull();
-  expect(() => quantile(sorted, 1.5)).toThrow(RangeError);
+  expect(computeQuantile(sorted, 0)).toBe(1);
+  expect(computeQuantile(sorted, 0.5)).toBe(3);
+  expect(computeQuantile(sorted, 0.9)).toBeCloseTo(7.6, 12);
+  expect(computeQuantile(sorted, 1)).toBe(10);
+  expect(computeQuantile([], 0.5)).toBeNull();
+  expect(() => computeQuantile(sorted, 1.5)).toThrow(RangeError);
 });
 
 test('the distribution of an indicator over reports, nulls counted apart', () => {

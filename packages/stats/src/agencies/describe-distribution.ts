@@ -23,8 +23,8 @@ export interface DistributionOptions {
   readonly quantiles?: readonly number[] | undefined;
 }
 
-/** The `p` quantile of sorted values by linear interpolation between order statistics (R type 7, numpy's default). */
-export function quantile(sorted: readonly number[], p: number): number | null {
+/** The `p` computeQuantile of sorted values by linear interpolation between order statistics (R type 7, numpy's default). */
+export function computeQuantile(sorted: readonly number[], p: number): number | null {
   if (sorted.length === 0) return null;
   if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile ${p} is not in [0, 1]`);
   const h = (sorted.length - 1) * p;
@@ -45,7 +45,7 @@ export function describeDistribution(sources: Iterable<Report | Aggregate>, id: 
   }
   values.sort((a, b) => a - b);
   const quantiles: Record<string, number | null> = {};
-  for (const p of options.quantiles ?? [0.1, 0.25, 0.5, 0.75, 0.9]) quantiles[String(p)] = quantile(values, p);
+  for (const p of options.quantiles ?? [0.1, 0.25, 0.5, 0.75, 0.9]) quantiles[String(p)] = computeQuantile(values, p);
   return {
     id,
     count: values.length,
@@ -53,7 +53,7 @@ export function describeDistribution(sources: Iterable<Report | Aggregate>, id: 
     min: values[0] ?? null,
     max: values.at(-1) ?? null,
     mean: values.length === 0 ? null : values.reduce((s, v) => s + v, 0) / values.length,
-    median: quantile(values, 0.5),
+    median: computeQuantile(values, 0.5),
     quantiles,
   };
 }

@@ -1,12 +1,12 @@
 import type { Report } from '@disclosure/core';
-import { reportId } from '../aggregate/report-ref.ts';
+import { identifyReport } from '../aggregate/report-ref.ts';
 import type { Aggregate } from '../aggregate/types.ts';
 import { computeIndicator, isAggregate, type IndicatorReason } from '../indicators/compute-indicators.ts';
 
 /** One place in a ranking. Ties share a rank (competition ranking: 1, 2, 2, 4). */
 export interface RankingEntry {
   readonly rank: number;
-  /** The report ID (`reportId`) or the aggregate's label. */
+  /** The report ID (`identifyReport`) or the aggregate's label. */
   readonly id: string;
   readonly value: number;
 }
@@ -25,14 +25,14 @@ export interface RankOptions {
   readonly order?: 'descending' | 'ascending' | undefined;
   /** Keep the first `limit` entries. Default: all. */
   readonly limit?: number | undefined;
-  /** How a report is named. Default `reportId`. */
+  /** How a report is named. Default `identifyReport`. */
   readonly id?: ((report: Report, index: number) => string) | undefined;
 }
 
 /** Ranks reports or aggregates by an indicator; those with a `null` value are listed apart with the reason. */
 export function rankBy(sources: Iterable<Report | Aggregate>, indicator: string, options: RankOptions = {}): Ranking {
   const order = options.order ?? 'descending';
-  const name = options.id ?? reportId;
+  const name = options.id ?? identifyReport;
   const values: { id: string; value: number }[] = [];
   const unranked: { id: string; reason: IndicatorReason }[] = [];
   let index = 0;

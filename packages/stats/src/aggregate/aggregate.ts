@@ -1,7 +1,7 @@
 import type { Meta, Report } from '@disclosure/core';
 import { isAsyncIterable } from '../input/is-async-iterable.ts';
 import { GroupAccumulator } from './group-accumulator.ts';
-import { reportId } from './report-ref.ts';
+import { identifyReport } from './report-ref.ts';
 import type { Aggregate } from './types.ts';
 
 /** A `meta` key whose value is a plain string or number, usable to group reports. */
@@ -11,7 +11,7 @@ export type GroupKey = Exclude<keyof Meta, 'source'>;
 export interface AggregateOptions {
   /** Group by one or more `meta` keys (`'region'`, `'level'`, `'year'`, `'scope'` …). Default: one group of all. */
   readonly by?: GroupKey | readonly GroupKey[] | undefined;
-  /** How a report is named in `blank`, `absent` and `reports`. Default `reportId`: `<agency> <year>`. */
+  /** How a report is named in `blank`, `absent` and `reports`. Default `identifyReport`: `<agency> <year>`. */
   readonly id?: ((report: Report, index: number) => string) | undefined;
   /** At most this many IDs are kept per list (counts stay exact), so memory stays bounded. Default 1000. */
   readonly listLimit?: number | undefined;
@@ -27,7 +27,7 @@ class Aggregation {
   constructor(options: AggregateOptions) {
     const by = options.by ?? [];
     this.#keys = typeof by === 'string' ? [by] : by;
-    this.#id = options.id ?? reportId;
+    this.#id = options.id ?? identifyReport;
     this.#limit = options.listLimit ?? 1000;
   }
 

@@ -1,7 +1,6 @@
-import type { Edition, Report } from '@disclosure/core';
-import { addExact, addExactSum, emptySum, formatExact, type ExactSum } from '../arithmetic/exact-sum.ts';
+import { addDecimals, formatDecimal, toDecimal, type Decimal, type Edition, type Report } from '@disclosure/core';
 import { canonicalCells } from '../cells/canonical-cells.ts';
-import { layoutOf, readValues } from '../cells/report-layout.ts';
+import { getLayout, readCanonicalValues } from '../cells/report-layout.ts';
 import { listComparableCells } from './comparable-cells.ts';
 import { toReportRef } from './report-ref.ts';
 import type { Aggregate, AggregatedCell, ReportRef } from './types.ts';
@@ -20,7 +19,7 @@ export class GroupAccumulator {
   readonly #listLimit: number;
   readonly #values = new Float64Array(N);
   readonly #sums = new Float64Array(N);
-  readonly #exact: (ExactSum | undefined)[] = [];
+  readonly #exact: (Decimal | undefined)[] = [];
   readonly #scaled = new Map<number, Float64Array>();
   readonly #contributors = new Int32Array(N);
   readonly #blankCount = new Int32Array(N);
@@ -62,7 +61,9 @@ export class GroupAccumulator {
       }
       break;
     }
-    addExact((this.#exact[i] ??= emptySum()), value);
+    const exact = toDecimal(value);
+    const sum = this.#exact[i];
+    this.#exact[i] = sum ? addDecimals(sum, exact) : exact;
   }
 
   /** The exact sum of cell `i` as a decimal string. */
@@ -70,15 +71,16 @@ export class GroupAccumulator {
     const scaled = this.#scaled.get(i);
     const extra = this.#exact[i];
     if (!scaled && !extra) return String(this.#sums[i]);
-    const total = addExact(extra ? { ...extra } : emptySum(), this.#sums[i]!);
-    if (scaled) for (let s = 1; s <= 6; s++) if (scaled[s] !== 0) addExactSum(total, { units: BigInt(scaled[s]!), scale: s });
-    return formatExact(total);
+    let total = toDecimal(this.#sums[i]!);
+    if (extra) total = addDecimals(total, extra);
+    if (scaled) for (let s = 1; s <= 6; s++) if (scaled[s] !== 0) total = addDecimals(total, { units: BigInt(scaled[s]!), scale: s });
+    return formatDecimal(total);
   }
 
   /** Adds the `index`-th report; `id` is called only when the report has to be named (a list not yet full). */
   add(report: Report, index: number, id: (report: Report, index: number) => string): void {
-    const layout = layoutOf(report);
-    const values = readValues(report, layout, this.#values);
+    const layout = getLayout(report);
+    const values = readCanonicalValues(report, layout, this.#values);
     const { presentIndexes, absentIndexes } = layout;
     const sums = this.#sums;
     const contributors = this.#contributors;

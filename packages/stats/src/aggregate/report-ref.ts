@@ -2,7 +2,7 @@ import type { Report } from '@disclosure/core';
 import type { ReportRef } from './types.ts';
 
 /** The default report ID: `<agency or region or title> <year>`, or `#<position>` when the report names nothing. */
-export function reportId(report: Report, index: number): string {
+export function identifyReport(report: Report, index: number): string {
   const name = report.meta.agency ?? report.meta.region ?? report.meta.title ?? `#${index + 1}`;
   return report.meta.year === null ? name : `${name} ${report.meta.year}`;
 }

@@ -15,7 +15,7 @@ export interface CanonicalCell {
   readonly editions: readonly Edition[];
 }
 
-function build(): CanonicalCell[] {
+function buildCanonicalCells(): CanonicalCell[] {
   const cells: CanonicalCell[] = [];
   const seen = new Set<string>();
   for (const table of tableCatalogue) {
@@ -41,7 +41,7 @@ function build(): CanonicalCell[] {
 }
 
 /** Every cell of both editions in printed order (table 2's 2019 rows before its 2021 rows). */
-export const canonicalCells: readonly CanonicalCell[] = build();
+export const canonicalCells: readonly CanonicalCell[] = buildCanonicalCells();
 
 /** A canonical cell by path. */
 export const canonicalIndex: ReadonlyMap<CellPath, CanonicalCell> = new Map(canonicalCells.map((cell) => [cell.path, cell]));

@@ -1,4 +1,4 @@
-import { escapeXml, formatNumber, niceTicks, svgDocument, textWidth } from './svg-document.ts';
+import { escapeXml, formatNumber, chooseTicks, wrapSvgDocument, textWidth } from './svg-document.ts';
 
 /** One horizontal bar: label on the left, value text after the bar; a `null` value is drawn as "无数据". */
 export interface BarRow {
@@ -9,7 +9,7 @@ export interface BarRow {
 }
 
 /** Horizontal bars on a shared axis from 0: the layout behind the outcome and ranking charts. */
-export function barRowsChart(title: string, rows: readonly BarRow[], options: { width?: number; axisFormat?: (v: number) => string } = {}): string {
+export function drawBarRows(title: string, rows: readonly BarRow[], options: { width?: number; axisFormat?: (v: number) => string } = {}): string {
   const width = options.width ?? 720;
   const fontSize = 13;
   const rowHeight = 28;
@@ -18,7 +18,7 @@ export function barRowsChart(title: string, rows: readonly BarRow[], options: { 
   const valueWidth = Math.max(60, ...rows.map((row) => textWidth(row.text ?? '', 12))) + 16;
   const plotWidth = Math.max(120, width - labelWidth - valueWidth - 16);
   const known = rows.map((row) => row.value).filter((v): v is number => v !== null);
-  const ticks = niceTicks(Math.min(0, ...known), Math.max(0, ...known));
+  const ticks = chooseTicks(Math.min(0, ...known), Math.max(0, ...known));
   const lo = ticks[0]!;
   const hi = ticks.at(-1)!;
   const x = (v: number) => labelWidth + ((v - lo) / (hi - lo)) * plotWidth;
@@ -44,5 +44,5 @@ export function barRowsChart(title: string, rows: readonly BarRow[], options: { 
     parts.push(`<text x="${(x1 + 6).toFixed(1)}" y="${mid}" font-size="12" fill="#333">${escapeXml(row.text ?? format(row.value))}</text>`);
   });
   parts.push(`<line x1="${x(0).toFixed(1)}" y1="${top - 6}" x2="${x(0).toFixed(1)}" y2="${top + rows.length * rowHeight}" stroke="#888"/>`);
-  return svgDocument(width, height, title, parts.join('\n'));
+  return wrapSvgDocument(width, height, title, parts.join('\n'));
 }

@@ -5,7 +5,7 @@ import { rankBy } from '../agencies/rank-by.ts';
 import { toOutcomeChart } from './outcome-chart.ts';
 import { toRankingChart } from './ranking-chart.ts';
 import { toSeriesChart } from './series-chart.ts';
-import { escapeXml, niceTicks } from './svg-document.ts';
+import { escapeXml, chooseTicks } from './svg-document.ts';
 
 /** Every tag opened is closed, and no raw `&` or `<` is left in text: enough to catch escaping mistakes. */
 function expectWellFormed(svg: string): void {
@@ -28,9 +28,9 @@ test('escapes text for XML', () => {
 });
 
 test('nice ticks cover the range with round steps', () => {
-  expect(niceTicks(0, 95)).toEqual([0, 20, 40, 60, 80, 100]);
-  expect(niceTicks(0, 0.621)).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
-  expect(niceTicks(0, 0)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+  expect(chooseTicks(0, 95)).toEqual([0, 20, 40, 60, 80, 100]);
+  expect(chooseTicks(0, 0.621)).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
+  expect(chooseTicks(0, 0)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
 });
 
 test('outcome breakdown: six bars with count and share', () => {

@@ -1,7 +1,7 @@
 import type { Report } from '@disclosure/core';
 import type { Aggregate } from '../aggregate/types.ts';
 import { computeIndicators, isAggregate } from '../indicators/compute-indicators.ts';
-import { barRowsChart } from './bar-rows.ts';
+import { drawBarRows } from './bar-rows.ts';
 import { formatNumber } from './svg-document.ts';
 
 /** Options of `toOutcomeChart`. */
@@ -43,5 +43,5 @@ export function toOutcomeChart(source: Report | Aggregate, options: OutcomeChart
       text: value.value === null ? '无数据' : `${formatNumber(value.numerator!, 2)} 件 · ${formatNumber(value.value * 100, 1)}%`,
     };
   });
-  return barRowsChart(title, rows, { width: options.width ?? 720, axisFormat: (v) => `${formatNumber(v, 1)}%` });
+  return drawBarRows(title, rows, { width: options.width ?? 720, axisFormat: (v) => `${formatNumber(v, 1)}%` });
 }

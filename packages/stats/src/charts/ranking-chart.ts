@@ -1,6 +1,6 @@
 import { indicatorCatalogue } from '../indicators/catalogue.ts';
 import type { Ranking } from '../agencies/rank-by.ts';
-import { barRowsChart } from './bar-rows.ts';
+import { drawBarRows } from './bar-rows.ts';
 import { formatNumber } from './svg-document.ts';
 
 /** Options of `toRankingChart`. */
@@ -22,5 +22,5 @@ export function toRankingChart(ranking: Ranking, options: RankingChartOptions = 
     text: percent ? `${formatNumber(item.value * 100, 1)}%` : formatNumber(item.value),
   }));
   const title = options.title ?? `${entry?.zh ?? ranking.indicator}排名`;
-  return barRowsChart(title, rows, { width: options.width ?? 720, axisFormat: (v) => (percent ? `${formatNumber(v, 1)}%` : formatNumber(v)) });
+  return drawBarRows(title, rows, { width: options.width ?? 720, axisFormat: (v) => (percent ? `${formatNumber(v, 1)}%` : formatNumber(v)) });
 }

@@ -1,9 +1,9 @@
 import type { Report } from '@disclosure/core';
 import { canonicalIndex } from '../cells/canonical-cells.ts';
-import { layoutOf, readValues } from '../cells/report-layout.ts';
+import { getLayout, readCanonicalValues } from '../cells/report-layout.ts';
 import { indicatorCatalogue } from '../indicators/catalogue.ts';
 import { computeIndicator } from '../indicators/compute-indicators.ts';
-import { escapeXml, formatNumber, niceTicks, svgDocument } from './svg-document.ts';
+import { escapeXml, formatNumber, chooseTicks, wrapSvgDocument } from './svg-document.ts';
 
 /** Options of `toSeriesChart`. */
 export interface SeriesChartOptions {
@@ -17,13 +17,13 @@ export interface SeriesChartOptions {
 
 const scratch = new Float64Array(canonicalIndex.size);
 
-function valueOf(report: Report, key: string): number | null {
+function readValue(report: Report, key: string): number | null {
   if (indicatorCatalogue.some((entry) => entry.id === key)) return computeIndicator(report, key).value;
   const cell = canonicalIndex.get(key);
   if (!cell) throw new TypeError(`"${key}" is neither an indicator ID nor a cell path`);
-  const layout = layoutOf(report);
+  const layout = getLayout(report);
   if (layout.present[cell.index] !== 1) return null;
-  const value = readValues(report, layout, scratch)[cell.index]!;
+  const value = readCanonicalValues(report, layout, scratch)[cell.index]!;
   return value === value ? value : null;
 }
 
@@ -34,7 +34,7 @@ function valueOf(report: Report, key: string): number | null {
 export function toSeriesChart(reports: Iterable<Report>, key: string, options: SeriesChartOptions = {}): string {
   const points = [...reports]
     .filter((report) => report.meta.year !== null)
-    .map((report) => ({ year: report.meta.year!, value: valueOf(report, key) }))
+    .map((report) => ({ year: report.meta.year!, value: readValue(report, key) }))
     .sort((a, b) => a.year - b.year);
   const entry = indicatorCatalogue.find((item) => item.id === key);
   const percent = entry?.unit === 'share';
@@ -49,7 +49,7 @@ export function toSeriesChart(reports: Iterable<Report>, key: string, options: S
   const top = 56;
   const bottom = 48;
   const known = points.map((p) => p.value).filter((v): v is number => v !== null);
-  const ticks = niceTicks(Math.min(0, ...known), Math.max(0, ...known));
+  const ticks = chooseTicks(Math.min(0, ...known), Math.max(0, ...known));
   const lo = ticks[0]!;
   const hi = ticks.at(-1)!;
   const years = points.map((p) => p.year);
@@ -90,5 +90,5 @@ export function toSeriesChart(reports: Iterable<Report>, key: string, options: S
     parts.push(`<text x="${px}" y="${(py - 10).toFixed(1)}" font-size="12" fill="#222" text-anchor="middle">${escapeXml(show(point.value))}</text>`);
   }
   parts.push(`<line x1="${left}" y1="${y(lo).toFixed(1)}" x2="${width - right}" y2="${y(lo).toFixed(1)}" stroke="#888"/>`);
-  return svgDocument(width, height, title, parts.join('\n'));
+  return wrapSvgDocument(width, height, title, parts.join('\n'));
 }

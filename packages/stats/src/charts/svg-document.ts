@@ -25,7 +25,7 @@ export function formatNumber(value: number, digits = 2): string {
 }
 
 /** A complete standalone SVG document with a white background, a title and `body`. */
-export function svgDocument(width: number, height: number, title: string, body: string): string {
+export function wrapSvgDocument(width: number, height: number, title: string, body: string): string {
   const w = Math.round(width);
   const h = Math.round(height);
   return [
@@ -40,7 +40,7 @@ export function svgDocument(width: number, height: number, title: string, body: 
 }
 
 /** Up to about `count` round tick values from 0 (or `min`) to at least `max`. */
-export function niceTicks(min: number, max: number, count = 5): number[] {
+export function chooseTicks(min: number, max: number, count = 5): number[] {
   if (max <= min) max = min + 1;
   const raw = (max - min) / count;
   const magnitude = 10 ** Math.floor(Math.log10(raw));

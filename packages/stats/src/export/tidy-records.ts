@@ -1,8 +1,8 @@
 import type { Report } from '@disclosure/core';
-import { reportId } from '../aggregate/report-ref.ts';
+import { identifyReport } from '../aggregate/report-ref.ts';
 import type { Aggregate } from '../aggregate/types.ts';
 import { canonicalCells, canonicalIndex } from '../cells/canonical-cells.ts';
-import { layoutOf, readValues } from '../cells/report-layout.ts';
+import { getLayout, readCanonicalValues } from '../cells/report-layout.ts';
 import { isAggregate } from '../indicators/compute-indicators.ts';
 import { isAsyncIterable } from '../input/is-async-iterable.ts';
 
@@ -11,7 +11,7 @@ import { isAsyncIterable } from '../input/is-async-iterable.ts';
  * (`null` as printed); for an aggregate `complete` (every report contributed), `partial`, or `blank` (none did).
  */
 export interface TidyRecord {
-  /** The report ID (`reportId`) or the aggregate's label. */
+  /** The report ID (`identifyReport`) or the aggregate's label. */
   readonly report: string;
   readonly agency: string | null;
   readonly region: string | null;
@@ -28,15 +28,15 @@ export interface TidyRecord {
 
 /** Options of `toRecords`. */
 export interface RecordOptions {
-  /** How a report is named in `report`. Default `reportId`: `<agency> <year>`. */
+  /** How a report is named in `report`. Default `identifyReport`: `<agency> <year>`. */
   readonly id?: ((report: Report, index: number) => string) | undefined;
 }
 
 const scratch = new Float64Array(canonicalCells.length);
 
-function* reportRecords(report: Report, id: string): Generator<TidyRecord> {
-  const layout = layoutOf(report);
-  readValues(report, layout, scratch);
+function* listReportRecords(report: Report, id: string): Generator<TidyRecord> {
+  const layout = getLayout(report);
+  readCanonicalValues(report, layout, scratch);
   const { agency, region, year } = report.meta;
   const level = report.meta.level ?? null;
   for (const cell of canonicalCells) {
@@ -48,7 +48,7 @@ function* reportRecords(report: Report, id: string): Generator<TidyRecord> {
   }
 }
 
-function* aggregateRecords(source: Aggregate): Generator<TidyRecord> {
+function* listAggregateRecords(source: Aggregate): Generator<TidyRecord> {
   const key = source.key;
   const text = (name: string) => (typeof key[name] === 'string' ? (key[name] as string) : null);
   const year = typeof key['year'] === 'number' ? key['year'] : null;
@@ -70,19 +70,19 @@ function* aggregateRecords(source: Aggregate): Generator<TidyRecord> {
   }
 }
 
-function* recordsOf(source: Report | Aggregate, index: number, options: RecordOptions): Generator<TidyRecord> {
-  if (isAggregate(source)) yield* aggregateRecords(source);
-  else yield* reportRecords(source, (options.id ?? reportId)(source, index));
+function* listRecords(source: Report | Aggregate, index: number, options: RecordOptions): Generator<TidyRecord> {
+  if (isAggregate(source)) yield* listAggregateRecords(source);
+  else yield* listReportRecords(source, (options.id ?? identifyReport)(source, index));
 }
 
-function* eachSync(sources: Iterable<Report | Aggregate>, options: RecordOptions): Generator<TidyRecord> {
+function* iterateSync(sources: Iterable<Report | Aggregate>, options: RecordOptions): Generator<TidyRecord> {
   let index = 0;
-  for (const source of sources) yield* recordsOf(source, index++, options);
+  for (const source of sources) yield* listRecords(source, index++, options);
 }
 
-async function* eachAsync(sources: AsyncIterable<Report | Aggregate>, options: RecordOptions): AsyncGenerator<TidyRecord> {
+async function* iterateAsync(sources: AsyncIterable<Report | Aggregate>, options: RecordOptions): AsyncGenerator<TidyRecord> {
   let index = 0;
-  for await (const source of sources) yield* recordsOf(source, index++, options);
+  for await (const source of sources) yield* listRecords(source, index++, options);
 }
 
 /**
@@ -95,7 +95,7 @@ export function toRecords(
   sources: Iterable<Report | Aggregate> | AsyncIterable<Report | Aggregate>,
   options: RecordOptions = {},
 ): Generator<TidyRecord> | AsyncGenerator<TidyRecord> {
-  return isAsyncIterable(sources) ? eachAsync(sources, options) : eachSync(sources, options);
+  return isAsyncIterable(sources) ? iterateAsync(sources, options) : iterateSync(sources, options);
 }
 
 /** The record fields in column order, as the CSV and Parquet exports write them. */

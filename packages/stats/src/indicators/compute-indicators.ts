@@ -1,8 +1,7 @@
-import type { Report } from '@disclosure/core';
+import { addDecimals, formatDecimal, toDecimal, type Decimal, type Report } from '@disclosure/core';
 import type { Aggregate } from '../aggregate/types.ts';
-import { addExact, emptySum, formatExact } from '../arithmetic/exact-sum.ts';
 import { canonicalCells, canonicalIndex } from '../cells/canonical-cells.ts';
-import { layoutOf, readValues } from '../cells/report-layout.ts';
+import { getLayout, readCanonicalValues } from '../cells/report-layout.ts';
 import { indicatorCatalogue, type IndicatorEntry } from './catalogue.ts';
 
 /** Why an indicator has no value. */
@@ -97,13 +96,13 @@ const messages = {
   ],
 };
 
-function reason(code: IndicatorReason['code'], paths: readonly string[]): IndicatorReason {
+function toReason(code: IndicatorReason['code'], paths: readonly string[]): IndicatorReason {
   const [message, messageEn] = messages[code](paths);
   return { code, message, messageEn, paths };
 }
 
 /** Σ sign·value over known operands; exact (BigInt decimals) when an operand is not a whole number. */
-function sumOf(terms: readonly Term[], values: Float64Array, has: Uint8Array): number | null {
+function sumTerms(terms: readonly Term[], values: Float64Array, has: Uint8Array): number | null {
   let total = 0;
   let whole = true;
   for (const term of terms) {
@@ -114,9 +113,9 @@ function sumOf(terms: readonly Term[], values: Float64Array, has: Uint8Array): n
     total += term.sign * v;
   }
   if (whole || terms.length === 1) return total;
-  const exact = emptySum();
-  for (const term of terms) addExact(exact, term.sign * values[term.index]!);
-  return Number(formatExact(exact));
+  let exact: Decimal = { units: 0n, scale: 0 };
+  for (const term of terms) exact = addDecimals(exact, toDecimal(term.sign * values[term.index]!));
+  return Number(formatDecimal(exact));
 }
 
 function evaluate(item: Compiled, source: Values): IndicatorValue {
@@ -137,23 +136,23 @@ function evaluate(item: Compiled, source: Values): IndicatorValue {
     const c = covered ? covered[i]! : known ? 1 : 0;
     if (c < coverage) coverage = c;
   }
-  const n = sumOf(item.numerator, values, has);
-  const d = item.denominator ? sumOf(item.denominator, values, has) : null;
+  const n = sumTerms(item.numerator, values, has);
+  const d = item.denominator ? sumTerms(item.denominator, values, has) : null;
   if (absent || blank) {
     const code = absent ? 'notApplicable' : 'blank';
     const paths = item.terms.filter((t) => (absent ? has[t.index] !== 1 : has[t.index] === 1 && values[t.index] !== values[t.index])).map((t) => t.path);
-    return { id, value: null, numerator: n, denominator: d, coverage, reason: reason(code, paths) };
+    return { id, value: null, numerator: n, denominator: d, coverage, reason: toReason(code, paths) };
   }
   if (!item.denominator) return { id, value: n, numerator: n, denominator: null, coverage, reason: null };
-  if (d === 0) return { id, value: null, numerator: n, denominator: 0, coverage, reason: reason('zeroDenominator', item.entry.denominator!) };
+  if (d === 0) return { id, value: null, numerator: n, denominator: 0, coverage, reason: toReason('zeroDenominator', item.entry.denominator!) };
   return { id, value: n! / d!, numerator: n, denominator: d, coverage, reason: null };
 }
 
 const scratch = new Float64Array(canonicalCells.length);
 
 function fromReport(report: Report): Values {
-  const layout = layoutOf(report);
-  return { values: readValues(report, layout, scratch), has: layout.present, coverage: null };
+  const layout = getLayout(report);
+  return { values: readCanonicalValues(report, layout, scratch), has: layout.present, coverage: null };
 }
 
 function fromAggregate(source: Aggregate): Values {

@@ -1,5 +1,5 @@
 import type { Report } from '@disclosure/core';
-import { reportId, toReportRef } from '../aggregate/report-ref.ts';
+import { identifyReport, toReportRef } from '../aggregate/report-ref.ts';
 import type { ReportRef } from '../aggregate/types.ts';
 import { isAsyncIterable } from '../input/is-async-iterable.ts';
 import { computeIndicators, type IndicatorOptions, type IndicatorValue } from './compute-indicators.ts';
@@ -12,20 +12,20 @@ export interface ReportIndicators {
 
 /** Options of `streamIndicators`. */
 export interface StreamIndicatorOptions extends IndicatorOptions {
-  /** How a report is named. Default `reportId`: `<agency> <year>`. */
+  /** How a report is named. Default `identifyReport`: `<agency> <year>`. */
   readonly id?: ((report: Report, index: number) => string) | undefined;
 }
 
-function* eachSync(reports: Iterable<Report>, options: StreamIndicatorOptions): Generator<ReportIndicators> {
-  const id = options.id ?? reportId;
+function* iterateSync(reports: Iterable<Report>, options: StreamIndicatorOptions): Generator<ReportIndicators> {
+  const id = options.id ?? identifyReport;
   let index = 0;
   for (const report of reports) {
     yield { report: toReportRef(report, id(report, index++)), indicators: computeIndicators(report, options) };
   }
 }
 
-async function* eachAsync(reports: AsyncIterable<Report>, options: StreamIndicatorOptions): AsyncGenerator<ReportIndicators> {
-  const id = options.id ?? reportId;
+async function* iterateAsync(reports: AsyncIterable<Report>, options: StreamIndicatorOptions): AsyncGenerator<ReportIndicators> {
+  const id = options.id ?? identifyReport;
   let index = 0;
   for await (const report of reports) {
     yield { report: toReportRef(report, id(report, index++)), indicators: computeIndicators(report, options) };
@@ -42,5 +42,5 @@ export function streamIndicators(
   reports: Iterable<Report> | AsyncIterable<Report>,
   options: StreamIndicatorOptions = {},
 ): Generator<ReportIndicators> | AsyncGenerator<ReportIndicators> {
-  return isAsyncIterable(reports) ? eachAsync(reports, options) : eachSync(reports, options);
+  return isAsyncIterable(reports) ? iterateAsync(reports, options) : iterateSync(reports, options);
 }

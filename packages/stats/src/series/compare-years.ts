@@ -1,10 +1,9 @@
-import { checkContinuity, type CellPath, type Diagnostic, type Report, type ValidateOptions } from '@disclosure/core';
+import { addDecimals, checkContinuity, formatDecimal, toDecimal, type CellPath, type Diagnostic, type Report, type ValidateOptions } from '@disclosure/core';
 import { listComparableCells } from '../aggregate/comparable-cells.ts';
-import { reportId, toReportRef } from '../aggregate/report-ref.ts';
+import { identifyReport, toReportRef } from '../aggregate/report-ref.ts';
 import type { ReportRef } from '../aggregate/types.ts';
-import { addExact, emptySum, formatExact } from '../arithmetic/exact-sum.ts';
 import { canonicalCells, canonicalIndex } from '../cells/canonical-cells.ts';
-import { layoutOf, readValues } from '../cells/report-layout.ts';
+import { getLayout, readCanonicalValues } from '../cells/report-layout.ts';
 import { computeIndicators } from '../indicators/compute-indicators.ts';
 
 /** The change of one cell or indicator from one report of the series to the next. */
@@ -52,10 +51,10 @@ export interface CompareYearsOptions {
   readonly continuity?: ValidateOptions | undefined;
 }
 
-function change(kind: YearChange['kind'], key: string, fromYear: number, toYear: number, previous: number | null, current: number | null): YearChange {
+function measureChange(kind: YearChange['kind'], key: string, fromYear: number, toYear: number, previous: number | null, current: number | null): YearChange {
   let delta: number | null = null;
   if (previous !== null && current !== null) {
-    delta = Number.isInteger(previous) && Number.isInteger(current) ? current - previous : Number(formatExact(addExact(addExact(emptySum(), current), -previous)));
+    delta = Number.isInteger(previous) && Number.isInteger(current) ? current - previous : Number(formatDecimal(addDecimals(toDecimal(current), toDecimal(-previous))));
   }
   const relativeChange = delta !== null && previous !== null && previous !== 0 ? delta / Math.abs(previous) : null;
   return { kind, key, fromYear, toYear, previous, current, change: delta, relativeChange };
@@ -69,7 +68,7 @@ export function compareYears(reports: Iterable<Report>, options: CompareYearsOpt
   const notes: string[] = [];
   const dated: Report[] = [];
   for (const [index, report] of [...reports].entries()) {
-    if (report.meta.year === null) notes.push(`${reportId(report, index)}: no year, left out`);
+    if (report.meta.year === null) notes.push(`${identifyReport(report, index)}: no year, left out`);
     else dated.push(report);
   }
   dated.sort((a, b) => a.meta.year! - b.meta.year!);
@@ -89,10 +88,10 @@ export function compareYears(reports: Iterable<Report>, options: CompareYearsOpt
     if (toYear > fromYear + 1) notes.push(`no report between ${fromYear} and ${toYear}`);
     continuity.push({ fromYear, toYear, checked: consecutive, diagnostics: consecutive ? checkContinuity(before, after, options.continuity) : [] });
 
-    const beforeLayout = layoutOf(before);
-    const afterLayout = layoutOf(after);
-    readValues(before, beforeLayout, previousValues);
-    readValues(after, afterLayout, currentValues);
+    const beforeLayout = getLayout(before);
+    const afterLayout = getLayout(after);
+    readCanonicalValues(before, beforeLayout, previousValues);
+    readCanonicalValues(after, afterLayout, currentValues);
     const paths = options.paths ?? listComparableCells([before.edition, after.edition]).comparable;
     for (const path of paths) {
       const cell = canonicalIndex.get(path);
@@ -101,15 +100,15 @@ export function compareYears(reports: Iterable<Report>, options: CompareYearsOpt
         const value = present[cell.index] === 1 ? values[cell.index]! : Number.NaN;
         return value === value ? value : null;
       };
-      changes.push(change('cell', path, fromYear, toYear, read(previousValues, beforeLayout.present), read(currentValues, afterLayout.present)));
+      changes.push(measureChange('cell', path, fromYear, toYear, read(previousValues, beforeLayout.present), read(currentValues, afterLayout.present)));
     }
     const ids = options.indicators;
     const previous = computeIndicators(before, ids ? { ids } : {});
     const current = computeIndicators(after, ids ? { ids } : {});
-    previous.forEach((value, i) => changes.push(change('indicator', value.id, fromYear, toYear, value.value, current[i]!.value)));
+    previous.forEach((value, i) => changes.push(measureChange('indicator', value.id, fromYear, toYear, value.value, current[i]!.value)));
   }
   return {
-    reports: dated.map((report, index) => toReportRef(report, reportId(report, index))),
+    reports: dated.map((report, index) => toReportRef(report, identifyReport(report, index))),
     years: dated.map((report) => report.meta.year!),
     changes,
     continuity,

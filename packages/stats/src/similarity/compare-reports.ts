@@ -1,9 +1,9 @@
 import type { Report, SectionKey } from '@disclosure/core';
 import { listComparableCells } from '../aggregate/comparable-cells.ts';
 import { canonicalCells, canonicalIndex } from '../cells/canonical-cells.ts';
-import { layoutOf, readValues } from '../cells/report-layout.ts';
+import { getLayout, readCanonicalValues } from '../cells/report-layout.ts';
 import { normaliseText, type NormalisedText } from './normalise-text.ts';
-import { coverageOf, shinglesOf, type RepeatedPassage } from './repeated-text.ts';
+import { measureCoverage, listShingles, type RepeatedPassage } from './repeated-text.ts';
 
 /** Options of `compareReports` and `findSimilarPairs`. */
 export interface SimilarityOptions {
@@ -71,7 +71,7 @@ export function prepareText(report: Report, options: SimilarityOptions = {}): Pr
   for (const key of sectionKeys) {
     const original = report.sections[key]?.text ?? '';
     const text = normaliseText(original, options.maskDigits ?? true);
-    sections.set(key, { original, text, shingles: shinglesOf(text.text, n) });
+    sections.set(key, { original, text, shingles: listShingles(text.text, n) });
   }
   return { sections };
 }
@@ -85,8 +85,8 @@ export function compareText(a: PreparedText, b: PreparedText, options: Similarit
   const sections = sectionKeys.map((section): SectionSimilarity => {
     const x = a.sections.get(section)!;
     const y = b.sections.get(section)!;
-    const ab = coverageOf(x.text, x.original, y.shingles, n);
-    const ba = coverageOf(y.text, y.original, x.shingles, n);
+    const ab = measureCoverage(x.text, x.original, y.shingles, n);
+    const ba = measureCoverage(y.text, y.original, x.shingles, n);
     covered += ab.covered + ba.covered;
     length += ab.length + ba.length;
     return {
@@ -107,10 +107,10 @@ const right = new Float64Array(canonicalCells.length);
 
 /** Identical cells of two reports over the cells their editions share. */
 export function compareTables(a: Report, b: Report): TableSimilarity {
-  const la = layoutOf(a);
-  const lb = layoutOf(b);
-  readValues(a, la, left);
-  readValues(b, lb, right);
+  const la = getLayout(a);
+  const lb = getLayout(b);
+  readCanonicalValues(a, la, left);
+  readCanonicalValues(b, lb, right);
   let compared = 0;
   let identical = 0;
   let comparedNonZero = 0;

@@ -1,5 +1,5 @@
 import type { Report } from '@disclosure/core';
-import { reportId } from '../aggregate/report-ref.ts';
+import { identifyReport } from '../aggregate/report-ref.ts';
 import { compareTables, compareText, prepareText, type SimilarityOptions } from './compare-reports.ts';
 
 /** One pair of reports and how much they repeat each other. */
@@ -16,7 +16,7 @@ export interface SimilarPair {
 export interface SimilarPairsOptions extends SimilarityOptions {
   /** Return at most this many pairs. Default 10. */
   readonly limit?: number | undefined;
-  /** How a report is named. Default `reportId`. */
+  /** How a report is named. Default `identifyReport`. */
   readonly id?: ((report: Report, index: number) => string) | undefined;
 }
 
@@ -26,7 +26,7 @@ export interface SimilarPairsOptions extends SimilarityOptions {
  */
 export function findSimilarPairs(reports: Iterable<Report>, options: SimilarPairsOptions = {}): SimilarPair[] {
   const list = [...reports];
-  const name = options.id ?? reportId;
+  const name = options.id ?? identifyReport;
   const prepared = list.map((report) => prepareText(report, options));
   const pairs: SimilarPair[] = [];
   for (let i = 0; i < list.length; i++) {

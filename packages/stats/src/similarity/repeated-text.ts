@@ -1,7 +1,7 @@
 import type { NormalisedText } from './normalise-text.ts';
 
 /** The character n-grams (shingles) of a normalised text; a text shorter than `n` is its own single shingle. */
-export function shinglesOf(text: string, n: number): Set<string> {
+export function listShingles(text: string, n: number): Set<string> {
   const shingles = new Set<string>();
   if (text.length === 0) return shingles;
   if (text.length < n) {
@@ -27,7 +27,7 @@ export interface Coverage {
 }
 
 /** Marks every character of `a` inside a shingle found in `other`; maximal marked runs are the passages. */
-export function coverageOf(a: NormalisedText, original: string, other: ReadonlySet<string>, n: number): Coverage {
+export function measureCoverage(a: NormalisedText, original: string, other: ReadonlySet<string>, n: number): Coverage {
   const { text, offsets } = a;
   const marked = new Uint8Array(text.length);
   if (text.length < n) {

@@ -1,0 +1,23 @@
+/**
+ * What reports print in a cell for "nothing here": a slash, one or two dashes, or a word. Such a cell is blank
+ * (`null`, never 0); the model keeps the text as printed.
+ */
+export const placeholderCatalogue = {
+  /** Slashes: ASCII, full-width, backslash. */
+  slashes: ['/', '／', '\\'],
+  /** Dashes, printed once or twice in a row (`-`, `--`, `——`, `-—`): hyphen-minus, full-width, em, en, horizontal bar, hyphen. */
+  dashes: ['-', '－', '—', '–', '―', '‐'],
+  /** Words for "none": 无, 空, N/A. */
+  words: ['无', '空', 'N/A'],
+} as const;
+
+const single = new Set<string>([...placeholderCatalogue.slashes, ...placeholderCatalogue.words]);
+const dashes = new Set<string>(placeholderCatalogue.dashes);
+
+/** True when `text`, exactly as given (trim it first), is a placeholder of `placeholderCatalogue`. */
+export function isPlaceholder(text: string): boolean {
+  if (single.has(text)) return true;
+  if (text.length === 0 || text.length > 2) return false;
+  for (const char of text) if (!dashes.has(char)) return false;
+  return true;
+}
