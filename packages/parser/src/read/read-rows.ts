@@ -5,13 +5,20 @@ import { normalizeText } from './normalize.ts';
 import { placeValues, type HeaderColumns } from './placement.ts';
 import type { RowTarget } from './row-catalogue.ts';
 import { learnColumns, placeByLearnedColumns } from './learned-columns.ts';
+import type { RowSplits } from './split-values.ts';
 import { tokenizeLine, type ValueToken } from './tokens.ts';
 
-/** What was read for one row: a value token per column (`null` where the cell is absent), or digit-run readings. */
+/**
+ * What was read for one row: a value token per column, placed by count or by position (`null` where nothing is
+ * printed under a column); the readings of values whose cell separators were lost; or values that fit no reading.
+ */
 export type RowReading =
   | { readonly kind: 'cells'; readonly cells: readonly (ValueToken | null)[]; readonly extra: readonly ValueToken[] }
-  | { readonly kind: 'run'; readonly token: ValueToken; readonly candidates: readonly number[][] }
+  | { readonly kind: 'split'; readonly tokens: readonly ValueToken[]; readonly splits: RowSplits }
   | { readonly kind: 'ambiguous'; readonly tokens: readonly ValueToken[] };
+
+/** Lists the readings of a row's values when some of them are runs of digits (see `splitValues`). */
+export type SplitRow = (tokens: readonly ValueToken[], target: RowTarget) => RowSplits;
 
 /** One recognised row. */
 export interface ReadRow {
@@ -88,7 +95,7 @@ export function readRows(
   lines: readonly Line[],
   targets: readonly RowTarget[],
   header: HeaderColumns,
-  split: (digits: string, target: RowTarget) => number[][],
+  split: SplitRow,
 ): ReadRowsResult {
   const rows: ReadRow[] = [];
   const notes: Diagnostic[] = [];
@@ -108,7 +115,7 @@ export function readRows(
       const label = before.slice(-30);
       notes.push({
         rule: 'parser/unlabelled-values',
-        severity: 'info',
+        severity: 'warning',
         status: 'fail',
         message: `“${label}”后的数值未能对应到表格行，已忽略：${values.map((v) => v.printed).join(' ')}`,
         messageEn: `Values after “${label}” match no table row and were ignored: ${values.map((v) => v.printed).join(' ')}`,
@@ -146,13 +153,13 @@ function readingOf(
   values: readonly ValueToken[],
   target: RowTarget,
   header: HeaderColumns,
-  split: (digits: string, target: RowTarget) => number[][],
+  split: SplitRow,
 ): RowReading {
   const placement = placeValues(values, target.columns, header);
   if (placement.kind === 'placed') return { kind: 'cells', cells: placement.cells, extra: placement.extra };
   const printed = values.filter((token) => token.printed !== '');
-  if (printed.length === 1 && printed[0]!.run) {
-    return { kind: 'run', token: printed[0]!, candidates: split(printed[0]!.printed, target) };
+  if (printed.some((token) => token.run) && printed.length < target.columns.length) {
+    return { kind: 'split', tokens: printed, splits: split(printed, target) };
   }
   return { kind: 'ambiguous', tokens: printed };
 }
