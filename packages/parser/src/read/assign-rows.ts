@@ -11,6 +11,8 @@ export interface TableEvidence {
   readonly identities: readonly ColumnIdentity[];
   /** The rule each row's own check stands for (table 3's row total, T3.R3), said when it decided a cut. */
   readonly rowRule: string | null;
+  /** The row's own check on complete cells (the row total); `true` where the table has none. */
+  readonly rowHolds: (cells: readonly (number | null)[]) => boolean;
   /** Figures stated in the prose, by cell path: a reading that disagrees with all of them is dropped last. */
   readonly stated: ReadonlyMap<CellPath, readonly number[]>;
   /** Why a row's reading is not unique, for the diagnostic (zh, en). */
@@ -52,6 +54,18 @@ function shownEn(candidates: readonly RowCells[]): string {
   return list.join('; ') + (candidates.length > shownReadings ? `; … (${candidates.length} in all)` : '');
 }
 
+/**
+ * Whether the order of a row's values is the order of its columns: true when the source placed them (a grid, a
+ * page position) or printed them on one line. Values on lines of their own (text copied out of a PDF viewer)
+ * come in the order the PDF drew them, which is not always left to right: such a row is kept only when its own
+ * identity holds.
+ */
+export function trustsOrder(tokens: readonly (ValueToken | null)[]): boolean {
+  const printed = tokens.filter((token): token is ValueToken => token !== null && token.printed !== '');
+  if (printed.some((token) => token.column !== undefined || token.x !== undefined)) return true;
+  return new Set(printed.map((token) => token.line)).size <= 1;
+}
+
 /** Keeps the readings that agree with the prose wherever the prose states a cell; all of them if none does. */
 function agreeingWithProse(candidates: readonly RowCells[], paths: readonly CellPath[], stated: TableEvidence['stated']): RowCells[] | null {
   const checks = paths.flatMap((path, column) => (stated.has(path) ? [{ column, values: stated.get(path)! }] : []));
@@ -72,7 +86,12 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
   for (const row of rows) {
     const reading = row.reading;
     const paths = row.target.paths;
-    if (reading.kind === 'cells') {
+    if (reading.kind === 'cells' && !trustsOrder(reading.cells) && !evidence.rowHolds(reading.cells.map((token) => token?.value ?? null))) {
+      const tokens = reading.cells.filter((token): token is ValueToken => token !== null);
+      const [zh, en] = evidence.rowRule ? [`各值分行印出，其顺序不满足 ${evidence.rowRule}`, `its values stand on lines of their own and in this order break ${evidence.rowRule}`] : ['', ''];
+      assembler.ambiguous(row.target, tokens.map((t) => t.printed).join(' '), tokens[0]?.place, zh, en);
+      paths.forEach((path) => assembler.unread(path, []));
+    } else if (reading.kind === 'cells') {
       reading.cells.forEach((token, i) => (token ? assembler.set(paths[i]!, token) : assembler.blank(paths[i]!)));
       domains.push({ key: row.target.path, candidates: [reading.cells.map((token) => token?.value ?? null)] });
       assembler.rowNotes(row, reading.cells.find(Boolean)?.place);

@@ -16,6 +16,7 @@ export function readActiveDisclosure(region: Region, assembler: Assembler, state
   assignRows(rows, assembler, {
     identities: [],
     rowRule: null,
+    rowHolds: () => true,
     stated,
     why: ['本表各栏之间没有勾稽关系', 'the table has no identity across these columns'],
   });

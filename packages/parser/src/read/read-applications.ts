@@ -41,6 +41,7 @@ export function readApplications(region: Region, assembler: Assembler, stated: R
   assignRows(rows, assembler, {
     identities: applicationIdentities(rows.map((row) => row.target)),
     rowRule: 'T3.R3',
+    rowHolds: rowTotalHolds,
     stated,
     why: ['表内勾稽关系不能唯一确定拆分', "the table's identities do not make the split unique"],
   });

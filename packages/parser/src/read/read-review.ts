@@ -2,6 +2,7 @@ import { outcomeColumns, reviewAndLitigationTable, type Place } from '@disclosur
 import type { Line } from '../layout/layout.ts';
 import { normalizeLabel } from './normalize.ts';
 import type { Assembler } from './assembler.ts';
+import { trustsOrder } from './assign-rows.ts';
 import { solveRows, type SolvedCell } from './solve-rows.ts';
 import { splitValues } from './split-values.ts';
 import { tokenizeLine, type ValueToken } from './tokens.ts';
@@ -59,6 +60,12 @@ function groupTotalsHold(cells: readonly (number | null)[]): boolean {
   return last.slice(0, -1).reduce<number>((sum, value) => sum + value!, 0) === last.at(-1);
 }
 
+/** T4.R1 on each of the three groups of a complete row of 15. */
+function everyGroupHolds(values: readonly ValueToken[]): boolean {
+  const cells = values.map((token) => token.value);
+  return [5, 10, 15].every((end) => groupTotalsHold(cells.slice(0, end)));
+}
+
 const paths = reviewPaths.map((path) => `reviewAndLitigation.${path}`);
 
 /**
@@ -80,7 +87,20 @@ export function readReview(lines: readonly Line[], assembler: Assembler): void {
   });
   const place = (cells: readonly (ValueToken | null)[]): void =>
     cells.forEach((token, i) => (token ? assembler.set(paths[i]!, token) : assembler.blank(paths[i]!)));
-  if (values.length === 15) return place(values);
+  if (values.length === 15) {
+    if (trustsOrder(values) || everyGroupHolds(values)) return place(values);
+    values.forEach((_, i) => assembler.unread(paths[i]!, []));
+    assembler.note({
+      rule: 'parser/ambiguous-row',
+      severity: 'warning',
+      status: 'fail',
+      message: '表四的数值分行印出，按印出的顺序不满足 T4.R1，无法确定其所在栏目，未读取',
+      messageEn: "Table 4's values stand on lines of their own and in this order break T4.R1; their columns cannot be determined, left unread",
+      paths: [...paths],
+      place: values[0]!.place,
+    });
+    return;
+  }
   if (values.length === 0) {
     // An empty data row under the header prints the table blank; no row at all leaves it unread.
     if (emptyFields) paths.forEach((path) => assembler.blank(path));

@@ -55,7 +55,7 @@ function groupRuns(line: Line, index: number): Array<{ text: string; values: Val
 /** A run of values with the label text printed since the previous run. */
 interface Segment {
   readonly before: string;
-  readonly values: readonly ValueToken[];
+  readonly values: ValueToken[];
 }
 
 /** The document's runs of values, each with the normalised label text before it; and the text after the last. */
@@ -63,10 +63,18 @@ function segmentsOf(lines: readonly Line[]): { segments: Segment[]; trailing: st
   const segments: Segment[] = [];
   let before = '';
   lines.forEach((line, index) => {
-    for (const { text, values } of groupRuns(line, index)) {
+    const groups = groupRuns(line, index);
+    const last = segments.at(-1);
+    // Text copied out of a PDF viewer prints one cell per line: a line that is one figure and nothing else
+    // continues the values before it.
+    if (last && before === '' && groups.length === 1 && groups[0]!.text.trim() === '' && groups[0]!.values.length === 1 && line.fields.length === 1) {
+      last.values.push(groups[0]!.values[0]!);
+      return;
+    }
+    for (const { text, values } of groups) {
       before += normalizeText(text);
       if (values.every((token) => token.printed === '')) continue;
-      segments.push({ before, values });
+      segments.push({ before, values: [...values] });
       before = '';
     }
   });
