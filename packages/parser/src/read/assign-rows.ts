@@ -92,7 +92,12 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
       assembler.ambiguous(row.target, tokens.map((t) => t.printed).join(' '), tokens[0]?.place, zh, en);
       paths.forEach((path) => assembler.unread(path, []));
     } else if (reading.kind === 'cells') {
-      reading.cells.forEach((token, i) => (token ? assembler.set(paths[i]!, token) : assembler.blank(paths[i]!)));
+      reading.cells.forEach((token, i) => {
+        if (!token) assembler.blank(paths[i]!);
+        else if (row.by && token.value !== null) {
+          assembler.resolve(paths[i]!, token.value, token.place, [...row.by, ...evidence.identities.map((identity) => identity.rule), ...(evidence.rowRule ? [evidence.rowRule] : [])], []);
+        } else assembler.set(paths[i]!, token);
+      });
       domains.push({ key: row.target.path, candidates: [reading.cells.map((token) => token?.value ?? null)] });
       assembler.rowNotes(row, reading.cells.find(Boolean)?.place);
     } else if (reading.kind === 'split' && reading.splits.complete && reading.splits.candidates.length > 0) {

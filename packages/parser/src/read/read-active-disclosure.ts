@@ -6,12 +6,13 @@ import { readRows } from './read-rows.ts';
 import type { Region } from './regions.ts';
 import { activeDisclosureRows } from './row-catalogue.ts';
 import { splitValues } from './split-values.ts';
+import { withOrderReading } from './read-by-order.ts';
 
 /** Table 2: its blocks' rows. The table has no identities: a digit run is read only when the print or the prose leaves one reading. */
 export function readActiveDisclosure(region: Region, assembler: Assembler, stated: ReadonlyMap<CellPath, readonly number[]>): void {
   const targets = activeDisclosureRows(assembler.report.edition);
   const header = findHeaderColumns(region.lines, targets.flatMap((target) => target.columns));
-  const { rows, notes } = readRows(region.lines, targets, header, (tokens, target) => splitValues(tokens, target.columns));
+  const { rows, notes } = withOrderReading(region, targets, readRows(region.lines, targets, header, (tokens, target) => splitValues(tokens, target.columns)), () => true);
   notes.forEach((note) => assembler.note(note));
   assignRows(rows, assembler, {
     identities: [],

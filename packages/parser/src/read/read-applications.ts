@@ -4,7 +4,8 @@ import { assignRows } from './assign-rows.ts';
 import { findHeaderColumns } from './placement.ts';
 import { readRows } from './read-rows.ts';
 import type { Region } from './regions.ts';
-import type { ColumnIdentity } from './solve-rows.ts';
+import { identitiesHold, type ColumnIdentity } from './solve-rows.ts';
+import { withOrderReading } from './read-by-order.ts';
 import { splitValues } from './split-values.ts';
 import { applicationRows, type RowTarget } from './row-catalogue.ts';
 import type { CellPath } from '@disclosure/core';
@@ -33,7 +34,10 @@ export function readApplications(region: Region, assembler: Assembler, stated: R
   const report = assembler.report;
   const targets = applicationRows(report.edition);
   const header = findHeaderColumns(region.lines, applicantColumns);
-  const { rows, notes } = readRows(region.lines, targets, header, (tokens, target) => splitValues(tokens, target.columns, rowTotalHolds));
+  const read = readRows(region.lines, targets, header, (tokens, target) => splitValues(tokens, target.columns, rowTotalHolds));
+  const { rows, notes } = withOrderReading(region, targets, read, (table) =>
+    [...table.values()].every(rowTotalHolds) && identitiesHold(table, applicationIdentities(targets), applicantColumns.length),
+  );
   notes.forEach((note) => assembler.note(note));
   if (report.edition === '2021' && rows.some((row) => row.target.path === 'otherHandling')) {
     report.tables.applications.otherHandling = Object.fromEntries(applicantColumns.map((c) => [c.key, null])) as never;
@@ -45,11 +49,11 @@ export function readApplications(region: Region, assembler: Assembler, stated: R
     stated,
     why: ['表内勾稽关系不能唯一确定拆分', "the table's identities do not make the split unique"],
   });
-  const read = new Set(rows.map((row) => row.target.path));
-  const singleRow = read.has('otherHandling');
+  const found = new Set(rows.map((row) => row.target.path));
+  const singleRow = found.has('otherHandling');
   const missing = targets.filter(
     (target) =>
-      !read.has(target.path) &&
+      !found.has(target.path) &&
       !(target.path === 'otherHandling' && report.edition === '2021' && !singleRow) &&
       !(target.path.startsWith('otherHandling.') && singleRow),
   );

@@ -26,6 +26,8 @@ export interface ReadRow {
   readonly reading: RowReading;
   readonly label: string;
   readonly distance: number;
+  /** What placed the row when its label did not (`order`: the format's row order). */
+  readonly by?: readonly string[];
 }
 
 /** Reader notes about rows: how each was found, what was odd. */

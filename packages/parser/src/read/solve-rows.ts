@@ -175,3 +175,25 @@ function boundsOf(candidates: readonly RowCells[], width: number, pick: (...valu
     return pick(...(values as number[]));
   });
 }
+
+/** Whether every identity holds, column by column, on a table's known rows (a blank operand makes it unassessable). */
+export function identitiesHold(table: ReadonlyMap<string, RowCells>, identities: readonly ColumnIdentity[], width: number): boolean {
+  for (const identity of identities) {
+    for (let column = 0; column < width; column++) {
+      let sum = 0;
+      let assessable = true;
+      for (const [keys, sign] of [
+        [identity.plus, 1],
+        [identity.minus, -1],
+      ] as const) {
+        for (const key of keys) {
+          const value = table.get(key)?.[column];
+          if (value === null || value === undefined) assessable = false;
+          else sum += sign * value;
+        }
+      }
+      if (assessable && Math.abs(sum) > 1e-9) return false;
+    }
+  }
+  return true;
+}
