@@ -19,18 +19,22 @@ describe('the degradation generators', () => {
   });
 
   it('crawler text runs the cells of every table together, table 3 in two halves', () => {
-    const text = toCrawlerText(city);
+    const text = toCrawlerText(city, 1);
     expect(text.split('\n')).toHaveLength(6);
-    expect(text).toContain('72641783735113481261211620'); // table 4's fifteen cells
-    expect(text).toContain('行政事业性收费96171.6');
+    expect(toCrawlerText(city, 1)).toBe(text);
+    // table 4's fifteen cells as one run (a rare stray space apart)
+    expect(text.replace(/ /gu, '')).toContain('72641783735113481261211620');
+    expect(text.replace(/ /gu, '')).toContain('行政事业性收费96171.6');
     expect(text.match(/三、本年度办理结果/gu)).toHaveLength(2);
-    expect(toCrawlerText(xianxi)).toContain('行政许可000'); // a 2019 item of three columns
+    expect(toCrawlerText(xianxi, 1).replace(/ /gu, '')).toContain('行政许可000'); // a 2019 item of three columns
   });
 
   it('text from a PDF viewer prints one cell per line and vertical headers one character per line', () => {
-    const lines = toPdfViewerText(city).split('\n');
+    const lines = toPdfViewerText(city, 1).split('\n');
     expect(lines).toContain('3119');
     expect(lines.join('|')).toContain('结|果|维|持');
+    // table 4 in drawing order: each group's five values, the total now and then first
+    expect(lines.join('|')).toMatch(/72\|64\|178\|37\|351|351\|72\|64\|178\|37/u);
   });
 
   it('the torn Markdown puts labels on free lines and a generic header over the last part of table 3', () => {
