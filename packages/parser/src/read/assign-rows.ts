@@ -2,7 +2,7 @@ import type { CellPath, Place } from '@disclosure/core';
 import type { Assembler } from './assembler.ts';
 import type { ReadRow } from './read-rows.ts';
 import { solveRows, type ColumnIdentity, type RowDomain, type SolvedCell } from './solve-rows.ts';
-import type { RowCells } from './split-values.ts';
+import { admitsFewerCells, type RowCells } from './split-values.ts';
 import type { ValueToken } from './tokens.ts';
 
 /** What a table's reader knows besides the print: its identities, and figures the report's prose states. */
@@ -66,6 +66,29 @@ export function trustsOrder(tokens: readonly (ValueToken | null)[]): boolean {
   return new Set(printed.map((token) => token.line)).size <= 1;
 }
 
+/**
+ * Whether the table's identities vouch for a cut row that a dropped blank could also explain: every identity the
+ * row takes part in is assessable (each of its rows read, none blank) and at least one combination of readings
+ * satisfies them all. A wrong cut that balances every column of every identity by chance is not a risk worth
+ * a number; a cut no identity checks is.
+ */
+function provenByTable(key: string, group: readonly RowDomain[], evidence: TableEvidence, solutions: number): boolean {
+  const involved = evidence.identities.filter((identity) => identity.plus.includes(key) || identity.minus.includes(key));
+  if (involved.length === 0 || solutions === 0) return false;
+  return involved.every((identity) =>
+    [...identity.plus, ...identity.minus].every((path) => {
+      const domain = group.find((d) => d.key === path);
+      return domain !== undefined && domain.candidates.every((cells) => cells.every((value) => value !== null));
+    }),
+  );
+}
+
+/** The cells of a row that nothing but the print vouches for, left open unless the prose settled them. */
+function unproven(candidates: readonly RowCells[], solved: readonly SolvedCell[], byProse: boolean): SolvedCell[] {
+  if (byProse && solved.every((cell) => cell.proven)) return [...solved];
+  return solved.map((cell, i): SolvedCell => ({ proven: false, candidates: [...new Set(candidates.map((cells) => cells[i] ?? null))] }));
+}
+
 /** Keeps the readings that agree with the prose wherever the prose states a cell; all of them if none does. */
 function agreeingWithProse(candidates: readonly RowCells[], paths: readonly CellPath[], stated: TableEvidence['stated']): RowCells[] | null {
   const checks = paths.flatMap((path, column) => (stated.has(path) ? [{ column, values: stated.get(path)! }] : []));
@@ -82,7 +105,7 @@ function agreeingWithProse(candidates: readonly RowCells[], paths: readonly Cell
  */
 export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evidence: TableEvidence): void {
   const domains: RowDomain[] = [];
-  const cut = new Map<string, { row: ReadRow; tokens: readonly ValueToken[]; pruned: boolean }>();
+  const cut = new Map<string, { row: ReadRow; tokens: readonly ValueToken[]; pruned: boolean; blanksPossible: boolean }>();
   for (const row of rows) {
     const reading = row.reading;
     const paths = row.target.paths;
@@ -102,7 +125,12 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
       assembler.rowNotes(row, reading.cells.find(Boolean)?.place);
     } else if (reading.kind === 'split' && reading.splits.complete && reading.splits.candidates.length > 0) {
       domains.push({ key: row.target.path, candidates: reading.splits.candidates });
-      cut.set(row.target.path, { row, tokens: reading.tokens, pruned: reading.splits.pruned });
+      cut.set(row.target.path, {
+        row,
+        tokens: reading.tokens,
+        pruned: reading.splits.pruned,
+        blanksPossible: admitsFewerCells(reading.tokens, row.target.columns.length),
+      });
       assembler.rowNotes(row, reading.tokens[0]?.place);
     } else {
       const tokens = reading.tokens;
@@ -134,6 +162,7 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
           by = [...by, ...again.rules, 'prose'];
         }
       }
+      if (entry.blanksPossible && !provenByTable(domain.key, group, evidence, first.count)) solved = unproven(domain.candidates, solved, by.includes('prose'));
       const rowBy = entry.pruned && evidence.rowRule ? [evidence.rowRule] : [];
       settleRow(entry.row, entry.tokens, domain.candidates, solved, { row: rowBy, table: [...new Set([...rowBy, ...by])] }, assembler, evidence);
     }

@@ -4,7 +4,7 @@ import { normalizeLabel } from './normalize.ts';
 import type { Assembler } from './assembler.ts';
 import { trustsOrder } from './assign-rows.ts';
 import { solveRows, type SolvedCell } from './solve-rows.ts';
-import { splitValues } from './split-values.ts';
+import { admitsFewerCells, splitValues } from './split-values.ts';
 import { tokenizeLine, type ValueToken } from './tokens.ts';
 
 /** The 15 cells of table 4 in printed order, as their paths inside the table. */
@@ -128,7 +128,9 @@ export function readReview(lines: readonly Line[], assembler: Assembler): void {
   if (byGroup) return place(byGroup);
   if (values.some((token) => token.run) && values.length < 15) {
     const splits = splitValues(values, reviewColumns, groupTotalsHold);
-    if (splits.complete && splits.candidates.length > 0) {
+    // A dropped blank could explain the print too, unless every reading's groups are all printed and balance.
+    const vouched = !admitsFewerCells(values, 15) || splits.candidates.every((cells) => cells.every((value) => value !== null));
+    if (splits.complete && splits.candidates.length > 0 && vouched) {
       const solved = solveRows([{ key: 'review', candidates: splits.candidates }], [], 15).rows.get('review');
       const cells = solved ?? splits.candidates[0]!.map((value): SolvedCell => ({ proven: true, value, excluded: [] }));
       const open = cells.flatMap((cell, i) => (cell.proven ? [] : [paths[i]!]));

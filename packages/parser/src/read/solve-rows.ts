@@ -144,7 +144,7 @@ export function solveRows(rows: readonly RowDomain[], identities: readonly Colum
     choice[row] = -1;
   };
 
-  if (open.length > 0 && feasible()) search(0);
+  if (feasible()) search(0);
   const solved = new Map<string, SolvedCell[]>();
   rows.forEach((row) => {
     if (row.candidates.length === 1) solved.set(row.key, row.candidates[0]!.map((value) => ({ proven: true, value, excluded: [] })));
