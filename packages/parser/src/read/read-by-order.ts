@@ -9,7 +9,8 @@ export type TableValues = ReadonlyMap<string, readonly (number | null)[]>;
 /**
  * Reads a table by the format's own row order, for prints whose labels were torn from their values (a PDF→Markdown
  * extraction that puts label fragments on lines of their own and the values in small tables of their own): when
- * the table prints exactly as many values as one of its shapes has cells, the values fill the rows in order.
+ * the table prints exactly as many values as one of its shapes has cells, the values fill the rows in order, each
+ * printed value one cell (a run of digits that held two would leave the count one short).
  * The reading is kept only when `holds` accepts it (the table's identities) and it agrees with every row that
  * was read by its label; otherwise `null`, and nothing is guessed.
  */
@@ -25,7 +26,6 @@ export function readByOrder(
       if (token.kind === 'value' && token.printed !== '') values.push(token);
     }
   });
-  if (values.some((token) => token.run && !/^0+$/u.test(token.printed))) return null;
   for (const targets of shapes) {
     const size = targets.reduce((sum, target) => sum + target.columns.length, 0);
     if (size !== values.length) continue;

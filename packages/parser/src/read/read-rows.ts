@@ -83,6 +83,12 @@ function segmentsOf(lines: readonly Line[]): { segments: Segment[]; trailing: st
   return { segments, trailing: before };
 }
 
+/** How many of the table's rows print a label of theirs in `text` (normalised). */
+function labelsIn(text: string, targets: readonly RowTarget[]): number {
+  if (text === '') return 0;
+  return targets.filter((target) => target.labels.some((label) => label.length >= 2 && text.includes(label))).length;
+}
+
 /**
  * The row a run of values belongs to: by the label text before it; failing that, by the label text around it,
  * for a label wrapped in its cell whose values stand beside its first line (the rest of the label follows them).
@@ -114,7 +120,12 @@ export function readRows(
   const { segments, trailing } = segmentsOf(lines);
   segments.forEach(({ before, values }, i) => {
     const after = segments[i + 1]?.before ?? trailing;
-    const match = matchSegment(before, after, [...open], next);
+    // Labels torn from their values (a PDF→Markdown extraction): several row labels, then values with no label
+    // of their own after them. The label nearest the values is then not theirs; the row order decides instead.
+    const nearest = matchSegment(before, after, [...open], next);
+    const printed = values.filter((token) => token.printed !== '').length;
+    const torn = labelsIn(before, targets) >= 2 && (labelsIn(after, targets) === 0 || (nearest !== null && printed > nearest.target.columns.length));
+    const match = torn ? null : nearest;
     // A run of placeholders only (`/`, `—`) is a row only when it fits one: empty tables that some extractions
     // print (`| - | - |` under a header) must not use up a row of the format.
     if (values.every((token) => token.value === null)) {
