@@ -78,8 +78,14 @@ export function readReview(lines: readonly Line[], assembler: Assembler): void {
   const values: ValueToken[] = [];
   const dataLines: ValueToken[][] = [];
   let emptyFields = false;
+  let prose = false;
   lines.forEach((line, index) => {
-    const tokens = tokenizeLine(line, index).filter((token): token is ValueToken => token.kind === 'value');
+    if (prose) return;
+    const all = tokenizeLine(line, index);
+    // A sentence after the figures is the next section's prose, run on where its heading was not found.
+    const end = all.findIndex((token, i) => token.kind === 'text' && /[。；！？]/u.test(token.text) && all.slice(0, i).some((t) => t.kind === 'value'));
+    if (end >= 0) prose = true;
+    const tokens = (end >= 0 ? all.slice(0, end) : all).filter((token): token is ValueToken => token.kind === 'value');
     if (tokens.some((token) => token.printed !== '')) {
       dataLines.push(tokens);
       values.push(...tokens.filter((token) => token.printed !== ''));
