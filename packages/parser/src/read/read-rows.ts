@@ -57,6 +57,8 @@ function groupRuns(line: Line, index: number): Array<{ text: string; values: Val
 /** A run of values with the label text printed since the previous run. */
 interface Segment {
   readonly before: string;
+  /** The label text of `before` outside header rows. */
+  readonly labels: string;
   readonly values: ValueToken[];
 }
 
@@ -64,6 +66,7 @@ interface Segment {
 function segmentsOf(lines: readonly Line[]): { segments: Segment[]; trailing: string } {
   const segments: Segment[] = [];
   let before = '';
+  let labels = '';
   lines.forEach((line, index) => {
     const groups = groupRuns(line, index);
     const last = segments.at(-1);
@@ -73,20 +76,30 @@ function segmentsOf(lines: readonly Line[]): { segments: Segment[]; trailing: st
       last.values.push(groups[0]!.values[0]!);
       return;
     }
+    // A grid row of text only is a header row (maybe a wrong one, `| 项目 | 予以公开 | … |`): no row's label.
+    const header = line.fields.length > 1 && groups.every((group) => group.values.every((token) => token.printed === ''));
     for (const { text, values } of groups) {
-      before += normalizeText(text);
+      const normalized = normalizeText(text);
+      before += normalized;
+      if (!header) labels += normalized;
       if (values.every((token) => token.printed === '')) continue;
-      segments.push({ before, values: [...values] });
+      segments.push({ before, labels, values: [...values] });
       before = '';
+      labels = '';
     }
   });
   return { segments, trailing: before };
 }
 
-/** How many of the table's rows print a label of theirs in `text` (normalised). */
+/**
+ * How many of the table's rows print a label of theirs in `text` (normalised). 2021's （六）其他处理 is not
+ * counted before a sub-row's label: it heads its three sub-rows there.
+ */
 function labelsIn(text: string, targets: readonly RowTarget[]): number {
   if (text === '') return 0;
-  return targets.filter((target) => target.labels.some((label) => label.length >= 2 && text.includes(label))).length;
+  const found = targets.filter((target) => target.labels.some((label) => label.length >= 2 && text.includes(label)));
+  const heading = found.some((target) => target.path.startsWith('otherHandling.'));
+  return found.filter((target) => !(heading && target.path === 'otherHandling')).length;
 }
 
 /**
@@ -118,13 +131,15 @@ export function readRows(
   const open = new Set(targets);
   let next = 0;
   const { segments, trailing } = segmentsOf(lines);
-  segments.forEach(({ before, values }, i) => {
+  segments.forEach(({ before, labels, values }, i) => {
     const after = segments[i + 1]?.before ?? trailing;
-    // Labels torn from their values (a PDF→Markdown extraction): several row labels, then values with no label
-    // of their own after them. The label nearest the values is then not theirs; the row order decides instead.
-    const nearest = matchSegment(before, after, [...open], next);
-    const printed = values.filter((token) => token.printed !== '').length;
-    const torn = labelsIn(before, targets) >= 2 && (labelsIn(after, targets) === 0 || (nearest !== null && printed > nearest.target.columns.length));
+    // Labels torn from their values (a PDF→Markdown extraction): several row labels with no values between them,
+    // then values. The label nearest the values is then not theirs (they start at the first), unless the rows
+    // before printed nothing at all; only the row order can tell, so it decides.
+    const found = matchSegment(before, after, [...open], next);
+    // A label with a block heading (`第二十条第（九）项`) between it and the values belongs to the block before.
+    const nearest = found && found.end <= before.length && /第二十条/u.test(before.slice(found.end)) ? null : found;
+    const torn = labelsIn(labels, targets) >= 2;
     const match = torn ? null : nearest;
     // A run of placeholders only (`/`, `—`) is a row only when it fits one: empty tables that some extractions
     // print (`| - | - |` under a header) must not use up a row of the format.

@@ -124,7 +124,7 @@ function tokenizeFreeField(field: Field, line: number, out: Token[]): void {
       digits = digits.slice(0, -1);
     }
     // `716-417298`: a minus sign between two figures begins the next one (2019's signed 本年增/减).
-    const signed = /[-−－]/u.test(text[m.index - 1] ?? '') && /\d/u.test(text[m.index - 2] ?? '');
+    const signed = /[-−－]/u.test(text[m.index - 1] ?? '') && /^$|[\d\s]/u.test(text[m.index - 2] ?? '');
     const start = signed ? m.index - 1 : m.index;
     const word = signed ? `-${digits}` : digits;
     hits.push({ start, end: m.index + digits.length, word, run: digits.replace('.', '').length > 1 });
