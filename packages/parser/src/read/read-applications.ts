@@ -9,6 +9,8 @@ import { withOrderReading } from './read-by-order.ts';
 import { splitValues } from './split-values.ts';
 import { applicationRows, type RowTarget } from './row-catalogue.ts';
 import type { CellPath } from '@disclosure/core';
+import { lineText } from './line-text.ts';
+import { normalizeText } from './normalize.ts';
 
 const headRows = ['newlyReceived', 'carriedOverFromLastYear', 'totalProcessed', 'carriedForwardToNextYear'];
 
@@ -29,10 +31,21 @@ function rowTotalHolds(cells: readonly (number | null)[]): boolean {
   return parts.reduce<number>((sum, value) => sum + value!, 0) === cells.at(-1);
 }
 
+/**
+ * Whether the table prints 2021's （六） sub-rows (a label of the first two appears anywhere in it): then
+ * `（六）其他处理` only heads them, even where a wrapped sub-row label leaves it nearest to the values.
+ */
+function subRowsPrinted(region: Region): boolean {
+  const text = normalizeText(region.lines.map(lineText).join(''));
+  return applicationRows('2021').some(
+    (target) => (target.path === 'otherHandling.overdueCorrection' || target.path === 'otherHandling.overdueFee') && target.labels.some((label) => text.includes(label)),
+  );
+}
+
 /** Table 3: its rows, digit runs cut by the row totals, then settled by the column identities and the prose. */
 export function readApplications(region: Region, assembler: Assembler, stated: ReadonlyMap<CellPath, readonly number[]>): void {
   const report = assembler.report;
-  const targets = applicationRows(report.edition);
+  const targets = subRowsPrinted(region) ? applicationRows(report.edition).filter((target) => target.path !== 'otherHandling') : applicationRows(report.edition);
   const header = findHeaderColumns(region.lines, applicantColumns);
   const read = readRows(region.lines, targets, header, (tokens, target) => splitValues(tokens, target.columns, rowTotalHolds));
   const { rows, notes } = withOrderReading(region, targets, read, (table) =>
