@@ -36,7 +36,8 @@ function rowTotalHolds(cells: readonly (number | null)[]): boolean {
  * `（六）其他处理` only heads them, even where a wrapped sub-row label leaves it nearest to the values.
  */
 function subRowsPrinted(region: Region): boolean {
-  const text = normalizeText(region.lines.map(lineText).join(''));
+  // Lines of figures left out, so a label wrapped around its values reads whole.
+  const text = normalizeText(region.lines.map(lineText).filter((line) => !/^[\s\d.,/／—-]*$/u.test(line)).join(''));
   return applicationRows('2021').some(
     (target) => (target.path === 'otherHandling.overdueCorrection' || target.path === 'otherHandling.overdueFee') && target.labels.some((label) => text.includes(label)),
   );
