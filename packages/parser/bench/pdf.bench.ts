@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { charApiOf, heapOf } from '../src/pdf/pdf-chars.ts';
+import { charApiOf, heapOf } from '../src/pdf/pdfium-raw.ts';
 import { sharedPdfium, type Pdfium } from '../src/pdf/pdfium.ts';
 import { pdfToLayout } from '../src/pdf/pdf-to-layout.ts';
 
