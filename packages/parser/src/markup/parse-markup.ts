@@ -3,8 +3,8 @@ import { Parser } from 'htmlparser2';
 import { ParseError } from '../errors.ts';
 
 /**
- * Deepest nesting of elements accepted (after the HTML parser's implied closes); deeper throws `TOO_COMPLEX`. Pages
- * and Word parts nest a few dozen deep; 2,000 tables nested in each other reach 6,000.
+ * Default deepest nesting of elements accepted (after the HTML parser's implied closes); deeper throws
+ * `TOO_COMPLEX`. Pages nest a few dozen deep; 2,000 tables nested in each other reach 6,000.
  */
 export const maxNesting = 10_000;
 /** Below this depth every element is kept; deeper, only the `significant` ones (see {@link parseMarkup}). */
@@ -40,7 +40,7 @@ class CountingHandler extends DomHandler {
  * htmlparser2's parser, kept linear. It holds its open elements in an array it shifts at every tag and searches at
  * every closing tag, so depth costs time at each later tag: deeper than 1,000, tags that do not matter to the
  * reader are dropped (their content stays, in the enclosing element); closing tags that close nothing are dropped
- * before the parser searches for them; deeper than {@link maxNesting}, the input is refused.
+ * before the parser searches for them; deeper than the limit, the input is refused.
  */
 class BoundedParser extends Parser {
   constructor(
@@ -49,6 +49,7 @@ class BoundedParser extends Parser {
     private readonly what: string,
     private readonly significant: ReadonlySet<string> | undefined,
     private readonly xmlMode: boolean,
+    private readonly deepest: number,
   ) {
     super(handler, { xmlMode });
   }
@@ -60,10 +61,10 @@ class BoundedParser extends Parser {
 
   override onopentagname(start: number, endIndex: number): void {
     const depth = this.handler.depth;
-    if (depth >= maxNesting) {
+    if (depth >= this.deepest) {
       throw new ParseError(
         'TOO_COMPLEX',
-        `${this.what} 的元素嵌套超过 ${maxNesting} 层 (the ${this.what}'s elements nest more than ${maxNesting} deep)`,
+        `${this.what} 的元素嵌套超过 ${this.deepest} 层 (the ${this.what}'s elements nest more than ${this.deepest} deep)`,
       );
     }
     // Not opening the tag leaves the parser with no tag in progress: its attributes and end are then ignored.
@@ -85,15 +86,18 @@ export interface MarkupOptions {
   readonly xmlMode?: boolean;
   /** Elements that matter to the reader (blocks, tables, hidden content): kept at any depth; default all. */
   readonly significant?: ReadonlySet<string>;
+  /** Deepest nesting accepted; default {@link maxNesting} (10,000). */
+  readonly maxNesting?: number;
 }
 
 /**
  * Parses HTML (or XML) into a DOM as htmlparser2's `parseDocument` does, in time linear in the input: elements
- * nested deeper than 1,000 are kept only when `significant`, and nesting deeper than {@link maxNesting} (10,000)
- * throws `ParseError` `TOO_COMPLEX`. `what` names the document in that message (`HTML`, `DOCX`).
+ * nested deeper than 1,000 are kept only when `significant`, and nesting deeper than `options.maxNesting` (default
+ * 10,000) throws `ParseError` `TOO_COMPLEX`. `what` names the document in that message (`HTML`, `DOCX`).
  */
 export function parseMarkup(text: string, what: string, options: MarkupOptions = {}): Document {
   const handler = new CountingHandler();
-  new BoundedParser(text, handler, what, options.significant, options.xmlMode ?? false).end(text);
+  const deepest = options.maxNesting ?? maxNesting;
+  new BoundedParser(text, handler, what, options.significant, options.xmlMode ?? false, deepest).end(text);
   return handler.root;
 }
