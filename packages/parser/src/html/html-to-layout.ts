@@ -96,13 +96,19 @@ type Step =
 const flush: Step = { flush: true };
 
 /** Adds the steps that read the content of `node` (not `node` itself) as running text, in document order. */
-function addContent(steps: Step[], node: AnyNode, pre = 0): void {
-  if ('children' in node) for (const child of node.children) steps.push({ enter: child, pre });
+function addContent(steps: Step[], node: AnyNode): void {
+  if ('children' in node) for (const child of node.children) steps.push({ enter: child, pre: 0 });
 }
 
 /** Pushes `steps` on the walk's stack so that they are taken in their order (no spread: lists may be long). */
 function pushInOrder(stack: Step[], steps: readonly Step[]): void {
   for (let i = steps.length - 1; i >= 0; i--) stack.push(steps[i]!);
+}
+
+/** Pushes the steps that read the content of `node` on the walk's stack, to be taken in document order. */
+function pushContent(stack: Step[], node: AnyNode, pre = 0): void {
+  const children = 'children' in node ? node.children : [];
+  for (let i = children.length - 1; i >= 0; i--) stack.push({ enter: children[i]!, pre });
 }
 
 class HtmlLayoutBuilder {
@@ -132,9 +138,7 @@ class HtmlLayoutBuilder {
    */
   read(document: AnyNode): void {
     const stack: Step[] = [];
-    const first: Step[] = [];
-    addContent(first, document);
-    pushInOrder(stack, first);
+    pushContent(stack, document);
     for (let step = stack.pop(); step; step = stack.pop()) {
       if ('enter' in step) this.enter(step.enter, step.pre, stack);
       else if ('leave' in step) {
@@ -156,10 +160,8 @@ class HtmlLayoutBuilder {
       return;
     }
     if (node.name === 'br' || blocks.has(node.name)) this.flush();
-    const steps: Step[] = [];
-    addContent(steps, node, node.name === 'pre' ? pre + 1 : pre);
     stack.push({ leave: node });
-    pushInOrder(stack, steps);
+    pushContent(stack, node, node.name === 'pre' ? pre + 1 : pre);
   }
 
   /** Ends the current line of prose, if it holds any text. */
