@@ -31,7 +31,7 @@ describe('the built binary', () => {
     expect(hongze.stdout).toContain('[error] T4.R1  Table 4');
     expect(hongze.stdout).toMatch(/at page \d+/u);
     const corpus = disclosure('check', 'fixtures/corpus', '--jobs', '2');
-    expect(corpus.stdout).toContain('共 12 个文件：');
+    expect(corpus.stdout).toContain('共 17 个文件：');
     expect(corpus.stdout).toContain('0 个无法读取');
   });
 

@@ -1,6 +1,7 @@
 import { emptyReport, sectionCatalogue, type Diagnostic, type Report, type SectionKey } from '@disclosure/core';
 import type { Layout, Line } from '../layout/layout.ts';
-import { Assembler, type SourceMap } from './assembler.ts';
+import { Assembler, type Readings, type SourceMap } from './assembler.ts';
+import type { Coverage } from './cell-reading.ts';
 import { detectEdition } from './detect-edition.ts';
 import { lineText } from './line-text.ts';
 import { normalizeText } from './normalize.ts';
@@ -8,28 +9,27 @@ import { preambleLines } from './preamble.ts';
 import { readActiveDisclosure } from './read-active-disclosure.ts';
 import { readApplications } from './read-applications.ts';
 import { readMeta } from './read-meta.ts';
-import { readReview, reviewPaths } from './read-review.ts';
+import { readReview } from './read-review.ts';
+import { findStatedCells } from './prose-evidence.ts';
 import { proseBeforeTable, sectionRegions, tableLines, type Region } from './regions.ts';
 import { isPageFooter, proseOf, withoutSignature } from './section-text.ts';
 import { findHeadings } from './sections.ts';
 
-export type { SourceMap } from './assembler.ts';
+export type { Readings, SourceMap } from './assembler.ts';
 
 /** What reading a document gives: the report, what was noticed while reading, and where each cell came from. */
 export interface ReadResult {
   readonly report: Report;
   readonly notes: Diagnostic[];
   readonly sourceMap: SourceMap;
+  /** How each cell was read. */
+  readonly readings: Readings;
+  /** How much of the tables was read. */
+  readonly coverage: Coverage;
 }
 
 const sectionKeys = sectionCatalogue.map((entry) => entry.key);
 const tablesWithProse = new Set<SectionKey>(['activeDisclosure', 'applications', 'reviewAndLitigation']);
-
-function readReviewTable(region: Region, assembler: Assembler): void {
-  const { cells, notes } = readReview(region.lines);
-  notes.forEach((note) => assembler.note(note));
-  cells.forEach((token, i) => assembler.set(`reviewAndLitigation.${reviewPaths[i]}`, token));
-}
 
 /** Options of `readLayout`. */
 export interface ReadOptions {
@@ -76,9 +76,10 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
     const region = regions.get(key)!;
     return region.heading ? { ...region, lines: tableLines(region.lines) } : region;
   };
-  readActiveDisclosure(table('activeDisclosure'), assembler);
-  readApplications(table('applications'), assembler);
-  readReviewTable(table('reviewAndLitigation'), assembler);
+  const stated = findStatedCells(report);
+  readActiveDisclosure(table('activeDisclosure'), assembler, stated);
+  readApplications(table('applications'), assembler, stated);
+  readReview(table('reviewAndLitigation').lines, assembler);
   const missingSections = sectionKeys.filter((key) => !regions.get(key)!.heading);
   if (missingSections.length > 0) {
     assembler.note({
@@ -90,5 +91,5 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
       paths: [],
     });
   }
-  return { report, notes: assembler.notes, sourceMap: assembler.sourceMap };
+  return { report, notes: assembler.notes, sourceMap: assembler.sourceMap, readings: assembler.readings, coverage: assembler.coverage() };
 }

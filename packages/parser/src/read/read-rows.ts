@@ -5,13 +5,20 @@ import { normalizeText } from './normalize.ts';
 import { placeValues, type HeaderColumns } from './placement.ts';
 import type { RowTarget } from './row-catalogue.ts';
 import { learnColumns, placeByLearnedColumns } from './learned-columns.ts';
+import type { RowSplits } from './split-values.ts';
 import { tokenizeLine, type ValueToken } from './tokens.ts';
 
-/** What was read for one row: a value token per column (`null` where the cell is absent), or digit-run readings. */
+/**
+ * What was read for one row: a value token per column, placed by count or by position (`null` where nothing is
+ * printed under a column); the readings of values whose cell separators were lost; or values that fit no reading.
+ */
 export type RowReading =
   | { readonly kind: 'cells'; readonly cells: readonly (ValueToken | null)[]; readonly extra: readonly ValueToken[] }
-  | { readonly kind: 'run'; readonly token: ValueToken; readonly candidates: readonly number[][] }
+  | { readonly kind: 'split'; readonly tokens: readonly ValueToken[]; readonly splits: RowSplits }
   | { readonly kind: 'ambiguous'; readonly tokens: readonly ValueToken[] };
+
+/** Lists the readings of a row's values when some of them are runs of digits (see `splitValues`). */
+export type SplitRow = (tokens: readonly ValueToken[], target: RowTarget) => RowSplits;
 
 /** One recognised row. */
 export interface ReadRow {
@@ -19,6 +26,8 @@ export interface ReadRow {
   readonly reading: RowReading;
   readonly label: string;
   readonly distance: number;
+  /** What placed the row when its label did not (`order`: the format's row order). */
+  readonly by?: readonly string[];
 }
 
 /** Reader notes about rows: how each was found, what was odd. */
@@ -48,7 +57,7 @@ function groupRuns(line: Line, index: number): Array<{ text: string; values: Val
 /** A run of values with the label text printed since the previous run. */
 interface Segment {
   readonly before: string;
-  readonly values: readonly ValueToken[];
+  readonly values: ValueToken[];
 }
 
 /** The document's runs of values, each with the normalised label text before it; and the text after the last. */
@@ -56,10 +65,18 @@ function segmentsOf(lines: readonly Line[]): { segments: Segment[]; trailing: st
   const segments: Segment[] = [];
   let before = '';
   lines.forEach((line, index) => {
-    for (const { text, values } of groupRuns(line, index)) {
+    const groups = groupRuns(line, index);
+    const last = segments.at(-1);
+    // Text copied out of a PDF viewer prints one cell per line: a line that is one figure and nothing else
+    // continues the values before it.
+    if (last && before === '' && groups.length === 1 && groups[0]!.text.trim() === '' && groups[0]!.values.length === 1 && line.fields.length === 1) {
+      last.values.push(groups[0]!.values[0]!);
+      return;
+    }
+    for (const { text, values } of groups) {
       before += normalizeText(text);
       if (values.every((token) => token.printed === '')) continue;
-      segments.push({ before, values });
+      segments.push({ before, values: [...values] });
       before = '';
     }
   });
@@ -88,7 +105,7 @@ export function readRows(
   lines: readonly Line[],
   targets: readonly RowTarget[],
   header: HeaderColumns,
-  split: (digits: string, target: RowTarget) => number[][],
+  split: SplitRow,
 ): ReadRowsResult {
   const rows: ReadRow[] = [];
   const notes: Diagnostic[] = [];
@@ -108,7 +125,7 @@ export function readRows(
       const label = before.slice(-30);
       notes.push({
         rule: 'parser/unlabelled-values',
-        severity: 'info',
+        severity: 'warning',
         status: 'fail',
         message: `“${label}”后的数值未能对应到表格行，已忽略：${values.map((v) => v.printed).join(' ')}`,
         messageEn: `Values after “${label}” match no table row and were ignored: ${values.map((v) => v.printed).join(' ')}`,
@@ -146,13 +163,13 @@ function readingOf(
   values: readonly ValueToken[],
   target: RowTarget,
   header: HeaderColumns,
-  split: (digits: string, target: RowTarget) => number[][],
+  split: SplitRow,
 ): RowReading {
   const placement = placeValues(values, target.columns, header);
   if (placement.kind === 'placed') return { kind: 'cells', cells: placement.cells, extra: placement.extra };
   const printed = values.filter((token) => token.printed !== '');
-  if (printed.length === 1 && printed[0]!.run) {
-    return { kind: 'run', token: printed[0]!, candidates: split(printed[0]!.printed, target) };
+  if (printed.some((token) => token.run) && printed.length < target.columns.length) {
+    return { kind: 'split', tokens: printed, splits: split(printed, target) };
   }
   return { kind: 'ambiguous', tokens: printed };
 }

@@ -56,6 +56,9 @@ function valueToken(word: string, field: Field, line: number, offset: number, ru
   return { kind: 'value', value: parsed.value, ...base, ...(parsed.unit ? { unit: parsed.unit } : {}), ...positional };
 }
 
+/** A word that is label text ending in a figure: CJK text or a closing bracket, then the figure. */
+const gluedFigure = /^(.*[\u4e00-\u9fff）)”"])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)$/u;
+
 /** Words of a field of a grid: a whole word that is a number or a placeholder is a value, anything else is label text. */
 function tokenizeGridField(field: Field, line: number, out: Token[]): void {
   const text = field.text;
@@ -83,6 +86,16 @@ function tokenizeGridField(field: Field, line: number, out: Token[]): void {
     // `3 . 其他`: a small number before a word opening with `.` or `、` is the row's ordinal, not a value.
     const ordinal = /^\d{1,2}$/u.test(m[0]) && /^[.．、]/u.test(words[i + 1]?.[0] ?? '');
     const token = ordinal ? null : valueToken(m[0], field, line, m.index, false);
+    // `行政规范性文件58`: on a page, a figure drawn so close to its label that the text run joined them. Only
+    // page text: in a grid or text file a word such as `数据1` is a header as printed.
+    const glued = token || !field.x ? null : gluedFigure.exec(m[0]);
+    if (glued) {
+      label += (label ? ' ' : '') + glued[1]!;
+      out.push({ kind: 'text', text: label, line });
+      label = '';
+      out.push(valueToken(glued[2]!, field, line, m.index + glued[1]!.length, false)!);
+      continue;
+    }
     if (token) {
       if (label) out.push({ kind: 'text', text: label, line });
       label = '';
@@ -110,7 +123,11 @@ function tokenizeFreeField(field: Field, line: number, out: Token[]): void {
       if (digits.length === 1 || digits.includes('.')) continue;
       digits = digits.slice(0, -1);
     }
-    hits.push({ start: m.index, end: m.index + digits.length, word: digits, run: !digits.includes('.') && digits.length > 1 });
+    // `716-417298`: a minus sign between two figures begins the next one (2019's signed 本年增/减).
+    const signed = /[-−－]/u.test(text[m.index - 1] ?? '') && /\d/u.test(text[m.index - 2] ?? '');
+    const start = signed ? m.index - 1 : m.index;
+    const word = signed ? `-${digits}` : digits;
+    hits.push({ start, end: m.index + digits.length, word, run: digits.replace('.', '').length > 1 });
   }
   hits.sort((a, b) => a.start - b.start);
   let last = 0;
