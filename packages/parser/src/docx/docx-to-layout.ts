@@ -7,7 +7,7 @@ import { checkSize } from '../limits.ts';
 import { parseMarkup } from '../markup/parse-markup.ts';
 import type { LayoutOptions } from '../options.ts';
 import { readDocxArchive } from './read-docx-archive.ts';
-import { readListLevel, wordPrefix } from './word-xml.ts';
+import { readListLevel, findWordPrefix } from './word-xml.ts';
 
 /**
  * Deepest nesting read in `word/document.xml`: Word writes a few dozen levels; the reader recurses once or twice per
@@ -238,7 +238,7 @@ export function docxToLayout(bytes: Uint8Array, options: LayoutOptions = {}): La
   if (!root || !root.name.endsWith('document')) {
     throw new ParseError('NOT_DOCX', 'The main part of the archive is not a WordprocessingML document');
   }
-  const prefix = wordPrefix(root);
+  const prefix = findWordPrefix(root);
   const numbering = createNumbering(parts.numbering, parts.styles);
   const builder = new DocxLayoutBuilder(prefix, root, numbering);
   const body = elements(root).find((e) => e.name === (prefix ? `${prefix}:body` : 'body'));

@@ -7,7 +7,7 @@ const wordNamespaces = new Set([
 ]);
 
 /** The prefix a part binds to the WordprocessingML namespace on its root element (`w` in practice). */
-export function wordPrefix(root: Element): string {
+export function findWordPrefix(root: Element): string {
   for (const [name, value] of Object.entries(root.attribs)) {
     if (wordNamespaces.has(value)) return name === 'xmlns' ? '' : name.slice('xmlns:'.length);
   }
@@ -33,7 +33,7 @@ export function readWordXml(xml: string | undefined): WordXml | undefined {
   if (!xml) return undefined;
   const root = parseMarkup(xml, 'DOCX', { xmlMode: true }).children.find(isTag);
   if (!root) return undefined;
-  const prefix = wordPrefix(root);
+  const prefix = findWordPrefix(root);
   const name = (local: string): string => (prefix ? `${prefix}:${local}` : local);
   const elements = (node: AnyNode | undefined): Element[] => (node && 'children' in node ? node.children.filter(isTag) : []);
   return {

@@ -34,7 +34,7 @@ const charApis = new WeakMap<Pdfium, PdfCharApi>();
  * The engine's raw exports for the per-character functions (see the module comment); the wrapped functions for
  * an engine build that does not expose them. For the benchmark's bare-extraction floor and this module only.
  */
-export function charApiOf(pdfium: Pdfium): PdfCharApi {
+export function bindCharApi(pdfium: Pdfium): PdfCharApi {
   let api = charApis.get(pdfium);
   if (!api) {
     const raw = pdfium.pdfium.wasmExports as unknown as Partial<PdfCharApi>;
@@ -56,7 +56,7 @@ export function charApiOf(pdfium: Pdfium): PdfCharApi {
 }
 
 /** The engine's memory views (Emscripten replaces them when memory grows, so read them after allocating). */
-export function heapOf(pdfium: Pdfium): { HEAPU8: Uint8Array; HEAPF32: Float32Array; HEAPF64: Float64Array } {
+export function viewHeap(pdfium: Pdfium): { HEAPU8: Uint8Array; HEAPF32: Float32Array; HEAPF64: Float64Array } {
   // @embedpdf/pdfium types the module without @types/emscripten's heap views, which it does export.
   return pdfium.pdfium as unknown as { HEAPU8: Uint8Array; HEAPF32: Float32Array; HEAPF64: Float64Array };
 }
@@ -71,7 +71,7 @@ export function withPdfDocument<T>(pdfium: Pdfium, bytes: Uint8Array, use: (doc:
   const buffer = exports.malloc(bytes.length);
   if (buffer === 0) throw new ParseError('TOO_LARGE', 'PDF 太大，内存不足 (the PDF is too large for the available memory)');
   try {
-    heapOf(pdfium).HEAPU8.set(bytes, buffer);
+    viewHeap(pdfium).HEAPU8.set(bytes, buffer);
     const doc = pdfium.FPDF_LoadMemDocument(buffer, bytes.length, '');
     if (doc === 0) throw loadError(pdfium.FPDF_GetLastError());
     try {
@@ -113,7 +113,7 @@ export function readPageChars(pdfium: Pdfium, doc: number, index: number): PdfPa
 }
 
 function readTextPage(pdfium: Pdfium, textPage: number, pageNumber: number, width: number, height: number, scratch: number): PdfPageChars {
-  const api = charApiOf(pdfium);
+  const api = bindCharApi(pdfium);
   const total = Math.max(0, api.FPDFText_CountChars(textPage));
   const code = new Uint32Array(total);
   const left = new Float64Array(total);
@@ -126,7 +126,7 @@ function readTextPage(pdfium: Pdfium, textPage: number, pageNumber: number, widt
   const cellLeft = new Float64Array(total);
   const cellRight = new Float64Array(total);
   // The per-character calls below do not allocate in the wasm heap, so its views stay valid for the page.
-  const { HEAPF64: f64, HEAPF32: f32 } = heapOf(pdfium);
+  const { HEAPF64: f64, HEAPF32: f32 } = viewHeap(pdfium);
   const d = scratch >> 3; // scratch is malloc'd, so 8-aligned
   const f = scratch >> 2;
   let count = 0;

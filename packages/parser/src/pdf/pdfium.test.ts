@@ -6,7 +6,7 @@ import { layoutPage } from './layout-page.ts';
 import { readPdfPages } from './pdf-chars.ts';
 import { pdfToLayout } from './pdf-to-layout.ts';
 import { sharedPdfium } from './pdfium.ts';
-import { heapOf } from './pdfium-raw.ts';
+import { viewHeap } from './pdfium-raw.ts';
 import { readPdfiumWasm } from './pdfium-wasm-node.ts';
 
 const corpus = (name: string) => new Uint8Array(readFileSync(new URL(`../../../../fixtures/corpus/${name}.pdf`, import.meta.url)));
@@ -38,7 +38,7 @@ describe('sharedPdfium', () => {
     const probe = () => {
       const pointer = pdfium.pdfium.wasmExports.malloc(1 << 20);
       pdfium.pdfium.wasmExports.free(pointer);
-      return { pointer, heap: heapOf(pdfium).HEAPU8.length };
+      return { pointer, heap: viewHeap(pdfium).HEAPU8.length };
     };
     const before = probe();
     for (let i = 0; i < 20; i++) await pdfToLayout(bytes);
