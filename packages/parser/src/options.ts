@@ -1,6 +1,6 @@
 import type { ValidateOptions } from '@disclosure/core';
 
-/** Limits every format adapter (`…ToLayout`) applies; defaults in `limits.ts`. */
+/** Limits every format adapter (`…ToLayout`) applies; each default is stated below and kept in `limits.ts`. */
 export interface LayoutOptions {
   /**
    * Largest input accepted, in bytes (or UTF-16 units for strings), and the most a DOCX archive may inflate to;
