@@ -8,6 +8,8 @@ export type ParseErrorCode =
   | 'CORRUPT_ARCHIVE'
   | 'NOT_DOCX'
   | 'TOO_LARGE'
+  | 'TOO_MANY_PAGES'
+  | 'TOO_COMPLEX'
   | 'EMPTY_INPUT';
 
 /** Thrown only for unusable input; `code` says why. */

@@ -6,12 +6,17 @@ describe('@disclosure/parser public API', () => {
     expect(Object.keys(parser).sort()).toEqual([
       'ParseError',
       'detectKind',
+      'docxToLayout',
       'fromDocx',
       'fromHtml',
       'fromPdf',
       'fromText',
+      'htmlToLayout',
       'loadPdfium',
       'parse',
+      'pdfToLayout',
+      'readLayout',
+      'textToLayout',
     ]);
   });
 });

@@ -42,6 +42,8 @@ const messages: Record<UnusableCode, { zh: string; en: string }> = {
   CORRUPT_ARCHIVE: { zh: 'Word 文件已损坏（压缩包不完整）', en: 'the Word file is damaged (broken ZIP archive)' },
   NOT_DOCX: { zh: '不是 Word（DOCX）文件；旧式 .doc 请先另存为 .docx', en: 'not a Word (DOCX) file; save a legacy .doc as .docx first' },
   TOO_LARGE: { zh: '文件太大（超过 50 MB）', en: 'the file is too large (over 50 MB)' },
+  TOO_MANY_PAGES: { zh: '页数太多（超过 500 页）', en: 'too many pages (over 500)' },
+  TOO_COMPLEX: { zh: '文件结构嵌套过深，无法读取', en: 'the document nests too deeply to be read' },
   INVALID_JSON: { zh: '不是有效的 JSON', en: 'not valid JSON' },
   NOT_A_REPORT: { zh: 'JSON 不是报告模型', en: 'the JSON is not a report' },
   NO_TABLES: { zh: '文件中找不到年度报告的统计表', en: 'no table of an annual report was found in the file' },
