@@ -1,0 +1,8 @@
+import { expect, test } from 'vitest';
+import { describePlace } from './describe-place.ts';
+
+test('a place in words', () => {
+  expect(describePlace({ kind: 'text', line: 57, column: 3 }, 'zh')).toBe('第 57 行第 3 列');
+  expect(describePlace({ kind: 'pdf', page: 4, bbox: [0, 0, 1, 1] }, 'en')).toBe('page 4');
+  expect(describePlace({ kind: 'html', table: 2, row: 5, cell: 3 }, 'en')).toBe('table 2, row 5, cell 3');
+});
