@@ -43,7 +43,7 @@ export function renderCommand(context: Context): Command {
         options.to === 'docx'
           ? await toDocx(report)
           : options.to === 'html'
-            ? toHtml(report, options.marks ? { diagnostics } : {})
+            ? toHtml(report, options.marks ? { diagnostics, language: context.lang } : {})
             : options.to === 'md'
               ? toMarkdown(report)
               : toText(report);
