@@ -1,17 +1,3 @@
-/**
- * The text of a text or HTML document as the parser decodes it: UTF-16 with a BOM, UTF-8, else GB18030 (GBK).
- * Needed to show a finding's line; the parser keeps its decoder to itself.
- */
-export function decodeSource(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
-
 /** Lines `line − around` … `line + around` of a text (lines from 1, as the parser counts them), with their numbers. */
 export function linesAround(text: string, line: number, around = 2): { number: number; text: string }[] {
   const lines = text.replace(/\r\n?/gu, '\n').split('\n');

@@ -1,8 +1,8 @@
 import { describePlace, type Place } from '@disclosure/core';
-import type { DocumentKind } from '@disclosure/parser';
+import { decodeHtml, decodeText, type DocumentKind } from '@disclosure/parser';
 import { element } from './element.ts';
 import { t, type Language } from './i18n.ts';
-import { decodeSource, htmlRowCells, linesAround } from './source-text.ts';
+import { htmlRowCells, linesAround } from './source-text.ts';
 import type { WorkerClient } from './worker-client.ts';
 
 /** The original document as read: its bytes (a file) or text (pasted), and the format it was read as. */
@@ -49,7 +49,9 @@ export async function showSource(body: HTMLElement, source: SourceDocument, plac
     box.scrollIntoView({ block: 'center', inline: 'center' });
     return;
   }
-  const text = typeof source.content === 'string' ? source.content : decodeSource(source.content);
+  // decoded as the parser decoded it, so that its line and table numbers point at the same place
+  const bytes = source.content;
+  const text = typeof bytes === 'string' ? bytes : source.kind === 'html' ? decodeHtml(bytes) : decodeText(bytes);
   if (place.kind === 'text') {
     const pre = element('pre', 'source-text');
     for (const line of linesAround(text, place.line)) {
