@@ -24,7 +24,7 @@ describe('the built binary', () => {
   test('starts with a shebang and checks the corpus documents of every format it holds', () => {
     const xianxi = disclosure('check', 'fixtures/corpus/2020-yueqing-xianxi-town.txt');
     expect(xianxi.code).toBe(0);
-    expect(xianxi.stdout).toContain('[警告] T2.R6  表二 主动公开政府信息情况 › 第二十条第（九）项 › 政府集中采购 › 采购总金额');
+    expect(xianxi.stdout).toContain('[警告] T2.R6  表二 政府集中采购 采购总金额');
     const hongze = disclosure('check', 'fixtures/corpus/2023-huaian-hongze-district.pdf', '--lang', 'en');
     // 洪泽区 2023 prints table 4 totals of 0 over non-zero cells: error-severity T4.R1, so exit 1
     expect(hongze.code).toBe(1);

@@ -14,6 +14,10 @@ export type { Place } from './diagnostics/place.ts';
 export { EditionSchema, editionForYear, editions } from './edition.ts';
 export type { Edition } from './edition.ts';
 export { emptyReport } from './empty-report.ts';
+export { describeCell, describeCells } from './labels/describe-cell.ts';
+export { describePlace } from './labels/describe-place.ts';
+export { describeValue } from './labels/describe-value.ts';
+export type { Language } from './labels/language.ts';
 export { ActiveDisclosure2019Schema, ActiveDisclosure2021Schema, AmountUnitSchema } from './model/active-disclosure.ts';
 export type { ActiveDisclosure2019, ActiveDisclosure2021, AmountUnit } from './model/active-disclosure.ts';
 export {

@@ -5,6 +5,8 @@ describe('@disclosure/parser public API', () => {
   it('exports exactly these runtime names', () => {
     expect(Object.keys(parser).sort()).toEqual([
       'ParseError',
+      'decodeHtml',
+      'decodeText',
       'detectKind',
       'docxToLayout',
       'fromDocx',

@@ -143,8 +143,9 @@ export function checkCommand(context: Context): Command {
       },
       inputs: { zh: '报告文件（.pdf .docx .html .txt .json）、文件夹或通配符', en: 'report files (.pdf .docx .html .txt .json), folders or globs' },
       examples: [
-        'disclosure check fixtures/corpus/2020-yueqing-xianxi-town.txt',
-        'disclosure check reports/ --jobs 4 > check.txt',
+        'disclosure check report.pdf',
+        'disclosure check reports/',
+        'disclosure check reports/ --jobs 4 --lang en > check.txt',
         "disclosure check 'reports/**/*.pdf' --json > check.json",
       ],
     },

@@ -29,7 +29,7 @@ export function renderCommand(context: Context): Command {
     .addHelpText(
       'after',
       examples(context.lang, [
-        'disclosure render fixtures/corpus/2024-huaian-city.pdf --to docx -o huaian-2024.docx',
+        'disclosure render report.pdf --to docx -o report.docx',
         'disclosure render report.json --to html --marks -o report.html',
         'disclosure render report.pdf --to md',
       ]),
@@ -43,7 +43,7 @@ export function renderCommand(context: Context): Command {
         options.to === 'docx'
           ? await toDocx(report)
           : options.to === 'html'
-            ? toHtml(report, options.marks ? { diagnostics } : {})
+            ? toHtml(report, options.marks ? { diagnostics, language: context.lang } : {})
             : options.to === 'md'
               ? toMarkdown(report)
               : toText(report);

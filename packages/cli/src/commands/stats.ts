@@ -81,7 +81,7 @@ export function statsCommand(context: Context): Command {
       },
       inputs: { zh: '报告文件、文件夹或通配符', en: 'report files, folders or globs' },
       examples: [
-        'disclosure stats fixtures/corpus --by year -o by-year.csv',
+        'disclosure stats reports/ --by year -o by-year.csv',
         'disclosure stats reports/ --by region,year --out parquet -o reports.parquet --chart outcomes.svg',
         'disclosure stats reports/*.pdf --only indicators --out jsonl',
       ],

@@ -1,4 +1,4 @@
-import type { Report } from '@disclosure/core';
+import { describeCells, type Report } from '@disclosure/core';
 import type { Aggregate } from '../aggregate/types.ts';
 import { addExact, emptySum, formatExact } from '../arithmetic/exact-sum.ts';
 import { canonicalCells, canonicalIndex } from '../cells/canonical-cells.ts';
@@ -85,15 +85,19 @@ interface Values {
   readonly coverage: Float64Array | null;
 }
 
+// Cells are named by their printed labels (core's `describeCells`); the paths stay in `paths`.
 const messages = {
-  blank: (paths: readonly string[]): [string, string] => [`无法计算：${paths.join('、')} 为空`, `Not computable: ${paths.join(', ')} blank`],
+  blank: (paths: readonly string[]): [string, string] => [
+    `无法计算：${describeCells(paths, 'zh')} 为空`,
+    `Not computable, blank: ${describeCells(paths, 'en')}`,
+  ],
   notApplicable: (paths: readonly string[]): [string, string] => [
-    `不适用：本报告（版本或表式）没有 ${paths.join('、')}`,
-    `Not applicable: this report (edition or layout) has no ${paths.join(', ')}`,
+    `不适用：本报告（版本或表式）没有 ${describeCells(paths, 'zh')}`,
+    `Not applicable: this report (edition or layout) has no ${describeCells(paths, 'en')}`,
   ],
   zeroDenominator: (paths: readonly string[]): [string, string] => [
-    `无法计算：分母（${paths.join(' + ')}）为 0`,
-    `Not computable: the denominator (${paths.join(' + ')}) is 0`,
+    `无法计算：分母（${describeCells(paths, 'zh')} 之和）为 0`,
+    `Not computable: the denominator (the sum of ${describeCells(paths, 'en')}) is 0`,
   ],
 };
 
