@@ -66,7 +66,7 @@ describe('the built binary', () => {
     test('keeps going past the broken files, reports them at the end, and counts right', () => {
       const { code, stdout } = disclosure('check', batch.dir, '--json', '--jobs', '2');
       expect(code).toBe(2);
-      const json = JSON.parse(stdout) as { files: { file: string; status: string }[]; summary: { files: number; ok: number; withErrors: number; unusable: number } };
+      const json = JSON.parse(stdout) as { files: { file: string; status: string }[]; summary: { files: number; ok: number; withErrors: number; incomplete: number; unusable: number } };
       // input order, whatever finished first
       expect(json.files.map(({ file }) => file.split(/[\\/]/u).pop())).toEqual(batch.files);
       expect(json.summary.files).toBe(1000);
@@ -75,14 +75,14 @@ describe('the built binary', () => {
       const status = new Map(json.files.map(({ file, status }) => [file.split(/[\\/]/u).pop()!, status]));
       for (const file of batch.broken) expect([file, status.get(file)]).toEqual([file, 'unusable']);
       for (const file of batch.changed) expect([file, status.get(file)]).toEqual([file, 'errors']);
-      expect(json.summary.ok + json.summary.withErrors).toBe(940);
+      expect(json.summary.ok + json.summary.withErrors + json.summary.incomplete).toBe(940);
     }, 120_000);
 
     test('prints the same report with one worker thread and with two, ending in the summary and the unusable files', () => {
       const one = disclosure('check', batch.dir, '--jobs', '1');
       const two = disclosure('check', batch.dir, '--jobs', '2');
       expect(two.stdout).toBe(one.stdout);
-      expect(two.stdout).toMatch(/共 1000 个文件：\d+ 个无错误，\d+ 个有错误，60 个无法读取。\n诊断合计：.*\n无法读取的文件：\n( {2}.*\n){60}$/u);
+      expect(two.stdout).toMatch(/共 1000 个文件：\d+ 个无错误，\d+ 个有错误，\d+ 个未能完整读取，60 个无法读取。\n诊断合计：.*\n无法读取的文件：\n( {2}.*\n){60}$/u);
       expect(two.stdout).toContain('00007-');
       expect(two.stdout).toMatch(/00007-\d+\.txt：文件是空的/u);
     }, 120_000);

@@ -19,7 +19,7 @@ describe('check', () => {
     expect(stdout).toContain('[警告] T2.R6  表二 政府集中采购 采购总金额');
     expect(stdout).toContain('应为 元或万元，实为 未注明');
     expect(stdout).toMatch(/位置：第 \d+ 行第 \d+ 列/u);
-    expect(stdout).toContain('共 1 个文件：1 个无错误，0 个有错误，0 个无法读取。');
+    expect(stdout).toContain('共 1 个文件：1 个无错误，0 个有错误，0 个未能完整读取，0 个无法读取。');
   });
 
   test('a report JSON with one wrong cell: the error, the suggested value, exit 1; in English with --lang en', async () => {
@@ -35,7 +35,7 @@ describe('check', () => {
     const en = await capture(['check', file, '-j', '1', '--lang', 'en']);
     expect(en.code).toBe(1);
     expect(en.stdout).toContain('suggested: set Table 3 › Granted › Natural persons to 0');
-    expect(en.stdout).toContain('1 files: 0 without errors, 1 with errors, 0 unusable.');
+    expect(en.stdout).toContain('1 files: 0 without errors, 1 with errors, 0 not read completely, 0 unusable.');
   });
 
   test('--json: files in input order, the summary, the exit code', async () => {
@@ -46,7 +46,7 @@ describe('check', () => {
       ['fixtures/corpus/2022-pingtan-zone.txt', 'ok'],
       ['missing.txt', 'unusable'],
     ]);
-    expect(json.summary).toEqual({ files: 3, ok: 2, withErrors: 0, unusable: 1 });
+    expect(json.summary).toEqual({ files: 3, ok: 2, withErrors: 0, incomplete: 0, unusable: 1 });
     expect(code).toBe(2);
   });
 

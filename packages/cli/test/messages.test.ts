@@ -11,11 +11,6 @@ const documents = readdirSync(join(root, 'fixtures/corpus'))
 
 /** A dotted cell path, or a model key in camelCase, anywhere in a line. */
 const pathLike = /\b(?:activeDisclosure|applications|reviewAndLitigation|sections|meta)\.[A-Za-z]|\b[a-z]+(?:[A-Z][a-z]+)+\b/u;
-/**
- * Reader notes whose wording lists model keys and is written in packages/parser/src/read/, which is being
- * rewritten: it is to name sections by `sectionCatalogue` and cells by `describeCells`. Remove once it does.
- */
-const pendingInReader = new Set(['parser/missing-section']);
 const latinWord = /[A-Za-z]{2,}/u;
 const han = /\p{Script=Han}/u;
 
@@ -26,13 +21,8 @@ const han = /\p{Script=Han}/u;
  */
 function ownWords(lines: readonly string[], files: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  let rule = '';
   lines.forEach((line, i) => {
     if (files.has(line)) return;
-    const head = /^\s*\[[^\]]*\] (\S+)/u.exec(line);
-    if (head) rule = head[1]!;
-    else if (!line.startsWith('      ')) rule = '';
-    if (pendingInReader.has(rule)) return;
     let text = files.has(lines[i - 1] ?? '') ? line.replace(/^\s*[^·]*·/u, '') : line;
     text = text
       .replace(/^\s*\[[^\]]*\] \S+/u, '')

@@ -9,6 +9,8 @@ export interface ReadReport {
   readonly report: Report;
   /** The parser's notes and core's rule diagnostics (for JSON: `validate`'s), each with its source place. */
   readonly diagnostics: Diagnostic[];
+  /** Cells the parser could not read (`null` in the report, named by a diagnostic); 0 for a report JSON. */
+  readonly unread: number;
   /** Where each cell was read; empty for JSON. */
   readonly sourceMap: SourceMap;
 }
@@ -54,7 +56,7 @@ function fromJson(bytes: Uint8Array, options: ReadInputOptions): ReadReport {
     return fail({ code: 'NOT_A_REPORT', ...(first ? { detail: `${first.path.join('.') || '/'} ${first.message}` } : {}) });
   }
   const diagnostics = options.validate === false ? [] : validate(parsed.report, options.validate ?? {});
-  return { report: parsed.report, diagnostics, sourceMap: {} };
+  return { report: parsed.report, diagnostics, sourceMap: {}, unread: 0 };
 }
 
 /**
@@ -68,7 +70,7 @@ export async function readInput(path: string, options: ReadInputOptions = {}): P
   try {
     const result = await parse(bytes, { name: basename(path), validate: options.validate ?? {} });
     if (Object.keys(result.sourceMap).length === 0) fail({ code: 'NO_TABLES' });
-    return result;
+    return { ...result, unread: result.coverage.unread };
   } catch (error) {
     if (error instanceof ParseError) fail({ code: error.code });
     throw error;

@@ -1,4 +1,4 @@
-import { cellPaths, setCell, type CellPath, type Diagnostic, type Place, type Report } from '@disclosure/core';
+import { cellPaths, describeCells, setCell, type CellPath, type Diagnostic, type Place, type Report } from '@disclosure/core';
 import type { CellReading, Coverage } from './cell-reading.ts';
 import type { ReadRow } from './read-rows.ts';
 import type { RowTarget } from './row-catalogue.ts';
@@ -76,12 +76,14 @@ export class Assembler {
 
   missing(targets: readonly RowTarget[]): void {
     if (targets.length === 0) return;
+    // A row's path with its table (`applications.granted`): its first cell's path without the column.
+    const rows = targets.map((target) => target.paths[0]!.split('.').slice(0, -1).join('.'));
     this.note({
       rule: 'parser/missing-row',
       severity: 'warning',
       status: 'notAssessable',
-      message: `未找到以下行：${targets.map((t) => t.path).join('、')}`,
-      messageEn: `Rows not found: ${targets.map((t) => t.path).join(', ')}`,
+      message: `未找到以下行：${describeCells(rows, 'zh')}`,
+      messageEn: `Rows not found: ${describeCells(rows, 'en')}`,
       paths: targets.flatMap((target) => target.paths),
     });
   }

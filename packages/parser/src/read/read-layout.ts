@@ -80,14 +80,14 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
   readActiveDisclosure(table('activeDisclosure'), assembler, stated);
   readApplications(table('applications'), assembler, stated);
   readReview(table('reviewAndLitigation').lines, assembler);
-  const missingSections = sectionKeys.filter((key) => !regions.get(key)!.heading);
+  const missingSections = sectionCatalogue.filter((entry) => !regions.get(entry.key)!.heading);
   if (missingSections.length > 0) {
     assembler.note({
       rule: 'parser/missing-section',
       severity: 'warning',
       status: 'fail',
-      message: `未找到以下部分的标题：${missingSections.join('、')}`,
-      messageEn: `No heading found for: ${missingSections.join(', ')}`,
+      message: `未找到以下部分的标题：${missingSections.map((entry) => `${entry.ordinal}、${entry.zh}`).join('；')}`,
+      messageEn: `No heading found for: ${missingSections.map((entry) => entry.en).join('; ')}`,
       paths: [],
     });
   }
