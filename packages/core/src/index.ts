@@ -14,6 +14,7 @@ export type { Place } from './diagnostics/place.ts';
 export { EditionSchema, editionForYear, editions } from './edition.ts';
 export type { Edition } from './edition.ts';
 export { emptyReport } from './empty-report.ts';
+export type { EmptyReportOptions } from './empty-report.ts';
 export { ActiveDisclosure2019Schema, ActiveDisclosure2021Schema, AmountUnitSchema } from './model/active-disclosure.ts';
 export type { ActiveDisclosure2019, ActiveDisclosure2021, AmountUnit } from './model/active-disclosure.ts';
 export {
