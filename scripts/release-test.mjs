@@ -247,6 +247,13 @@ packages:
     access: $all
     publish: $authenticated
     proxy: upstream
+# Signed tokens (JWT), so that a request is authorised without checking the password again (bcrypt, slow).
+security:
+  api:
+    legacy: false
+    jwt:
+      sign:
+        expiresIn: 1h
 web:
   enable: false
 server:
