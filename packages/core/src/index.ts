@@ -18,6 +18,7 @@ export { describeCell, describeCells } from './labels/describe-cell.ts';
 export { describePlace } from './labels/describe-place.ts';
 export { describeValue } from './labels/describe-value.ts';
 export type { Language } from './labels/language.ts';
+export type { EmptyReportOptions } from './empty-report.ts';
 export { ActiveDisclosure2019Schema, ActiveDisclosure2021Schema, AmountUnitSchema } from './model/active-disclosure.ts';
 export type { ActiveDisclosure2019, ActiveDisclosure2021, AmountUnit } from './model/active-disclosure.ts';
 export {

@@ -51,17 +51,13 @@ export async function toDocx(report: Report, options: DocxOptions = {}): Promise
     ],
     preamble: (block) => block.paragraphs.map((text) => prose(text)),
     section: (block) => [
-      ...(block.heading === null
-        ? []
-        : [
-            new Paragraph({
-              outlineLevel: 0,
-              spacing: proseLine,
-              indent: { firstLine: 640 },
-              keepNext: true,
-              children: [new TextRun({ text: block.heading, font: runFont(docxFonts.heading.font), size: docxFonts.heading.size })],
-            }),
-          ]),
+      new Paragraph({
+        outlineLevel: 0,
+        spacing: proseLine,
+        indent: { firstLine: 640 },
+        keepNext: true,
+        children: [new TextRun({ text: block.heading, font: runFont(docxFonts.heading.font), size: docxFonts.heading.size })],
+      }),
       ...block.paragraphs.map((text) => prose(text)),
       ...(block.table ? [docxTable(block.table), new Paragraph({ spacing: { after: 120 }, children: [] })] : []),
     ],

@@ -38,7 +38,7 @@ export function toHtml(report: Report, options: HtmlOptions = {}): string {
     section: (block) =>
       [
         `<section class="dx-section" data-section="${block.key}">`,
-        block.heading === null ? '' : `<h2>${escapeHtml(block.heading)}</h2>`,
+        `<h2>${escapeHtml(block.heading)}</h2>`,
         ...block.paragraphs.map((text) => paragraph(text)),
         block.table ? htmlTable(block.table, marks) : '',
         '</section>',

@@ -29,7 +29,7 @@ export function toMarkdown(report: Report): string {
     preamble: (block) => block.paragraphs.map(escapeMarkdown).join('\n\n'),
     section: (block) =>
       [
-        block.heading === null ? '' : `## ${escapeMarkdown(block.heading)}`,
+        `## ${escapeMarkdown(block.heading)}`,
         ...block.paragraphs.map(escapeMarkdown),
         block.table ? markdownTable(block.table) : '',
       ]

@@ -29,7 +29,7 @@ export function toText(report: Report): string {
     title: (block) => line(block.text),
     preamble: (block) => block.paragraphs.map(line).join('\n'),
     section: (block) =>
-      [block.heading === null ? '' : line(block.heading), ...block.paragraphs.map(line), block.table ? textTable(block.table) : '']
+      [line(block.heading), ...block.paragraphs.map(line), block.table ? textTable(block.table) : '']
         .filter(Boolean)
         .join('\n'),
     signature: (block) => block.lines.map(line).join('\n'),
