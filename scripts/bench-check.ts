@@ -142,7 +142,7 @@ async function similarityScaling(): Promise<Figure> {
   return { name: 'similarity scaling', value: large / small, better: 'lower', note: `2,000 reports ${small.toFixed(0)} ms, 8,000 reports ${large.toFixed(0)} ms` };
 }
 
-const figures: Figure[] = [await validateRatio(), coldCheckRatio(), ...batchFigures(Number(process.env['BENCH_PDFS'] ?? 24)), await similarityScaling()];
+const figures: Figure[] = [await validateRatio(), coldCheckRatio(), ...batchFigures(Number(process.env['BENCH_PDFS'] ?? 16)), await similarityScaling()];
 
 const floors: Record<string, { value: number; better: Direction }> = JSON.parse(readFileSync(floorsFile, 'utf8'));
 let failed = false;

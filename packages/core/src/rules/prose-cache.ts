@@ -1,14 +1,8 @@
+import { sectionCatalogue } from '../catalogue/sections.ts';
 import type { Report } from '../model/report.ts';
-import type { SectionKey, Sections } from '../model/sections.ts';
+import type { Sections } from '../model/sections.ts';
 
-const sectionKeys: readonly SectionKey[] = [
-  'overview',
-  'activeDisclosure',
-  'applications',
-  'reviewAndLitigation',
-  'problemsAndImprovements',
-  'otherMatters',
-];
+const sectionKeys = sectionCatalogue.map((section) => section.key);
 
 /** The prose an entry was extracted from, and what each extractor found in it. */
 interface Entry {

@@ -1,16 +1,9 @@
-import type { Report, SectionKey } from '@disclosure/core';
+import { sectionCatalogue, type Report } from '@disclosure/core';
 
 /** Values in a signature. */
 export const signatureLength = 128;
 
-const sectionKeys: readonly SectionKey[] = [
-  'overview',
-  'activeDisclosure',
-  'applications',
-  'reviewAndLitigation',
-  'problemsAndImprovements',
-  'otherMatters',
-];
+const sectionKeys = sectionCatalogue.map((section) => section.key);
 
 const binBits = 7; // 2^7 = signatureLength bins
 const valueBits = 32 - binBits;
