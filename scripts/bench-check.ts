@@ -2,8 +2,10 @@
  * `pnpm bench:check`: the performance guard. Each figure is a RATIO measured in this one run — our code against
  * a reference in the same process or on the same files — so a busy or slow machine moves both sides alike.
  * Each is compared with its committed floor (scripts/bench-floors.json) and the check fails when one is more
- * than 20% worse. Runs on the built packages (`pnpm build` first). `UPDATE=1` rewrites the floors file with
- * this run's figures (commit it only for a change that is meant to move them).
+ * than 20% worse. Builds first. `UPDATE=1` rewrites the floors file with this run's figures (commit it only for
+ * a change meant to move them). The committed floors were measured on a 2-core machine shared by eight builds,
+ * where two runs differ by up to 30%, and rounded toward the slower run; `similarity scaling` is pinned at 4
+ * (linear: 8,000 reports cost four times 2,000; all pairs would cost sixteen).
  *
  *   validate, prose      validate on the corpus reports as they are / with their prose removed (same process)
  *   cold check           `disclosure check <text report>` as a new process / `node -e 0` (medians, interleaved)
