@@ -5,6 +5,7 @@ describe('@disclosure/parser public API', () => {
   it('exports exactly these runtime names', () => {
     expect(Object.keys(parser).sort()).toEqual([
       'ParseError',
+      'compilePdfium',
       'decodeHtml',
       'decodeText',
       'detectKind',

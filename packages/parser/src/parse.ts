@@ -4,7 +4,7 @@ import { ParseError } from './errors.ts';
 import { fromHtml } from './html/from-html.ts';
 import type { ParseOptions } from './options.ts';
 import type { ParseResult } from './parse-result.ts';
-import { fromPdf } from './pdf/from-pdf.ts';
+import { fromPdf } from './pdf-on-demand.ts';
 import { fromText } from './text/from-text.ts';
 
 /** The input formats. */

@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander';
-import { toDocx, toHtml, toMarkdown, toText } from '@disclosure/renderer';
 import { writeOutput, type Context } from '../context.ts';
 import { ExitError } from '../exit-code.ts';
 import { examples, langOption, outputOption } from './common-options.ts';
@@ -39,6 +38,8 @@ export function renderCommand(context: Context): Command {
         throw new ExitError(zh ? 'DOCX 是二进制文件，请用 -o 指定输出文件' : 'DOCX is binary: give an output file with -o');
       }
       const { report, diagnostics } = await readOne(context, file);
+      // imported here, not at the top, so that the other commands never load the renderer (and docx with it)
+      const { toDocx, toHtml, toMarkdown, toText } = await import('@disclosure/renderer');
       const rendered =
         options.to === 'docx'
           ? await toDocx(report)
