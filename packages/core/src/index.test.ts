@@ -13,6 +13,7 @@ test('the public runtime API is exactly these names', () => {
     'EditionSchema',
     'LevelSchema',
     'MetaSchema',
+    'NotAReportError',
     'OtherHandlingRowsSchema',
     'OutcomeSchema',
     'PreambleSchema',
