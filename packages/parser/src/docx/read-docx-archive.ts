@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { ParseError } from '../errors.ts';
+import { verifyEntries } from '../zip/verify-entries.ts';
 
 /** Default cap on the bytes inflated from a DOCX archive: 50 MB. */
 export const defaultMaxBytes = 50 * 1024 * 1024;
@@ -94,6 +95,7 @@ export function readDocxArchive(bytes: Uint8Array, maxBytes = defaultMaxBytes): 
   const stylesName = documentName.replace(/[^/]*$/u, 'styles.xml');
   const wanted = new Set([documentName, ...[numberingName, stylesName].filter((name) => names.includes(name))]);
   const parts = inflate(bytes, wanted, maxBytes - (rels?.length ?? 0));
+  verifyEntries(bytes, parts);
   const decoder = new TextDecoder();
   const numbering = parts[numberingName];
   const styles = parts[stylesName];
