@@ -1,7 +1,4 @@
-import { ParseError, type ParseErrorCode } from './errors.ts';
-
-/** The budget codes `parse` throws; `errors.ts` lists them in `ParseErrorCode` once the reader loops check in. */
-export type BudgetErrorCode = 'TIMEOUT' | 'TOO_COMPLEX';
+import { addedParseError } from './added-error-codes.ts';
 
 /** Default for `timeoutMs`: 30 s of wall-clock time for one document. */
 export const defaultTimeoutMs = 30_000;
@@ -17,12 +14,6 @@ export interface BudgetLimits {
   readonly timeoutMs?: number | undefined;
   /** Units of work before `TOO_COMPLEX`. Default `defaultMaxSteps` (50 million); `Infinity` for none. */
   readonly maxSteps?: number | undefined;
-}
-
-/** A `ParseError` for an exceeded budget. */
-export function budgetError(code: BudgetErrorCode, message: string, cause?: unknown): ParseError {
-  // the cast goes once errors.ts lists the budget codes (see BudgetErrorCode)
-  return new ParseError(code as ParseErrorCode, message, cause === undefined ? undefined : { cause });
 }
 
 function checkLimit(name: string, value: number | undefined, fallback: number): number {
@@ -51,12 +42,12 @@ export class Budget {
   spend(units = 1): void {
     this.steps += units;
     if (this.steps > this.maxSteps) {
-      throw budgetError('TOO_COMPLEX', `The document needs more than ${this.maxSteps} steps to read (maxSteps)`);
+      throw addedParseError('TOO_COMPLEX', `The document needs more than ${this.maxSteps} steps to read (maxSteps)`);
     }
     if (units !== 0 && this.steps < this.nextClock) return;
     this.nextClock = this.steps + clockEvery;
     if (this.now() > this.deadline) {
-      throw budgetError('TIMEOUT', `The document was not read within ${this.timeoutMs} ms (timeoutMs)`);
+      throw addedParseError('TIMEOUT', `The document was not read within ${this.timeoutMs} ms (timeoutMs)`);
     }
   }
 }

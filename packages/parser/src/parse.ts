@@ -1,4 +1,5 @@
-import { Budget, budgetError, runWithin } from './budget.ts';
+import { addedParseError } from './added-error-codes.ts';
+import { Budget, runWithin } from './budget.ts';
 import { fromDocx } from './docx/from-docx.ts';
 import { detectKind } from './detect-kind.ts';
 import { noteEncoding } from './encoding/note-encoding.ts';
@@ -41,7 +42,7 @@ function readKind(input: string | Uint8Array, kind: DocumentKind | null, options
 /**
  * Reads a report from any supported document. Content problems come back as diagnostics; only unusable input
  * (not a document, encrypted or scanned PDF, corrupt archive, over a limit: `TOO_LARGE`, `TIMEOUT`,
- * `TOO_COMPLEX`) throws a `ParseError`. Arguments of the wrong type (not a string or bytes, a negative limit)
+ * `TOO_COMPLEX`) throws a `ParseError`; so does a bug met on the input (`INTERNAL`, the error in `cause`). Arguments of the wrong type (not a string or bytes, a negative limit)
  * throw a `TypeError`: they are the caller's mistake, not the document's.
  */
 export async function parse(input: string | Uint8Array, options: ParseInputOptions = {}): Promise<ParseResult> {
@@ -56,9 +57,10 @@ export async function parse(input: string | Uint8Array, options: ParseInputOptio
     // PDFium loads asynchronously, so a PDF's budget is checked when it is read, not while.
     result = await runWithin(budget, () => readKind(input, kind, options));
   } catch (error) {
+    if (error instanceof ParseError) throw error;
     // The engine's own limits (call stack, string and array length) met: the input's shape, not a bug's.
-    if (error instanceof RangeError) throw budgetError('TOO_COMPLEX', 'The document is too deeply nested or too large to read', error);
-    throw error;
+    if (error instanceof RangeError) throw addedParseError('TOO_COMPLEX', 'The document is too deeply nested or too large to read', error);
+    throw addedParseError('INTERNAL', `The parser failed on this document (a bug, please report it): ${String(error)}`, error);
   }
   budget.spend(0);
   return kind === 'html' || kind === 'text' ? noteEncoding(input, kind, result) : result;
