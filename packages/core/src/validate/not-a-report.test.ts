@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { balancedReport } from '../../test/balanced.ts';
+import { notQuiteReport } from '../../test/hostile-reports.ts';
 import { checkAggregate } from '../aggregate/check-aggregate.ts';
 import { checkContinuity } from '../continuity/check-continuity.ts';
 import { parseReport } from '../parse/parse-report.ts';
-import { NotAReportError } from './not-a-report.ts';
+import { emptyReport } from '../empty-report.ts';
+import { assertReport, NotAReportError } from './not-a-report.ts';
 import { validate } from './validate.ts';
 
 /** Runs `check`; passes when it returns an array or throws `NotAReportError`, and fails on anything else. */
@@ -17,26 +18,12 @@ function returnsOrRefuses(check: () => unknown): void {
   }
 }
 
-/** Every path to a value inside `value` (objects and arrays), the root excluded. */
-function pathsOf(value: unknown, base: readonly string[] = []): string[][] {
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, child]) => [[...base, key], ...pathsOf(child, [...base, key])]);
-}
-
-/** A balanced report with the value at one of its paths replaced: the shape of a half-right JSON upload. */
-const damagedReport = fc
-  .tuple(fc.constantFrom('2019', '2021', '2021-single' as const), fc.integer(), fc.nat(), fc.anything())
-  .map(([variant, seed, at, replacement]) => {
-    const report = balancedReport(variant, seed) as unknown as Record<string, unknown>;
-    const paths = pathsOf(report);
-    const path = paths[at % paths.length]!;
-    let node = report;
-    for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
-    node[path.at(-1)!] = replacement;
-    return report;
+describe('on anything that is not a report', () => {
+  it('assertReport refuses what has no report frame, naming the function', () => {
+    expect(() => assertReport({ edition: '2021' }, 'toHtml')).toThrow(/^toHtml: the value is not a Report/u);
+    expect(() => assertReport(emptyReport('2019'), 'toHtml')).not.toThrow();
   });
 
-describe('on anything that is not a report', () => {
   it('validate says so and points to parseReport', () => {
     expect(() => validate({} as never)).toThrow(NotAReportError);
     expect(() => validate({} as never)).toThrow(/not a Report.*parseReport/u);
@@ -44,7 +31,7 @@ describe('on anything that is not a report', () => {
   });
 
   it('validate, checkContinuity and checkAggregate return or throw NotAReportError, never anything else', () => {
-    const input = fc.oneof(fc.anything(), damagedReport);
+    const input = notQuiteReport;
     fc.assert(
       fc.property(input, input, (a, b) => {
         returnsOrRefuses(() => validate(a as never));
@@ -58,7 +45,7 @@ describe('on anything that is not a report', () => {
 
   it('parseReport never throws', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), damagedReport), (value) => {
+      fc.property(notQuiteReport, (value) => {
         expect(typeof parseReport(value).success).toBe('boolean');
       }),
       { numRuns: 200 },

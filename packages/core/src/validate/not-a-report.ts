@@ -1,4 +1,5 @@
 import { editions } from '../edition.ts';
+import type { Report } from '../model/report.ts';
 import { parseReport } from '../parse/parse-report.ts';
 
 /**
@@ -40,21 +41,32 @@ function hasReportFrame(value: unknown): boolean {
 }
 
 /**
- * Runs `check` on `reports` that ought to be reports, and throws `NotAReportError` instead of whatever the
- * rules would throw on something else. Frames are checked up front (cheap); the full schema only when `check`
- * fails, so that a bug on a true report still surfaces as itself.
+ * Throws `NotAReportError` (naming `entry`, the function that refuses it) unless `value` has a report's frame: an
+ * edition, and meta, sections and the three tables as objects. A cheap check for functions that take reports;
+ * `parseReport` checks every field.
+ */
+export function assertReport(value: unknown, entry: string): asserts value is Report {
+  if (!hasReportFrame(value)) throw new NotAReportError(entry, firstIssue(value) ?? 'no edition, meta, sections or tables');
+}
+
+/**
+ * Runs `check` on `reports` that ought to be reports, and throws `NotAReportError` instead of whatever `check`
+ * would throw on something else (a promise `check` returns rejects with it instead). Frames are checked up front
+ * (cheap); the full schema only when `check` fails, so that a bug met on a true report still surfaces as itself.
  */
 export function checkReports<T>(entry: string, reports: readonly unknown[], check: () => T): T {
-  for (const report of reports) {
-    if (!hasReportFrame(report)) throw new NotAReportError(entry, firstIssue(report) ?? 'no edition, meta, sections or tables');
-  }
-  try {
-    return check();
-  } catch (error) {
+  for (const report of reports) assertReport(report, entry);
+  const diagnose = (error: unknown): never => {
     for (const report of reports) {
       const issue = firstIssue(report);
       if (issue !== null) throw new NotAReportError(entry, issue, { cause: error });
     }
     throw error;
+  };
+  try {
+    const result = check();
+    return (result instanceof Promise ? result.catch(diagnose) : result) as T;
+  } catch (error) {
+    return diagnose(error);
   }
 }
