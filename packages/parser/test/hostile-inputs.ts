@@ -2,7 +2,7 @@
 // deep nesting, huge attributes and counters, long digit runs, broken ZIP and PDF structures, mixed encodings.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 
 /** The formats the parser reads. */
 export type Format = 'text' | 'html' | 'docx' | 'pdf';
@@ -123,6 +123,17 @@ export function numberedDocx(start: string, format: string, count = 3): Uint8Arr
 }
 
 const numberFormats = ['upperRoman', 'lowerRoman', 'upperLetter', 'lowerLetter', 'chineseCounting', 'chineseCountingThousand', 'ideographTraditional', 'decimal', 'decimalEnclosedCircle', 'ordinalText', 'cardinalText', 'japaneseCounting', 'bogus'];
+
+/** Whether a DOCX's numbering part starts a list past ten million (the pending numbering fix). */
+export function hugeNumberingStart(docx: Uint8Array): boolean {
+  try {
+    const numbering = unzipSync(docx, { filter: (file) => file.name === 'word/numbering.xml' })['word/numbering.xml'];
+    if (!numbering) return false;
+    return [...new TextDecoder().decode(numbering).matchAll(/w:start w:val="([^"]*)"/gu)].some((m) => Number(m[1]) > 1e7);
+  } catch {
+    return false;
+  }
+}
 
 /** A copy of the DOCX `archive` whose central directory declares `size` bytes for its document part. */
 export function lyingSizeDocx(archive: Uint8Array, size: number): Uint8Array {

@@ -10,14 +10,7 @@ export type EncodingVerdict =
 /** Share of double-byte characters outside GB2312 above which GB18030 is not believed. */
 const maxRareShare = 0.2;
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 function hasBom(bytes: Uint8Array): boolean {
   return (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
@@ -55,6 +48,11 @@ function isPlausibleGb18030(bytes: Uint8Array): boolean {
 
 /** Tells whether `bytes` are UTF-8 (or carry a BOM), believable GB18030, or neither. */
 export function judgeEncoding(bytes: Uint8Array): EncodingVerdict {
-  if (hasBom(bytes) || isValidUtf8(bytes)) return 'utf';
-  return isPlausibleGb18030(bytes) ? 'gb18030' : 'uncertain';
+  if (hasBom(bytes)) return 'utf';
+  try {
+    strictUtf8.decode(bytes);
+    return 'utf';
+  } catch {
+    return isPlausibleGb18030(bytes) ? 'gb18030' : 'uncertain';
+  }
 }
