@@ -1,6 +1,6 @@
 // Every command through the public `run(argv)`, in this process, on the workspace sources (no build needed).
 // `--jobs 1` reads in this thread; the worker pool is exercised by cli.test.ts on the built binary.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setCell, parseReport } from '@disclosure/core';
@@ -56,6 +56,9 @@ describe('check', () => {
     const png = join(temp, 'scan.pdf');
     writeFileSync(png, Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de', 'hex'));
     const folder = mkdtempSync(join(temp, 'nothing-'));
+    const huge = join(temp, 'huge.pdf');
+    writeFileSync(huge, '');
+    truncateSync(huge, 3 * 1024 ** 3); // a sparse 3 GB file: refused from its size, never read
     const cases: [string, string][] = [
       ['missing.txt', 'disclosure: missing.txt：文件不存在\n'],
       [empty, `disclosure: ${empty}：文件是空的\n`],
@@ -63,6 +66,7 @@ describe('check', () => {
       ['packages/parser/src/pdf/__fixtures__/encrypted.pdf', 'disclosure: packages/parser/src/pdf/__fixtures__/encrypted.pdf：PDF 已加密，需要密码才能打开\n'],
       [folder, `disclosure: ${folder}：文件夹中没有报告文件（.pdf .docx .html .htm .txt .json）\n`],
       ['README.md', 'disclosure: README.md：文件中找不到年度报告的统计表\n'],
+      [huge, `disclosure: ${huge}：文件太大（上限 50 MiB），未读取：3072 MiB > 50 MiB\n`],
     ];
     for (const [input, message] of cases) {
       const { code, stdout, stderr } = await capture(['check', input, '-j', '1']);

@@ -45,5 +45,6 @@ export { setCell, UnknownCellPathError } from './paths/set-cell.ts';
 export { parseReport } from './parse/parse-report.ts';
 export type { ParseReportResult, ReportIssue } from './parse/parse-report.ts';
 export { reportJsonSchema } from './schema/report-json-schema.ts';
+export { assertReport, checkReports, NotAReportError } from './validate/not-a-report.ts';
 export { validate } from './validate/validate.ts';
 export type { RuleSetting, ValidateOptions } from './validate/options.ts';

@@ -10,6 +10,8 @@ export type ParseErrorCode =
   | 'TOO_LARGE'
   | 'TOO_MANY_PAGES'
   | 'TOO_COMPLEX'
+  | 'TIMEOUT'
+  | 'INTERNAL'
   | 'EMPTY_INPUT';
 
 /** Thrown only for unusable input; `code` says why. */

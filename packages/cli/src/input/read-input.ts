@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseReport, validate, type Diagnostic, type Report, type ValidateOptions } from '@disclosure/core';
 import { parse, ParseError, type SourceMap } from '@disclosure/parser';
+import { describeSize, readBounded } from './read-bounded.ts';
 import type { Unusable } from './unusable.ts';
 
 /** A report read from a file: a document through the parser, a `.json` file through core's `parseReport`. */
@@ -34,12 +34,11 @@ function fail(unusable: Unusable): never {
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? { code: 'NOT_FOUND' } : { code: 'UNREADABLE', detail: code ?? String(error) });
-  }
+  const read = await readBounded(path);
+  if (read instanceof Uint8Array) return read;
+  if ('tooLarge' in read) return fail({ code: 'TOO_LARGE', detail: describeSize(read.tooLarge) });
+  const code = read.error.code;
+  return fail(code === 'ENOENT' ? { code: 'NOT_FOUND' } : { code: 'UNREADABLE', detail: code ?? String(read.error) });
 }
 
 function fromJson(bytes: Uint8Array, options: ReadInputOptions): ReadReport {
@@ -60,7 +59,7 @@ function fromJson(bytes: Uint8Array, options: ReadInputOptions): ReadReport {
 }
 
 /**
- * Reads one report file. Throws `UnusableInputError` for a file that is missing, unreadable, empty, encrypted,
+ * Reads one report file, refusing one over 50 MiB (`TOO_LARGE`) from its size before reading it. Throws `UnusableInputError` for a file that is missing, unreadable, empty, encrypted,
  * not a document, or a document without one table value (prose, an unrelated page); never for content problems,
  * which are diagnostics.
  */

@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import { ParseError } from '../errors.ts';
 import { defaultMaxBytes } from '../limits.ts';
+import { verifyEntries } from '../zip/verify-entries.ts';
 
 const officeDocumentType = /\/officeDocument$/u;
 
@@ -95,6 +96,7 @@ export function readDocxArchive(bytes: Uint8Array, maxBytes = defaultMaxBytes): 
   const stylesName = documentName.replace(/[^/]*$/u, 'styles.xml');
   const wanted = new Set([documentName, ...[numberingName, stylesName].filter((name) => names.includes(name))]);
   const parts = inflate(bytes, wanted, maxBytes - (rels?.length ?? 0));
+  verifyEntries(bytes, parts);
   const decoder = new TextDecoder();
   const numbering = parts[numberingName];
   const styles = parts[stylesName];

@@ -2,7 +2,7 @@ import type { ColumnEntry } from '@disclosure/core';
 import type { Line } from '../layout/layout.ts';
 import { placeByLearnedColumns } from './learned-columns.ts';
 import { normalizeText } from './normalize.ts';
-import type { ValueToken } from './tokens.ts';
+import { exactDigits, type ValueToken } from './tokens.ts';
 
 /**
  * Where each column's header stands: its grid column index in a grid source (by column key), and the middle of
@@ -53,7 +53,9 @@ export type Placement =
  */
 export function placeValues(run: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): Placement {
   const printed = run.filter((token) => token.printed !== '');
-  if (printed.length === columns.length) return { kind: 'placed', cells: printed, extra: [] };
+  if (printed.length === columns.length && printed.every((token) => token.printed.replace(/\D/gu, '').length <= exactDigits)) {
+    return { kind: 'placed', cells: printed, extra: [] };
+  }
   const positions = columns.map((column) => header.grid.get(column.key));
   if (positions.every((position) => position !== undefined) && run.every((token) => token.column !== undefined)) {
     const cells = positions.map((position) => run.find((token) => token.column === position) ?? null);

@@ -1,5 +1,5 @@
 import type { ColumnEntry } from '@disclosure/core';
-import type { ValueToken } from './tokens.ts';
+import { exactDigits, type ValueToken } from './tokens.ts';
 
 /** The cells of one row under one reading: a number, or `null` for a placeholder printed in the cell. */
 export type RowCells = readonly (number | null)[];
@@ -110,6 +110,7 @@ export function splitValues(tokens: readonly ValueToken[], columns: readonly Col
         return;
       }
       const part = text.slice(from, end);
+      if (part.replace(/\D/gu, '').length > exactDigits) break;
       if (part === '-' || part.endsWith('.')) continue;
       if (!pattern.test(part)) {
         // A longer part only adds digits to a leading zero or a second point: nothing further can fit.

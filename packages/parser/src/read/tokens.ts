@@ -31,6 +31,9 @@ const valueWord = /^([-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)(万元|�
 /** Digit runs inside text: a number is not a date, a percentage or an ordinal (`1.`, `2、`). */
 const inlineNumber = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/gu;
 
+/** Digits a number may have and still be exact as a JavaScript number; a longer one is no cell's value. */
+export const exactDigits = 15;
+
 function parseValue(word: string): { value: number; unit?: '元' | '万元' } | null {
   const match = valueWord.exec(word);
   if (!match) return null;
@@ -52,7 +55,8 @@ function valueToken(word: string, field: Field, line: number, offset: number, ru
   };
   if (placeholder.test(word)) return { kind: 'value', value: null, ...base, ...positional };
   const parsed = parseValue(word);
-  if (!parsed) return null;
+  // A figure too long to be exact is kept only as a run of digits, to be cut into cells (never read whole).
+  if (!parsed || (!run && word.replace(/\D/gu, '').length > exactDigits)) return null;
   return { kind: 'value', value: parsed.value, ...base, ...(parsed.unit ? { unit: parsed.unit } : {}), ...positional };
 }
 
@@ -134,7 +138,8 @@ function tokenizeFreeField(field: Field, line: number, out: Token[]): void {
   for (const hit of hits) {
     const piece = text.slice(last, hit.start);
     if (piece.trim()) out.push({ kind: 'text', text: piece, line });
-    out.push(valueToken(hit.word, field, line, hit.start, hit.run)!);
+    const token = valueToken(hit.word, field, line, hit.start, hit.run);
+    out.push(token ?? { kind: 'text', text: hit.word, line });
     last = hit.end;
   }
   const rest = text.slice(last);

@@ -1,4 +1,4 @@
-import type { Diagnostic, Language, Report } from '@disclosure/core';
+import { checkReports, type Diagnostic, type Language, type Report } from '@disclosure/core';
 import type { Handlers } from '../document/blocks.ts';
 import { renderBlocks } from '../document/blocks.ts';
 import { fallbackTitle, reportBlocks } from '../document/report-blocks.ts';
@@ -29,8 +29,13 @@ function paragraph(text: string, className?: string): string {
  * A report as HTML in the official layout of its own edition: the title, the six sections in order, and tables
  * 二–四 with their merged cells (`colspan`/`rowspan`). Every value cell carries its cell path in `data-path`;
  * placeholders are printed as they were, `null` as an empty cell. All text is escaped.
+ * Throws `NotAReportError` (from `@disclosure/core`) when `report` is not a report.
  */
 export function toHtml(report: Report, options: HtmlOptions = {}): string {
+  return checkReports('toHtml', [report], () => renderHtml(report, options));
+}
+
+function renderHtml(report: Report, options: HtmlOptions): string {
   const marks = diagnosticMarks(options.diagnostics ?? [], options.language ?? 'zh');
   const handle: Handlers<string> = {
     title: (block) => `<h1 class="dx-title">${escapeHtml(block.text)}</h1>`,

@@ -1,4 +1,4 @@
-import { hasSingleOtherHandlingRow, type Edition, type Report } from '@disclosure/core';
+import { assertReport, hasSingleOtherHandlingRow, type Edition, type Report } from '@disclosure/core';
 import { canonicalCells, canonicalIndex } from './canonical-cells.ts';
 
 interface RowReader {
@@ -120,6 +120,7 @@ const layouts = { '2019': build('2019'), '2021': build('2021'), '2021-single': b
 
 /** The layout of `report`: its edition, and for 2021 whether （六） is one row or three. */
 export function layoutOf(report: Report): ReportLayout {
+  assertReport(report, 'stats');
   if (report.edition === '2019') return layouts['2019'];
   return hasSingleOtherHandlingRow(report) ? layouts['2021-single'] : layouts['2021'];
 }

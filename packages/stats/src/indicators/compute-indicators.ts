@@ -1,4 +1,4 @@
-import { describeCells, type Report } from '@disclosure/core';
+import { checkReports, describeCells, type Report } from '@disclosure/core';
 import type { Aggregate } from '../aggregate/types.ts';
 import { addExact, emptySum, formatExact } from '../arithmetic/exact-sum.ts';
 import { canonicalCells, canonicalIndex } from '../cells/canonical-cells.ts';
@@ -175,7 +175,7 @@ function fromAggregate(source: Aggregate): Values {
 
 /** True for the result of `aggregate`, false for a report. */
 export function isAggregate(source: Report | Aggregate): source is Aggregate {
-  return (source as Aggregate).kind === 'aggregate';
+  return typeof source === 'object' && source !== null && (source as Aggregate).kind === 'aggregate';
 }
 
 /**
@@ -183,6 +183,10 @@ export function isAggregate(source: Report | Aggregate): source is Aggregate {
  * operand is blank, missing from the edition, or whose denominator is 0 is `null` with the reason.
  */
 export function computeIndicators(source: Report | Aggregate, options: IndicatorOptions = {}): IndicatorValue[] {
+  return isAggregate(source) ? indicatorsOf(source, options) : checkReports('computeIndicators', [source], () => indicatorsOf(source, options));
+}
+
+function indicatorsOf(source: Report | Aggregate, options: IndicatorOptions): IndicatorValue[] {
   const values = isAggregate(source) ? fromAggregate(source) : fromReport(source);
   const items = select(options);
   const out: IndicatorValue[] = new Array(items.length);

@@ -1,4 +1,4 @@
-import { checkContinuity, type CellPath, type Diagnostic, type Report, type ValidateOptions } from '@disclosure/core';
+import { assertReport, checkContinuity, type CellPath, type Diagnostic, type Report, type ValidateOptions } from '@disclosure/core';
 import { listComparableCells } from '../aggregate/comparable-cells.ts';
 import { reportId, toReportRef } from '../aggregate/report-ref.ts';
 import type { ReportRef } from '../aggregate/types.ts';
@@ -69,6 +69,7 @@ export function compareYears(reports: Iterable<Report>, options: CompareYearsOpt
   const notes: string[] = [];
   const dated: Report[] = [];
   for (const [index, report] of [...reports].entries()) {
+    assertReport(report, 'compareYears');
     if (report.meta.year === null) notes.push(`${reportId(report, index)}: no year, left out`);
     else dated.push(report);
   }
