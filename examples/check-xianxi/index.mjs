@@ -2,17 +2,13 @@
 // It imports the packages by name, exactly as an outside project would, so it runs their built `dist`.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { describeCells, describePlace, describeValue } from '@disclosure/core';
 import { parse } from '@disclosure/parser';
 
 const sample = fileURLToPath(new URL('../../fixtures/corpus/2020-yueqing-xianxi-town.txt', import.meta.url));
 
 const severityZh = { error: '错误', warning: '警告', info: '提示' };
 const statusZh = { fail: '不通过', notAssessable: '无法判断' };
-
-/** A value as printed in the listing: `null` means the cell was blank or a placeholder. */
-function show(value) {
-  return value === null ? '空' : String(value);
-}
 
 const { report, diagnostics } = await parse(await readFile(sample, 'utf8'));
 
@@ -26,10 +22,11 @@ for (const diagnostic of diagnostics) {
   const severity = severityZh[diagnostic.severity] ?? diagnostic.severity;
   const status = statusZh[diagnostic.status] ?? diagnostic.status;
   console.log(`[${severity}·${status}] ${diagnostic.rule}  ${diagnostic.message}`);
-  if (diagnostic.paths.length > 0) console.log(`    单元格：${diagnostic.paths.join('、')}`);
-  if (diagnostic.place?.kind === 'text') console.log(`    原文位置：第 ${diagnostic.place.line} 行第 ${diagnostic.place.column} 列`);
+  // cells by their printed labels and values in words (core's describe… functions); the paths are for programs
+  if (diagnostic.paths.length > 0) console.log(`    单元格：${describeCells(diagnostic.paths, 'zh')}`);
+  if (diagnostic.place) console.log(`    原文位置：${describePlace(diagnostic.place, 'zh')}`);
   if (diagnostic.expected !== undefined || diagnostic.actual !== undefined) {
-    console.log(`    应为：${show(diagnostic.expected ?? null)}　实为：${show(diagnostic.actual ?? null)}`);
+    console.log(`    应为：${describeValue(diagnostic.expected, 'zh')}　实为：${describeValue(diagnostic.actual, 'zh')}`);
   }
 }
 

@@ -3,7 +3,7 @@
 // It imports the package by name, exactly as an outside project would, so it runs the built `dist`.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseReport, validate } from '@disclosure/core';
+import { describeCell, describeCells, describeValue, parseReport, validate } from '@disclosure/core';
 
 const expected = (name) => fileURLToPath(new URL(`../../fixtures/corpus/expected/${name}.json`, import.meta.url));
 
@@ -21,15 +21,20 @@ function check(name, json) {
   console.log(`== ${name}`);
   const parsed = parseReport(json);
   if (!parsed.success) {
-    for (const issue of parsed.issues) console.log(`  [结构] ${issue.path.join('.') || '（根）'}：${issue.message}`);
+    for (const issue of parsed.issues) {
+      // a cell under `tables` by its printed label; anything else by its key path
+      const where = issue.path[0] === 'tables' ? describeCell(issue.path.slice(1).join('.'), 'zh') : issue.path.join('.') || '（根）';
+      console.log(`  [结构] ${where}：${issue.message}`);
+    }
     console.log(`  结构不符（${parsed.issues.length} 处），未做勾稽检查。`);
     return;
   }
   const diagnostics = validate(parsed.report);
   for (const d of diagnostics) {
-    const values = d.expected !== undefined || d.actual !== undefined ? `（应为 ${d.expected ?? '空'}，实为 ${d.actual ?? '空'}）` : '';
+    const values =
+      d.expected !== undefined || d.actual !== undefined ? `（应为 ${describeValue(d.expected, 'zh')}，实为 ${describeValue(d.actual, 'zh')}）` : '';
     console.log(`  [${severityZh[d.severity]}·${statusZh[d.status]}] ${d.rule} ${d.message}${values}`);
-    if (d.status === 'fail' && d.paths.length > 0) console.log(`      单元格：${d.paths.join('、')}`);
+    if (d.status === 'fail' && d.paths.length > 0) console.log(`      单元格：${describeCells(d.paths, 'zh')}`);
   }
   console.log(`  结构符合；勾稽诊断 ${diagnostics.length} 条。`);
 }

@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
 import { packageConfig } from '../../tsup.config.base.ts';
 
-export default defineConfig(packageConfig({ index: 'src/index.ts' }));
+// Split so that the PDF reader (and PDFium with it), imported on first use, is a chunk of its own.
+export default defineConfig(packageConfig({ index: 'src/index.ts' }, { splitting: true }));

@@ -1,25 +1,41 @@
-import { listCellEntries, type CellPath, type Diagnostic, type Report, type Severity } from '@disclosure/core';
+import { describeCell, describePlace, describeValue, type CellPath, type Diagnostic, type Place, type Severity } from '@disclosure/core';
+import type { SourceMap } from '@disclosure/parser';
+import { element } from './element.ts';
 import { t, type Language } from './i18n.ts';
 
 /** Where a finding comes from: how the file was read, this report's rules, or the comparison with last year. */
 export type FindingGroup = 'reader' | 'rules' | 'continuity';
 
-/** A diagnostic as the page shows it: its group and the cells of *this* report that it marks. */
+/** A diagnostic as the page shows it: its group, the cells of *this* report that it marks, and where it was read. */
 export interface Finding {
   readonly diagnostic: Diagnostic;
   readonly group: FindingGroup;
   readonly cells: readonly CellPath[];
+  /** Where in the source document: the diagnostic's own place, else where its first cell with one was read. */
+  readonly place: Place | undefined;
 }
 
 /**
  * Groups diagnostics for display. A cross-year diagnostic names cells of both years under the same paths
  * (this year's 上年结转 and last year's 结转下年度); only its first path is this year's cell, so only it is marked.
+ * `sourceMap` (the parser's, for this year's document) places the findings that the page's own checks made.
  */
-export function toFindings(parserNotes: readonly Diagnostic[], rules: readonly Diagnostic[], continuity: readonly Diagnostic[]): Finding[] {
+export function toFindings(
+  parserNotes: readonly Diagnostic[],
+  rules: readonly Diagnostic[],
+  continuity: readonly Diagnostic[],
+  sourceMap: SourceMap,
+): Finding[] {
+  const finding = (diagnostic: Diagnostic, group: FindingGroup, cells: readonly CellPath[]): Finding => ({
+    diagnostic,
+    group,
+    cells,
+    place: diagnostic.place ?? cells.map((path) => sourceMap[path]).find(Boolean),
+  });
   return [
-    ...parserNotes.map((diagnostic) => ({ diagnostic, group: 'reader' as const, cells: diagnostic.paths })),
-    ...rules.map((diagnostic) => ({ diagnostic, group: 'rules' as const, cells: diagnostic.paths })),
-    ...continuity.map((diagnostic) => ({ diagnostic, group: 'continuity' as const, cells: diagnostic.paths.slice(0, 1) })),
+    ...parserNotes.map((diagnostic) => finding(diagnostic, 'reader', diagnostic.paths)),
+    ...rules.map((diagnostic) => finding(diagnostic, 'rules', diagnostic.paths)),
+    ...continuity.map((diagnostic) => finding(diagnostic, 'continuity', diagnostic.paths.slice(0, 1))),
   ];
 }
 
@@ -27,8 +43,8 @@ const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const markClasses = ['dx-error', 'dx-warning', 'dx-info'];
 
 /**
- * Marks the cells of a rendered report as the renderer does (worst severity wins, `rule message` lines in the
- * title), in the interface language. Called after every edit, so the marks follow the checks without re-rendering
+ * Marks the cells of a rendered report as the renderer does (worst severity wins, the cell's label and then
+ * `rule message` lines in the title), in the interface language. Called after every edit, so the marks follow the checks without re-rendering
  * the tables (which would take the caret out of the cell being typed in).
  */
 export function markCells(root: ParentNode, findings: readonly Finding[], language: Language): void {
@@ -49,21 +65,9 @@ export function markCells(root: ParentNode, findings: readonly Finding[], langua
     cell.classList.remove(...markClasses);
     if (mark) {
       cell.classList.add(`dx-${mark.severity}`);
-      cell.title = mark.lines.join('\n');
+      cell.title = [describeCell(cell.dataset['path']!, language), ...mark.lines].join('\n');
     } else cell.removeAttribute('title');
   }
-}
-
-/** Printed labels of every cell of a report: `（一）予以公开 · 自然人`. */
-export function cellLabels(report: Report, language: Language): Map<CellPath, string> {
-  const labels = new Map<CellPath, string>();
-  for (const entry of listCellEntries(report)) {
-    const row = language === 'zh' ? entry.row.zh : entry.row.en;
-    const column = language === 'zh' ? entry.column.zh : entry.column.en;
-    const group = entry.row.group ? `${language === 'zh' ? entry.row.group.zh : entry.row.group.en} · ` : '';
-    labels.set(entry.path, `${group}${row} · ${column}`);
-  }
-  return labels;
 }
 
 /** What the list does when a person clicks. */
@@ -72,6 +76,8 @@ export interface FindingActions {
   select(finding: Finding): void;
   /** Put a suggested value into its cell. */
   apply(path: CellPath, value: number): void;
+  /** Show the finding's place in the original document; absent when the document cannot be shown (DOCX). */
+  show?(finding: Finding): void;
 }
 
 const groupTitle = { reader: 'readerNotes', rules: 'ruleFindings', continuity: 'continuityFindings' } as const;
@@ -80,7 +86,6 @@ const groupTitle = { reader: 'readerNotes', rules: 'ruleFindings', continuity: '
 export function renderFindings(
   list: HTMLElement,
   findings: readonly Finding[],
-  labels: ReadonlyMap<CellPath, string>,
   language: Language,
   actions: FindingActions,
   continuityChecked: boolean,
@@ -96,12 +101,12 @@ export function renderFindings(
     if (members.length === 0) continue;
     list.append(element('h3', 'dx-group-title', `${t(language, groupTitle[group])}（${members.length}）`));
     const ol = element('ol', 'dx-findings');
-    for (const finding of members) ol.append(findingItem(finding, labels, language, actions));
+    for (const finding of members) ol.append(findingItem(finding, language, actions));
     list.append(ol);
   }
 }
 
-function findingItem(finding: Finding, labels: ReadonlyMap<CellPath, string>, language: Language, actions: FindingActions): HTMLElement {
+function findingItem(finding: Finding, language: Language, actions: FindingActions): HTMLElement {
   const { diagnostic } = finding;
   const item = element('li', `dx-finding dx-finding-${diagnostic.severity}`);
   item.dataset['rule'] = diagnostic.rule;
@@ -113,21 +118,17 @@ function findingItem(finding: Finding, labels: ReadonlyMap<CellPath, string>, la
     element('code', 'dx-rule', diagnostic.rule),
     element('span', 'dx-status', t(language, diagnostic.status)),
   );
-  item.append(head, element('p', 'dx-message', language === 'zh' ? diagnostic.message : diagnostic.messageEn));
+  const first = finding.cells[0];
+  if (first !== undefined) item.append(element('p', 'dx-cell', describeCell(first, language)));
+  item.append(element('p', 'dx-message', language === 'zh' ? diagnostic.message : diagnostic.messageEn));
   if (diagnostic.expected !== undefined || diagnostic.actual !== undefined) {
-    // String values (`one row`, `元 | 万元`) come from core as written there, not translated.
-    const show = (value: number | string | null | undefined) => (value === null || value === undefined ? t(language, 'blank') : String(value));
-    item.append(
-      element(
-        'p',
-        'dx-values',
-        `${t(language, 'expected')} ${show(diagnostic.expected)} · ${t(language, 'actual')} ${show(diagnostic.actual)}`,
-      ),
-    );
+    const expected = describeValue(diagnostic.expected, language);
+    const actual = describeValue(diagnostic.actual, language);
+    item.append(element('p', 'dx-values', `${t(language, 'expected')} ${expected} · ${t(language, 'actual')} ${actual}`));
   }
   const suggestion = diagnostic.suggestion;
   if (suggestion) {
-    const line = element('p', 'dx-suggestion', `${t(language, 'suggestion')}：${labels.get(suggestion.path) ?? suggestion.path} → ${suggestion.value} `);
+    const line = element('p', 'dx-suggestion', `${t(language, 'suggestion')}：${describeCell(suggestion.path, language)} → ${suggestion.value} `);
     const button = element('button', 'dx-apply', t(language, 'apply'));
     button.type = 'button';
     button.addEventListener('click', (event) => {
@@ -136,6 +137,21 @@ function findingItem(finding: Finding, labels: ReadonlyMap<CellPath, string>, la
     });
     line.append(button);
     item.append(line);
+  }
+  if (finding.place) {
+    const place = element('p', 'dx-place', `${t(language, 'readAt')}${describePlace(finding.place, language)} `);
+    place.dataset['kind'] = finding.place.kind;
+    const show = actions.show;
+    if (show) {
+      const button = element('button', 'dx-show', t(language, 'showSource'));
+      button.type = 'button';
+      button.addEventListener('click', (event) => {
+        event.stopPropagation();
+        show(finding);
+      });
+      place.append(button);
+    }
+    item.append(place);
   }
   const select = () => actions.select(finding);
   item.addEventListener('click', select);
@@ -146,11 +162,4 @@ function findingItem(finding: Finding, labels: ReadonlyMap<CellPath, string>, la
     }
   });
   return item;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }

@@ -1,10 +1,11 @@
 import { checkContinuity, setCell, validate, type CellPath, type Diagnostic, type Report } from '@disclosure/core';
-import type { DocumentKind } from '@disclosure/parser';
+import type { DocumentKind, SourceMap } from '@disclosure/parser';
 import { toHtml } from '@disclosure/renderer';
 import { readCellText } from './cell-text.ts';
-import { cellLabels, markCells, renderFindings, toFindings, type Finding } from './findings.ts';
+import { markCells, renderFindings, toFindings, type Finding } from './findings.ts';
 import { describeFailure, t, type Language, type MessageKey } from './i18n.ts';
 import { officialCss } from './official-css.ts';
+import { canShowSource, showSource, type SourceDocument } from './source-view.ts';
 import './style.css';
 import { startWorker, WorkerError } from './worker-client.ts';
 
@@ -14,6 +15,10 @@ interface LoadedReport {
   readonly kind: DocumentKind | null;
   readonly report: Report;
   readonly parserNotes: readonly Diagnostic[];
+  /** Where each cell was read, to place the findings of every re-check. */
+  readonly sourceMap: SourceMap;
+  /** The original, to show a finding's place in it. */
+  readonly source: SourceDocument;
 }
 
 const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
@@ -22,6 +27,8 @@ const workspace = $<HTMLElement>('workspace');
 const reportView = $<HTMLDivElement>('report');
 const findingsView = $<HTMLDivElement>('findings');
 const summary = $<HTMLParagraphElement>('summary');
+const sourceDialog = $<HTMLDialogElement>('source');
+const sourceBody = $<HTMLDivElement>('source-body');
 
 const worker = startWorker();
 let language: Language = initialLanguage();
@@ -72,6 +79,7 @@ $<HTMLButtonElement>('previous-clear').addEventListener('click', () => {
   showPrevious();
   recheck();
 });
+$<HTMLButtonElement>('source-close').addEventListener('click', () => sourceDialog.close());
 $<HTMLButtonElement>('language').addEventListener('click', () => {
   language = language === 'zh' ? 'en' : 'zh';
   try {
@@ -106,12 +114,16 @@ async function openDocuments(sources: readonly Source[], slot: 'current' | 'prev
   try {
     loaded = await Promise.all(
       sources.map(async (source): Promise<LoadedReport> => {
-        const result = await worker.parse(source.name, await source.read());
+        const content = await source.read();
+        // The worker gets a copy of a file's bytes: the page keeps the original to show places in it.
+        const result = await worker.parse(source.name, typeof content === 'string' ? content : content.slice());
         return {
           name: source.name,
           kind: result.kind,
           report: result.report,
           parserNotes: result.diagnostics.filter((diagnostic) => diagnostic.rule.startsWith('parser/')),
+          sourceMap: result.sourceMap,
+          source: { kind: result.kind, content },
         };
       }),
     );
@@ -163,7 +175,7 @@ function recheck() {
   if (!current) return;
   const rules = validate(current.report);
   const continuity = previous ? checkContinuity(previous.report, current.report) : [];
-  findings = toFindings(current.parserNotes, rules, continuity);
+  findings = toFindings(current.parserNotes, rules, continuity, current.sourceMap);
   showFindings();
 }
 
@@ -171,7 +183,8 @@ function showFindings() {
   if (!current) return;
   markCells(reportView, findings, language);
   for (const cell of reportView.querySelectorAll<HTMLElement>('td.dx-invalid')) cell.title = `${t(language, 'notANumber')} ${cell.textContent ?? ''}`;
-  renderFindings(findingsView, findings, cellLabels(current.report, language), language, { select, apply }, previous !== undefined);
+  const actions = canShowSource(current.source) ? { select, apply, show } : { select, apply };
+  renderFindings(findingsView, findings, language, actions, previous !== undefined);
   const count = (severity: Diagnostic['severity']) => findings.filter((finding) => finding.diagnostic.severity === severity).length;
   summary.dataset['errors'] = String(count('error'));
   summary.dataset['warnings'] = String(count('warning'));
@@ -223,6 +236,22 @@ function orderInList(index: number): number {
   const order = ['rules', 'continuity', 'reader'];
   const sorted = findings.map((finding, i) => ({ finding, i })).sort((a, b) => order.indexOf(a.finding.group) - order.indexOf(b.finding.group));
   return sorted.findIndex((entry) => entry.i === index);
+}
+
+/** Opens the original at the finding's place: the PDF page with the cell's box, the text line, the HTML row. */
+function show(finding: Finding) {
+  if (!current || !finding.place) return;
+  select(finding);
+  $<HTMLElement>('source-title').textContent = `${t(language, 'sourceTitle')} · ${current.name}`;
+  sourceDialog.dataset['state'] = 'loading';
+  sourceDialog.showModal();
+  showSource(sourceBody, current.source, finding.place, language, worker).then(
+    () => (sourceDialog.dataset['state'] = 'shown'),
+    (error: unknown) => {
+      sourceBody.textContent = describeFailure(language, 'INTERNAL', error instanceof Error ? error.message : String(error));
+      sourceDialog.dataset['state'] = 'error';
+    },
+  );
 }
 
 function apply(path: CellPath, value: number) {

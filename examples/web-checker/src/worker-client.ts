@@ -1,4 +1,5 @@
 import type { Report } from '@disclosure/core';
+import type { PageImage } from './render-pdf-page.ts';
 import type { ParsedDocument, WorkerFailure, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 /** A failure reported by the worker, with the parser's `code` (`NEEDS_OCR`, `ENCRYPTED_PDF` …) or `INTERNAL`. */
@@ -19,6 +20,8 @@ export interface WorkerClient {
   parse(name: string, input: Uint8Array | string): Promise<ParsedDocument>;
   /** Writes a report as a Word document. */
   toDocx(report: Report): Promise<Uint8Array>;
+  /** Draws page `page` (from 1) of a PDF, `scale` pixels per point. */
+  renderPage(input: Uint8Array, page: number, scale: number): Promise<PageImage>;
 }
 
 /** Starts the worker (which starts loading the PDF engine at once). */
@@ -54,6 +57,11 @@ export function startWorker(): WorkerClient {
       const response = await send({ type: 'parse', name, input } as Omit<WorkerRequest, 'id'>, typeof input === 'string' ? [] : [input.buffer]);
       if (response.type !== 'parse') throw new WorkerError({ code: 'INTERNAL', message: 'unexpected answer' });
       return response.result;
+    },
+    async renderPage(input, page, scale) {
+      const response = await send({ type: 'page', input, page, scale } as Omit<WorkerRequest, 'id'>);
+      if (response.type !== 'page') throw new WorkerError({ code: 'INTERNAL', message: 'unexpected answer' });
+      return response.image;
     },
     async toDocx(report) {
       const response = await send({ type: 'docx', report } as Omit<WorkerRequest, 'id'>);

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContinuity, getCell, ReportSchema, validate, type Diagnostic, type Report } from '@disclosure/core';
-import { parse } from '@disclosure/parser';
+import { checkContinuity, describeCell, getCell, ReportSchema, validate, type Diagnostic, type Report } from '@disclosure/core';
+import { parse, type ParseResult } from '@disclosure/parser';
 import { toDocx } from '@disclosure/renderer';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ const corpus = (name: string) => fileURLToPath(new URL(`../../../fixtures/corpus
 const artifacts = fileURLToPath(new URL('../../../.artifacts/', import.meta.url));
 
 /** What the page should list for a document: the parser's notes and core's rules, exactly as the parser returns them. */
-async function expectedFindings(file: string, bytes = readFileSync(file)): Promise<{ report: Report; diagnostics: Diagnostic[] }> {
+async function expectedFindings(file: string, bytes = readFileSync(file)): Promise<ParseResult> {
   return parse(new Uint8Array(bytes), { name: file });
 }
 
@@ -42,6 +42,23 @@ async function waitForResult(page: Page) {
       errorCells: Array.from(document.querySelectorAll<HTMLElement>('#report td.dx-error')).map((cell) => cell.dataset['path']),
     };
   });
+}
+
+/**
+ * Drops a file on `target` as a person dragging it from the desktop does: `dragenter`, `dragover` and `drop` events
+ * whose `DataTransfer` holds the file.
+ */
+async function dropFile(page: Page, target: string, file: string, type: string) {
+  const dataTransfer = await page.evaluateHandle(
+    ({ base64, name, type }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], name, { type }));
+      return transfer;
+    },
+    { base64: readFileSync(file).toString('base64'), name: file.split('/').pop()!, type },
+  );
+  for (const event of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent(target, event, { dataTransfer });
 }
 
 /** Replaces a cell's text by typing, as a person would. */
@@ -188,7 +205,8 @@ describe.skipIf(!hasChromium)('the built web checker in Chromium', () => {
     const previous = await expectedFindings(previousFile);
     const continuity = checkContinuity(previous.report, expected.report);
     await page.setInputFiles('#file-previous', previousFile);
-    await expect.poll(() => page.locator('#previous-info').isVisible()).toBe(true);
+    // last year's PDF is read in the worker first: on a busy machine that takes seconds
+    await expect.poll(() => page.locator('#previous-info').isVisible(), { timeout: 60_000 }).toBe(true);
     await expect.poll(() => page.locator('#summary').getAttribute('data-total')).toBe(String(expected.diagnostics.length + continuity.length));
     expect(await page.locator('#findings .dx-finding[data-rule^="XY."]').count()).toBe(continuity.length);
     expect(continuity).toEqual([]); // the two years agree, and the page says so
@@ -235,6 +253,99 @@ describe.skipIf(!hasChromium)('the built web checker in Chromium', () => {
     await page.setInputFiles('#file-current', junk);
     await page.waitForSelector('#status[data-state="error"]');
     expect(await page.locator('#status').textContent()).toContain('broken.pdf');
+    await page.close();
+  });
+
+  it('takes a PDF dropped on the page, shows where each finding was read and the page with the cell outlined', async () => {
+    const file = corpus('2023-huaian-hongze-district.pdf');
+    const expected = await expectedFindings(file);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await dropFile(page, '#drop-current', file, 'application/pdf');
+    const shown = await waitForResult(page);
+    expect(shown.state).toBe('ready');
+    expect(shown.total).toBe(expected.diagnostics.length);
+
+    // Every finding the parser placed shows its place, in words, in the list.
+    const t4 = expected.diagnostics.find((d) => d.rule === 'T4.R1' && d.severity === 'error')!;
+    const place = t4.place;
+    if (place?.kind !== 'pdf') throw new Error('the T4.R1 error of 洪泽 2023 should carry a PDF place');
+    const item = page.locator(`#findings .dx-finding[data-rule="T4.R1"]`).first();
+    expect(await item.locator('.dx-place').textContent()).toContain(`原文位置：第 ${place.page} 页`);
+    expect(await item.locator('.dx-cell').textContent()).toBe(describeCell(t4.paths[0]!, 'zh'));
+    const places = await page.locator('#findings .dx-place').count();
+    expect(places).toBe(expected.diagnostics.filter((d) => d.place).length);
+
+    // "查看原文": PDFium draws the page; the cell's box is outlined where the parser read it.
+    await item.locator('.dx-show').click();
+    await page.waitForSelector('#source[data-state="shown"]');
+    const view = await page.evaluate(() => {
+      const frame = document.querySelector<HTMLElement>('#source .source-page')!;
+      const canvas = frame.querySelector('canvas')!;
+      const box = frame.querySelector<HTMLElement>('.source-box')!;
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let ink = 0;
+      for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128) ink++;
+      return {
+        page: Number(frame.dataset['page']),
+        width: canvas.width,
+        height: canvas.height,
+        ink,
+        box: [box.offsetLeft, box.offsetTop, box.offsetWidth, box.offsetHeight] as const,
+      };
+    });
+    expect(view.page).toBe(place.page);
+    // an A4 page at 1.5 pixels per point, with text on it
+    expect(view.width).toBe(Math.round(595.3 * 1.5));
+    expect(view.ink).toBeGreaterThan(1000);
+    const [left, top, right, bottom] = place.bbox;
+    expect(view.box[0]).toBeCloseTo(left * 1.5 - 3, -1);
+    expect(view.box[1]).toBeCloseTo(top * 1.5 - 3, -1);
+    expect(view.box[0] + view.box[2]).toBeLessThanOrEqual(view.width + 6);
+    expect(view.box[1] + view.box[3]).toBeLessThanOrEqual(view.height + 6);
+    expect(view.box[2]).toBeGreaterThanOrEqual((right - left) * 1.5);
+    expect(view.box[3]).toBeGreaterThanOrEqual((bottom - top) * 1.5);
+    await page.screenshot({ path: join(artifacts, 'web-checker-pdf-2023-source.png') });
+    await page.click('#source-close');
+    await page.close();
+  });
+
+  it('shows the line of a text document and the row of a web page (dropped) where a finding was read', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const text = readFileSync(corpus('2020-yueqing-xianxi-town.txt'), 'utf8');
+    await page.click('.paste summary');
+    await page.fill('#paste-text', text);
+    await page.click('#paste-check');
+    await waitForResult(page);
+    const t26 = page.locator('#findings .dx-finding[data-rule="T2.R6"]');
+    expect(await t26.locator('.dx-values').textContent()).toBe('应为 元或万元 · 实为 未注明');
+    expect(await t26.locator('.dx-place').textContent()).toContain('原文位置：第 43 行第 11 列');
+    await t26.locator('.dx-show').click();
+    await page.waitForSelector('#source[data-state="shown"]');
+    expect(await page.locator('#source .source-here').getAttribute('data-line')).toBe('43');
+    expect(await page.locator('#source .source-here').textContent()).toBe(`43${text.split('\n')[42]}`);
+    await page.click('#source-close');
+
+    // A web page dropped on the page; a total made wrong by typing is placed in the page's own table.
+    const html = corpus('2025-pingtan-zone.html');
+    const expected = await expectedFindings(html);
+    await page.evaluate(() => document.getElementById('status')!.setAttribute('data-state', 'idle'));
+    await dropFile(page, '#drop-current', html, 'text/html');
+    const shown = await waitForResult(page);
+    expect(shown.total).toBe(expected.diagnostics.length);
+    const total = 'reviewAndLitigation.administrativeReview.total';
+    const printed = getCell(expected.report, total);
+    const place = expected.sourceMap[total];
+    if (typeof printed !== 'number' || place?.kind !== 'html') throw new Error('the 2025 Pingtan page should print table 4 in a table');
+    await typeInto(page, total, String(printed + 1));
+    const t41 = page.locator('#findings .dx-finding[data-rule="T4.R1"]');
+    await expect.poll(() => t41.count()).toBe(1);
+    expect(await t41.locator('.dx-place').textContent()).toContain(`第 ${place.table} 个表格第 ${place.row} 行第 ${place.cell} 格`);
+    await t41.locator('.dx-show').click();
+    await page.waitForSelector('#source[data-state="shown"]');
+    expect(await page.locator('#source .source-row .source-here').textContent()).toBe(String(printed));
+    await page.screenshot({ path: join(artifacts, 'web-checker-html-2025-source.png') });
     await page.close();
   });
 

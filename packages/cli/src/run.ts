@@ -46,7 +46,7 @@ function createProgram(context: Context): Command {
   }
   program.addHelpText(
     'after',
-    `\n${zh ? '示例：' : 'Examples:'}\n  $ disclosure check fixtures/corpus/2020-yueqing-xianxi-town.txt\n  $ disclosure check reports/ --json > check.json\n  $ disclosure render report.pdf --to docx -o report.docx\n`,
+    `\n${zh ? '示例：' : 'Examples:'}\n  $ disclosure check report.pdf\n  $ disclosure check reports/\n  $ disclosure check reports/ --json > check.json\n  $ disclosure render report.pdf --to docx -o report.docx\n`,
   );
   return program;
 }

@@ -1,6 +1,6 @@
 // Every command through the public `run(argv)`, in this process, on the workspace sources (no build needed).
 // `--jobs 1` reads in this thread; the worker pool is exercised by cli.test.ts on the built binary.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setCell, parseReport } from '@disclosure/core';
@@ -16,10 +16,10 @@ describe('check', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain('乐清市仙溪镇人民政府 · 2020 年度 · 2019 年版格式');
-    expect(stdout).toContain('[警告] T2.R6  表二 主动公开政府信息情况 › 第二十条第（九）项 › 政府集中采购 › 采购总金额');
-    expect(stdout).toContain('应为 元 | 万元，实为 unknown');
+    expect(stdout).toContain('[警告] T2.R6  表二 政府集中采购 采购总金额');
+    expect(stdout).toContain('应为 元或万元，实为 未注明');
     expect(stdout).toMatch(/位置：第 \d+ 行第 \d+ 列/u);
-    expect(stdout).toContain('共 1 个文件：1 个无错误，0 个有错误，0 个无法读取。');
+    expect(stdout).toContain('共 1 个文件：1 个无错误，0 个有错误，0 个未能完整读取，0 个无法读取。');
   });
 
   test('a report JSON with one wrong cell: the error, the suggested value, exit 1; in English with --lang en', async () => {
@@ -30,12 +30,12 @@ describe('check', () => {
     writeFileSync(file, JSON.stringify(parsed.report));
     const zh = await capture(['check', file, '-j', '1']);
     expect(zh.code).toBe(1);
-    expect(zh.stdout).toContain('[错误] T3.R2  表三 收到和处理政府信息公开申请情况 › （七）总计 › 自然人');
-    expect(zh.stdout).toContain('建议：表三 收到和处理政府信息公开申请情况 › （一）予以公开 › 自然人 改为 0');
+    expect(zh.stdout).toContain('[错误] T3.R2  表三 （七）总计 自然人');
+    expect(zh.stdout).toContain('建议：表三 （一）予以公开 自然人 改为 0');
     const en = await capture(['check', file, '-j', '1', '--lang', 'en']);
     expect(en.code).toBe(1);
-    expect(en.stdout).toContain('suggested: Table 3 Applications received and processed › Granted › Natural persons 0');
-    expect(en.stdout).toContain('1 files: 0 without errors, 1 with errors, 0 unusable.');
+    expect(en.stdout).toContain('suggested: set Table 3 › Granted › Natural persons to 0');
+    expect(en.stdout).toContain('1 files: 0 without errors, 1 with errors, 0 not read completely, 0 unusable.');
   });
 
   test('--json: files in input order, the summary, the exit code', async () => {
@@ -46,7 +46,7 @@ describe('check', () => {
       ['fixtures/corpus/2022-pingtan-zone.txt', 'ok'],
       ['missing.txt', 'unusable'],
     ]);
-    expect(json.summary).toEqual({ files: 3, ok: 2, withErrors: 0, unusable: 1 });
+    expect(json.summary).toEqual({ files: 3, ok: 2, withErrors: 0, incomplete: 0, unusable: 1 });
     expect(code).toBe(2);
   });
 
@@ -56,6 +56,9 @@ describe('check', () => {
     const png = join(temp, 'scan.pdf');
     writeFileSync(png, Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de', 'hex'));
     const folder = mkdtempSync(join(temp, 'nothing-'));
+    const huge = join(temp, 'huge.pdf');
+    writeFileSync(huge, '');
+    truncateSync(huge, 3 * 1024 ** 3); // a sparse 3 GB file: refused from its size, never read
     const cases: [string, string][] = [
       ['missing.txt', 'disclosure: missing.txt：文件不存在\n'],
       [empty, `disclosure: ${empty}：文件是空的\n`],
@@ -63,6 +66,7 @@ describe('check', () => {
       ['packages/parser/src/pdf/__fixtures__/encrypted.pdf', 'disclosure: packages/parser/src/pdf/__fixtures__/encrypted.pdf：PDF 已加密，需要密码才能打开\n'],
       [folder, `disclosure: ${folder}：文件夹中没有报告文件（.pdf .docx .html .htm .txt .json）\n`],
       ['README.md', 'disclosure: README.md：文件中找不到年度报告的统计表\n'],
+      [huge, `disclosure: ${huge}：文件太大（上限 50 MiB），未读取：3072 MiB > 50 MiB\n`],
     ];
     for (const [input, message] of cases) {
       const { code, stdout, stderr } = await capture(['check', input, '-j', '1']);
@@ -76,13 +80,19 @@ describe('check', () => {
     expect(missing.stderr).toContain("error: missing required argument 'inputs'");
     expect((await capture(['frobnicate'])).code).toBe(2);
     expect((await capture([])).code).toBe(2);
+    // Examples an npm user can run as they are: their own files, never a path inside this repository.
     for (const command of ['check', 'parse', 'render', 'stats', 'continuity', 'rules', 'schema']) {
       const help = await capture([command, '--help']);
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(/示例：\n {2}\$ disclosure /u);
+      expect(help.stdout).not.toMatch(/fixtures|corpus|packages\//u);
     }
+    const top = await capture(['--help']);
+    expect(top.stdout).toContain('$ disclosure check report.pdf\n  $ disclosure check reports/\n');
+    expect(top.stdout).not.toMatch(/fixtures|corpus/u);
     const en = await capture(['check', '--help'], { LANG: 'en_US.UTF-8' });
     expect(en.stdout).toContain('Examples:');
+    expect(en.stdout).toContain('$ disclosure check report.pdf\n  $ disclosure check reports/\n');
   });
 });
 

@@ -3,13 +3,25 @@ import type { Edition } from './edition.ts';
 import type { Meta } from './model/meta.ts';
 import type { Report, Report2019, Report2021 } from './model/report.ts';
 import type { Sections } from './model/sections.ts';
+import { rowsOf } from './paths/cell-path.ts';
 
-function createEmptyTables(edition: Edition): Record<string, unknown> {
+/** Options of `createEmptyReport`. */
+export interface EmptyReportOptions {
+  /**
+   * How table 3's （六）其他处理 is printed. `'subRows'`: the three sub-rows of the 2021 format
+   * (`applications.otherHandling.overdueCorrection.total` …). `'oneRow'`: one row of seven cells
+   * (`applications.otherHandling.total` …), as the 2019 format has it and as some 2021 reports print it
+   * (淮安市洪泽区 2023, 2024). Default: the edition's own shape — `'subRows'` for 2021, `'oneRow'` for 2019, which
+   * has no sub-rows (asking for them there throws a `RangeError`).
+   */
+  readonly otherHandling?: 'subRows' | 'oneRow' | undefined;
+}
+
+function createEmptyTables(edition: Edition, singleOtherHandling: boolean): Record<string, unknown> {
   const tables: Record<string, Record<string, unknown>> = {};
   for (const table of tableCatalogue) {
     const root: Record<string, unknown> = {};
-    for (const row of table.rows) {
-      if (!row.editions.includes(edition)) continue;
+    for (const row of rowsOf(table, edition, singleOtherHandling)) {
       let node = root;
       for (const key of row.path.split('.')) node = (node[key] ??= {}) as Record<string, unknown>;
       for (const column of row.columns) node[column.key] = null;
@@ -28,11 +40,19 @@ const emptySections: Sections = {
   otherMatters: null,
 };
 
-/** A report of `edition` with every cell `null`, no sections and unknown metadata (scope `agency`, source `manual`). */
-export function createEmptyReport(edition: '2019'): Report2019;
-export function createEmptyReport(edition: '2021'): Report2021;
-export function createEmptyReport(edition: Edition): Report;
-export function createEmptyReport(edition: Edition): Report {
+/**
+ * A report of `edition` with every cell `null`, no sections and unknown metadata (scope `agency`, source `manual`):
+ * the start of a report composed from data with `setCell`. `options.otherHandling` picks the shape of （六）其他处理
+ * (default: the edition's own). Throws a `RangeError` for `{ otherHandling: 'subRows' }` on the 2019 edition.
+ */
+export function createEmptyReport(edition: '2019', options?: EmptyReportOptions & { readonly otherHandling?: 'oneRow' | undefined }): Report2019;
+export function createEmptyReport(edition: '2021', options?: EmptyReportOptions): Report2021;
+export function createEmptyReport(edition: Edition, options?: EmptyReportOptions): Report;
+export function createEmptyReport(edition: Edition, options: EmptyReportOptions = {}): Report {
+  if (edition === '2019' && options.otherHandling === 'subRows') {
+    throw new RangeError('The 2019 edition prints （六）其他处理 as one row: it has no sub-rows');
+  }
+  const singleOtherHandling = edition === '2021' && options.otherHandling === 'oneRow';
   const meta: Meta = { title: null, agency: null, region: null, year: null, scope: 'agency', source: { kind: 'manual' } };
-  return { edition, meta, sections: { ...emptySections }, tables: createEmptyTables(edition), printed: {} } as Report;
+  return { edition, meta, sections: { ...emptySections }, tables: createEmptyTables(edition, singleOtherHandling), printed: {} } as Report;
 }

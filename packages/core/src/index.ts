@@ -14,10 +14,14 @@ export type { ColumnEntry, ColumnUnit, GroupEntry, RowEntry, SectionEntry, Table
 export { checkContinuity } from './continuity/check-continuity.ts';
 export type { Diagnostic, Severity, Status, Suggestion } from './diagnostics/diagnostic.ts';
 export type { Place } from './diagnostics/place.ts';
-export { cellEntries, cellPaths, editionForYear, emptyReport } from './deprecated.ts';
 export { EditionSchema, editions, findEditionForYear } from './edition.ts';
 export type { Edition } from './edition.ts';
 export { createEmptyReport } from './empty-report.ts';
+export type { EmptyReportOptions } from './empty-report.ts';
+export { describeCell, describeCells } from './labels/describe-cell.ts';
+export { describePlace } from './labels/describe-place.ts';
+export { describeValue } from './labels/describe-value.ts';
+export type { Language } from './labels/language.ts';
 export { ActiveDisclosure2019Schema, ActiveDisclosure2021Schema, AmountUnitSchema } from './model/active-disclosure.ts';
 export type { ActiveDisclosure2019, ActiveDisclosure2021, AmountUnit } from './model/active-disclosure.ts';
 export {
@@ -45,5 +49,6 @@ export { setCell, UnknownCellPathError } from './paths/set-cell.ts';
 export { parseReport } from './parse/parse-report.ts';
 export type { ParseReportResult, ReportIssue } from './parse/parse-report.ts';
 export { createReportJsonSchema } from './schema/report-json-schema.ts';
+export { assertReport, checkReports, NotAReportError } from './validate/not-a-report.ts';
 export { validate } from './validate/validate.ts';
 export type { RuleSetting, ValidateOptions } from './validate/options.ts';

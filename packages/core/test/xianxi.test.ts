@@ -18,9 +18,9 @@ test('the Xianxi report fits the model and passes with no error', () => {
       severity: 'info',
       status: 'notAssessable',
       message:
-        '表四“行政复议”：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结，无法判断：reviewAndLitigation.administrativeReview.total、reviewAndLitigation.administrativeReview.upheld、reviewAndLitigation.administrativeReview.corrected、reviewAndLitigation.administrativeReview.otherOutcome、reviewAndLitigation.administrativeReview.pending 为空',
+        '表四“行政复议”：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结，无法判断：表四 行政复议 总计、结果维持、结果纠正、其他结果、尚未审结 为空',
       messageEn:
-        'Table 4, “Administrative review”: total = upheld + corrected + other outcome + pending not assessable: reviewAndLitigation.administrativeReview.total, reviewAndLitigation.administrativeReview.upheld, reviewAndLitigation.administrativeReview.corrected, reviewAndLitigation.administrativeReview.otherOutcome, reviewAndLitigation.administrativeReview.pending blank',
+        'Table 4, “Administrative review”: total = upheld + corrected + other outcome + pending: not assessable, blank: Table 4 › Administrative review › Total, Upheld, Corrected, Other outcome, Pending',
       paths: [
         'reviewAndLitigation.administrativeReview.total',
         'reviewAndLitigation.administrativeReview.upheld',
@@ -34,7 +34,7 @@ test('the Xianxi report fits the model and passes with no error', () => {
       severity: 'warning',
       status: 'fail',
       message: '表二（九）采购总金额 567086 未注明单位（元或万元），金额无法换算',
-      messageEn: 'Table 2 (9) procurement amount 567086 has no unit (元 or 万元); it cannot be converted',
+      messageEn: 'Table 2 (9) procurement amount 567086 has no unit (yuan or 10,000 yuan); it cannot be converted',
       paths: ['activeDisclosure.art20Item9.centralizedProcurement.procurementTotalAmount'],
       expected: '元 | 万元',
       actual: 'unknown',

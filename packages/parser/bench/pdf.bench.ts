@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { charApiOf, heapOf } from '../src/pdf/pdf-chars.ts';
+import { bindCharApi, viewHeap } from '../src/pdf/pdfium-raw.ts';
 import { sharedPdfium, type Pdfium } from '../src/pdf/pdfium.ts';
 import { pdfToLayout } from '../src/pdf/pdf-to-layout.ts';
 
@@ -65,9 +65,9 @@ export async function benchmarkPdf(options: PdfBenchmarkOptions = {}): Promise<P
  */
 function extractBare(pdfium: Pdfium, bytes: Uint8Array): number {
   const module = pdfium.pdfium;
-  const api = charApiOf(pdfium);
+  const api = bindCharApi(pdfium);
   const buffer = module.wasmExports.malloc(bytes.length);
-  heapOf(pdfium).HEAPU8.set(bytes, buffer);
+  viewHeap(pdfium).HEAPU8.set(bytes, buffer);
   const box = module.wasmExports.malloc(32);
   let sum = 0;
   const doc = pdfium.FPDF_LoadMemDocument(buffer, bytes.length, '');
@@ -76,7 +76,7 @@ function extractBare(pdfium: Pdfium, bytes: Uint8Array): number {
     const page = pdfium.FPDF_LoadPage(doc, index);
     const text = pdfium.FPDFText_LoadPage(page);
     const count = api.FPDFText_CountChars(text);
-    const f64 = heapOf(pdfium).HEAPF64;
+    const f64 = viewHeap(pdfium).HEAPF64;
     for (let i = 0; i < count; i++) {
       sum += api.FPDFText_GetUnicode(text, i);
       api.FPDFText_GetCharBox(text, i, box, box + 8, box + 16, box + 24);

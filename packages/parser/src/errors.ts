@@ -8,6 +8,10 @@ export type ParseErrorCode =
   | 'CORRUPT_ARCHIVE'
   | 'NOT_DOCX'
   | 'TOO_LARGE'
+  | 'TOO_MANY_PAGES'
+  | 'TOO_COMPLEX'
+  | 'TIMEOUT'
+  | 'INTERNAL'
   | 'EMPTY_INPUT';
 
 /** Thrown only for unusable input; `code` says why. */

@@ -5,13 +5,21 @@ describe('@disclosure/parser public API', () => {
   it('exports exactly these runtime names', () => {
     expect(Object.keys(parser).sort()).toEqual([
       'ParseError',
+      'compilePdfium',
+      'decodeHtml',
+      'decodeText',
       'detectKind',
+      'docxToLayout',
       'fromDocx',
       'fromHtml',
       'fromPdf',
       'fromText',
+      'htmlToLayout',
       'loadPdfium',
       'parse',
+      'pdfToLayout',
+      'readLayout',
+      'textToLayout',
     ]);
   });
 });

@@ -1,14 +1,20 @@
 import type { ValidateOptions } from '@disclosure/core';
 
+/** Limits every format adapter (`…ToLayout`) applies; each default is stated below and kept in `limits.ts`. */
+export interface LayoutOptions {
+  /**
+   * Largest input accepted, in bytes (or UTF-16 units for strings), and the most a DOCX archive may inflate to;
+   * over it throws `TOO_LARGE`. Default: 50 MiB.
+   */
+  readonly maxBytes?: number;
+  /** Most pages a paginated document (PDF) may have; more throws `TOO_MANY_PAGES`. Default: 500. */
+  readonly maxPages?: number;
+}
+
 /** Options every entry point takes. */
-export interface ParseOptions {
+export interface ParseOptions extends LayoutOptions {
   /** The document's name (a file name), kept in `meta.source.name`. Default: none. */
   readonly name?: string;
   /** Options for core's `validate`, run after reading; `false` skips it. Default: `{}` (every rule on). */
   readonly validate?: ValidateOptions | false;
-  /** Largest input accepted, in bytes (or UTF-16 units for strings); larger input throws `TOO_LARGE`. Default: 50 MiB. */
-  readonly maxBytes?: number;
 }
-
-/** Default for `maxBytes`: 50 MiB. */
-export const defaultMaxBytes = 50 * 1024 * 1024;

@@ -1,5 +1,6 @@
 import { validate, type Diagnostic, type Report } from '@disclosure/core';
-import type { ReadResult, SourceMap } from './read/read-layout.ts';
+import type { CellReading, Coverage } from './read/cell-reading.ts';
+import type { ReadResult, Readings, SourceMap } from './read/read-layout.ts';
 import type { ParseOptions } from './options.ts';
 
 /** What every entry point returns. */
@@ -10,6 +11,24 @@ export interface ParseResult {
   readonly diagnostics: Diagnostic[];
   /** Where each cell was read, by cell path. */
   readonly sourceMap: SourceMap;
+  /** How each cell was read (`direct`, `blank`, `resolved` with what decided it, `unread` with its candidates). */
+  readonly readings: Readings;
+  /** Cells read, printed blank and unread. A report is complete, and can be called clean, only when none is unread. */
+  readonly coverage: Coverage;
+}
+
+export type { CellReading, Coverage };
+
+/** The warning that a report was not read completely, naming the unread cells. */
+function incompleteNote(coverage: Coverage): Diagnostic {
+  return {
+    rule: 'parser/incomplete',
+    severity: 'warning',
+    status: 'notAssessable',
+    message: `未能完整读取：${coverage.cells} 个单元格中 ${coverage.unread} 个未读取，相关规则无法判断`,
+    messageEn: `Not read completely: ${coverage.unread} of ${coverage.cells} cells are unread, so the rules on them cannot be assessed`,
+    paths: [...coverage.unreadPaths],
+  };
 }
 
 /** Runs the rules on what was read and points each diagnostic at the place its first cell was read. */
@@ -19,5 +38,6 @@ export function finishParse(read: ReadResult, options: ParseOptions): ParseResul
     const place = diagnostic.paths.map((path) => read.sourceMap[path]).find(Boolean);
     return place && !diagnostic.place ? { ...diagnostic, place } : diagnostic;
   });
-  return { report: read.report, diagnostics: [...read.notes, ...located], sourceMap: read.sourceMap };
+  const notes = read.coverage.complete ? read.notes : [...read.notes, incompleteNote(read.coverage)];
+  return { report: read.report, diagnostics: [...notes, ...located], sourceMap: read.sourceMap, readings: read.readings, coverage: read.coverage };
 }

@@ -1,10 +1,12 @@
+import { Budget, runWithin } from './budget.ts';
 import { fromDocx } from './docx/from-docx.ts';
 import { detectKind } from './detect-kind.ts';
+import { noteEncoding } from './encoding/note-encoding.ts';
 import { ParseError } from './errors.ts';
 import { fromHtml } from './html/from-html.ts';
 import type { ParseOptions } from './options.ts';
 import type { ParseResult } from './parse-result.ts';
-import { fromPdf } from './pdf/from-pdf.ts';
+import { fromPdf } from './pdf-on-demand.ts';
 import { fromText } from './text/from-text.ts';
 
 /** The input formats. */
@@ -14,18 +16,13 @@ export type DocumentKind = 'pdf' | 'docx' | 'html' | 'text';
 export interface ParseInputOptions extends ParseOptions {
   /** The input's format; default: detected from the content (PDF header, DOCX zip, HTML markup, else text). */
   readonly kind?: DocumentKind;
+  /** Wall-clock milliseconds one document may take; past it `parse` throws `TIMEOUT`. Default: 30 000 (30 s). */
+  readonly timeoutMs?: number;
+  /** Units of work (nodes, lines, runs, numbering steps) one document may need; past it `TOO_COMPLEX`. Default: 50 million. */
+  readonly maxSteps?: number;
 }
 
-/**
- * Reads a report from any supported document. Content problems come back as diagnostics; only unusable input
- * (not a document, encrypted or scanned PDF, corrupt archive, over the size limit) throws a `ParseError`.
- */
-export async function parse(input: string | Uint8Array, options: ParseInputOptions = {}): Promise<ParseResult> {
-  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-    throw new TypeError('parse: input must be a string or a Uint8Array');
-  }
-  if (input.length === 0) throw new ParseError('EMPTY_INPUT', 'The input is empty');
-  const kind = options.kind ?? detectKind(input);
+function readKind(input: string | Uint8Array, kind: DocumentKind | null, options: ParseOptions): ParseResult | Promise<ParseResult> {
   switch (kind) {
     case 'pdf':
       return fromPdf(typeof input === 'string' ? new TextEncoder().encode(input) : input, options);
@@ -39,4 +36,31 @@ export async function parse(input: string | Uint8Array, options: ParseInputOptio
     default:
       throw new ParseError('NOT_A_DOCUMENT', 'The input is not a PDF, DOCX, HTML page or text');
   }
+}
+
+/**
+ * Reads a report from any supported document. Content problems come back as diagnostics; only unusable input
+ * (not a document, encrypted or scanned PDF, corrupt archive, over a limit: `TOO_LARGE`, `TIMEOUT`,
+ * `TOO_COMPLEX`) throws a `ParseError`; so does a bug met on the input (`INTERNAL`, the error in `cause`). Arguments of the wrong type (not a string or bytes, a negative limit)
+ * throw a `TypeError`: they are the caller's mistake, not the document's.
+ */
+export async function parse(input: string | Uint8Array, options: ParseInputOptions = {}): Promise<ParseResult> {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new TypeError('parse: input must be a string or a Uint8Array');
+  }
+  const budget = new Budget({ timeoutMs: options.timeoutMs, maxSteps: options.maxSteps });
+  if (input.length === 0) throw new ParseError('EMPTY_INPUT', 'The input is empty');
+  const kind = options.kind ?? detectKind(input);
+  let result: ParseResult;
+  try {
+    // PDFium loads asynchronously, so a PDF's budget is checked when it is read, not while.
+    result = await runWithin(budget, () => readKind(input, kind, options));
+  } catch (error) {
+    if (error instanceof ParseError) throw error;
+    // The engine's own limits (call stack, string and array length) met: the input's shape, not a bug's.
+    if (error instanceof RangeError) throw new ParseError('TOO_COMPLEX', 'The document is too deeply nested or too large to read', { cause: error });
+    throw new ParseError('INTERNAL', `The parser failed on this document (a bug, please report it): ${String(error)}`, { cause: error });
+  }
+  budget.spend(0);
+  return kind === 'html' || kind === 'text' ? noteEncoding(input, kind, result) : result;
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cellPaths, getCell, ReportSchema, type Report } from '@disclosure/core';
+import { listCellPaths, getCell, ReportSchema, type Report } from '@disclosure/core';
 
 /** The corpus folder: real published reports, never edited, and their hand-checked expected reports. */
 export const corpusDir = fileURLToPath(new URL('../../../fixtures/corpus/', import.meta.url));
@@ -42,7 +42,7 @@ export interface CellComparison {
 /** Compares every cell of the expected report's shape. */
 export function compareCells(expected: Report, actual: Report): CellComparison {
   const result: CellComparison = { cells: 0, equal: [], wrong: [], missing: [] };
-  for (const path of cellPaths(expected)) {
+  for (const path of listCellPaths(expected)) {
     result.cells++;
     const want = getCell(expected, path) ?? null;
     const got = getCell(actual, path);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellPaths, getCell, setCell, type Report } from '@disclosure/core';
+import { listCellPaths, getCell, setCell, type Report } from '@disclosure/core';
 import { fromText } from '@disclosure/parser';
 import { corpusCases } from './corpus.ts';
 import { writeText, type RowPrinter } from './write-text.ts';
@@ -12,7 +12,7 @@ function read(text: string) {
 }
 
 function expectSameCells(actual: Report, expected: Report, except: string[] = []): void {
-  for (const path of cellPaths(expected)) {
+  for (const path of listCellPaths(expected)) {
     if (except.includes(path)) continue;
     expect(getCell(actual, path), path).toBe(getCell(expected, path));
   }
@@ -105,13 +105,13 @@ describe('fromText reads the messy shapes real reports have', () => {
     const { report, diagnostics } = read(text);
     expect(getCell(report, 'applications.denied.stateSecret.naturalPerson')).toBeNull();
     expect(diagnostics.some((d) => d.rule === 'parser/ambiguous-row' && d.paths.includes('applications.denied.stateSecret.total'))).toBe(true);
-    expectSameCells(report, city, cellPaths(city).filter((p) => p.startsWith('applications.denied.stateSecret.')));
+    expectSameCells(report, city, listCellPaths(city).filter((p) => p.startsWith('applications.denied.stateSecret.')));
   });
 
   it('splits digit runs whose separators were lost when the identities make the reading unique', () => {
     const joined: RowPrinter = (label, cells) => [label + cells.join('')];
     const { report } = read(writeText(city, joined).replace(/[\n\t]/gu, ' '));
-    const applications = cellPaths(city).filter((p) => p.startsWith('applications.'));
+    const applications = listCellPaths(city).filter((p) => p.startsWith('applications.'));
     for (const path of applications) expect(getCell(report, path), path).toBe(getCell(city, path));
   });
 

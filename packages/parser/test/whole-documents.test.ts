@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cellPaths, getCell, type Report } from '@disclosure/core';
+import { listCellPaths, getCell, type Report } from '@disclosure/core';
 import { parse } from '@disclosure/parser';
 import { corpusCases, withoutSpace } from './corpus.ts';
 
@@ -9,7 +9,7 @@ const expectedOf = (name: string) => corpusCases().find((c) => c.name === name)!
 
 function expectSameReport(actual: Report, expected: Report): void {
   expect(actual.edition).toBe(expected.edition);
-  for (const path of cellPaths(expected)) expect(getCell(actual, path), path).toBe(getCell(expected, path));
+  for (const path of listCellPaths(expected)) expect(getCell(actual, path), path).toBe(getCell(expected, path));
   for (const key of Object.keys(expected.sections) as Array<keyof Report['sections']>) {
     expect(actual.sections[key]?.title, key).toBe(expected.sections[key]?.title);
     expect(withoutSpace(actual.sections[key]?.text), key).toBe(withoutSpace(expected.sections[key]?.text));

@@ -1,4 +1,4 @@
-import { cellEntries, getCell, sectionCatalogue, tableCatalogue, type Report } from '@disclosure/core';
+import { listCellEntries, getCell, sectionCatalogue, tableCatalogue, type Report } from '@disclosure/core';
 
 /** How a test document prints one row: its label and its cells. */
 export type RowPrinter = (label: string, cells: string[]) => string[];
@@ -25,12 +25,12 @@ export function writeText(report: Report, printRow: RowPrinter = tabRow): string
     if (table.key === 'reviewAndLitigation') {
       out.push('行政复议\t行政诉讼');
       out.push('结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t' + '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t'.repeat(2));
-      out.push(cellEntries(report).filter((e) => e.table.key === 'reviewAndLitigation').map((e) => cells(e.path)).join('\t'));
+      out.push(listCellEntries(report).filter((e) => e.table.key === 'reviewAndLitigation').map((e) => cells(e.path)).join('\t'));
       continue;
     }
     let group = '';
     const byRow = new Map<string, string[]>();
-    for (const entry of cellEntries(report).filter((e) => e.table.key === table.key)) {
+    for (const entry of listCellEntries(report).filter((e) => e.table.key === table.key)) {
       const key = entry.row.path;
       if (!byRow.has(key)) byRow.set(key, []);
       byRow.get(key)!.push(cells(entry.path));

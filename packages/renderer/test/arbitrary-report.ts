@@ -1,5 +1,4 @@
 import {
-  applicantColumns,
   listCellEntries,
   createEmptyReport,
   sectionCatalogue,
@@ -14,7 +13,7 @@ import fc from 'fast-check';
 const placeholders = ['/', '／', '-', '—', '无'];
 
 /** A cell as a report may print it: a number, a blank, or a placeholder kept in `printed`. */
-function arbitraryCell(column: ColumnEntry): fc.Arbitrary<{ value: number | null; printed?: string }> {
+export function arbitraryCell(column: ColumnEntry): fc.Arbitrary<{ value: number | null; printed?: string }> {
   const blank = fc.constant({ value: null });
   const placeholder = fc.constantFrom(...placeholders).map((printed) => ({ value: null, printed }));
   const number =
@@ -66,10 +65,7 @@ export function arbitraryReport(): fc.Arbitrary<Report> {
       seed: fc.integer(),
     })
     .chain((shape) => {
-      const report = createEmptyReport(shape.edition);
-      if (shape.edition === '2021' && shape.singleOtherHandling) {
-        report.tables.applications.otherHandling = Object.fromEntries(applicantColumns.map((column) => [column.key, null])) as never;
-      }
+      const report = createEmptyReport(shape.edition, { otherHandling: shape.singleOtherHandling ? 'oneRow' : undefined });
       const entries = listCellEntries(report);
       return fc.tuple(...entries.map((entry) => arbitraryCell(entry.column))).map((cells) => {
         const filled = structuredClone(report);

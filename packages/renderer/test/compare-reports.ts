@@ -5,8 +5,11 @@ export function withoutSpace(text: string | undefined | null): string {
   return (text ?? '').replace(/[\s\u00a0\u3000]+/gu, '');
 }
 
-/** What differs between a report and the one read back from its rendering, as `field: expected → actual` lines. */
-export function differences(expected: Report, actual: Report): string[] {
+/**
+ * What differs in the tables between a report and the one read back from its rendering — the edition, the shape of
+ * （六）, every cell and its printed text — as `field: expected → actual` lines.
+ */
+export function cellDifferences(expected: Report, actual: Report): string[] {
   const out: string[] = [];
   if (actual.edition !== expected.edition) out.push(`edition: ${expected.edition} → ${actual.edition}`);
   if (hasSingleOtherHandlingRow(actual) !== hasSingleOtherHandlingRow(expected)) {
@@ -20,6 +23,12 @@ export function differences(expected: Report, actual: Report): string[] {
     const printedGot = actual.printed?.[path];
     if (printedWant !== printedGot) out.push(`printed ${path}: ${String(printedWant)} → ${String(printedGot)}`);
   }
+  return out;
+}
+
+/** What differs between a report and the one read back from its rendering: the cells, then the sections. */
+export function differences(expected: Report, actual: Report): string[] {
+  const out = cellDifferences(expected, actual);
   for (const key of Object.keys(expected.sections) as SectionKey[]) {
     const want = expected.sections[key];
     const got = actual.sections[key];

@@ -34,10 +34,23 @@ export function filledReport(edition: Edition, meta: Partial<Meta>, fill: (path:
 
 const expected = fileURLToPath(new URL('../../../fixtures/corpus/expected/', import.meta.url));
 
-/** The corpus's hand-checked expected reports, by file name without `.json`. */
+/**
+ * The six expected reports these tests' figures were worked out on. Reports added to the corpus later (the Pingtan
+ * 2021 and 2025 files of issue 10) are left out so that a new fixture never silently moves a checked sum.
+ */
+const checkedReports = new Set([
+  '2020-yueqing-xianxi-town.json',
+  '2022-pingtan-zone.json',
+  '2023-huaian-hongze-district.json',
+  '2024-huaian-city.json',
+  '2024-huaian-hongze-district.json',
+  '2025-shuyang-county.json',
+]);
+
+/** The corpus's hand-checked expected reports that the stats figures were checked on, by file name without `.json`. */
 export function corpusReports(): Map<string, Report> {
   const reports = new Map<string, Report>();
-  for (const file of readdirSync(expected).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(expected).filter((name) => checkedReports.has(name)).sort()) {
     reports.set(file.replace(/\.json$/, ''), ReportSchema.parse(JSON.parse(readFileSync(expected + file, 'utf8'))));
   }
   return reports;

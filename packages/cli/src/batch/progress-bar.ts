@@ -1,4 +1,3 @@
-import cliProgress from 'cli-progress';
 import type { Lang } from '../lang/choose-lang.ts';
 
 /** A progress bar on a terminal, or nothing. */
@@ -11,10 +10,16 @@ const none: Progress = { update() {}, stop() {} };
 
 /**
  * A progress bar on `stream` when it is a terminal and there is more than one file; otherwise (a pipe, a log
- * file, `--quiet`) nothing, so the output stays plain lines.
+ * file, `--quiet`) nothing, so the output stays plain lines. `cli-progress` is loaded only to draw a bar.
  */
-export function createProgress(stream: NodeJS.WritableStream & { isTTY?: boolean }, total: number, lang: Lang, quiet: boolean): Progress {
+export async function createProgress(
+  stream: NodeJS.WritableStream & { isTTY?: boolean },
+  total: number,
+  lang: Lang,
+  quiet: boolean,
+): Promise<Progress> {
   if (quiet || !stream.isTTY || total < 2) return none;
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       stream,

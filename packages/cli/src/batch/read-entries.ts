@@ -37,7 +37,7 @@ export async function readEntries(
       if (entry.unusable) deliver(entry, { ok: false, unusable: entry.unusable });
     }
   };
-  const progress = options.progressStream ? createProgress(options.progressStream, readable.length, options.lang, options.quiet ?? false) : undefined;
+  const progress = options.progressStream ? await createProgress(options.progressStream, readable.length, options.lang, options.quiet ?? false) : undefined;
   const tasks = readable.map((index) => ({
     path: entries[index]!.path,
     keepReport: options.keepReport ?? false,

@@ -1,9 +1,10 @@
 import { Worker } from 'node:worker_threads';
+import { compilePdfium, loadPdfium } from '@disclosure/parser';
 import { runTask, type BatchResult, type BatchTask } from './task.ts';
 
 /** Options of `runBatch`. */
 export interface BatchOptions {
-  /** Worker threads to read with; `1` reads in this thread. Default `1`. */
+  /** Threads to read with: this one and `jobs − 1` worker threads (`1`: this thread alone). Default `1`. */
   readonly jobs?: number;
   /** Called after each file is read, in the order they finish. Default none. */
   readonly onProgress?: (done: number, total: number) => void;
@@ -13,8 +14,9 @@ export interface BatchOptions {
 const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
 
 /**
- * Reads every task's file, over a pool of `jobs` worker threads, and hands each result to `deliver` in task order
- * as soon as it and all before it are done — so output streams in input order whatever finishes first. A file
+ * Reads every task's file, in this thread and a pool of `jobs − 1` worker threads, and hands each result to
+ * `deliver` in task order as soon as it and all before it are done — so output streams in input order whatever
+ * finishes first. A file
  * that fails, or a worker that dies on one, becomes an unusable result; the batch always runs to the end.
  */
 export async function runBatch(
@@ -40,6 +42,9 @@ export async function runBatch(
     return;
   }
 
+  // PDFium compiled once here, while the workers start, and posted to each before its first file: no worker
+  // compiles it again (without it, as when compiling fails, a worker's first PDF starts the engine itself)
+  const pdfium = tasks.some((task) => /\.pdf$/iu.test(task.path)) ? compilePdfium().catch(() => undefined) : Promise.resolve(undefined);
   const workers = new Set<Worker>();
   let next = 0;
   await new Promise<void>((resolve) => {
@@ -74,10 +79,24 @@ export async function runBatch(
         if (workers.has(worker)) died(`worker exited with code ${code}`);
       });
       workers.add(worker);
-      startNext();
-      startNext();
+      void pdfium.then((module) => {
+        if (module) worker.postMessage({ pdfium: module });
+        startNext();
+        startNext();
+      });
     };
-    for (let i = 0; i < size; i++) spawn();
+    // this thread is one of the `jobs`: it reads files too instead of waiting, and one worker fewer starts
+    const local = async () => {
+      const module = await pdfium;
+      if (module) await loadPdfium({ wasmModule: module }).catch(() => undefined);
+      while (next < tasks.length) {
+        const index = next++;
+        complete(index, await runTask(tasks[index]!));
+      }
+      if (done === tasks.length) resolve();
+    };
+    for (let i = 1; i < size; i++) spawn();
+    void local();
   });
   const running = [...workers];
   workers.clear();

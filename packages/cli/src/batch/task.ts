@@ -19,6 +19,8 @@ export type BatchResult =
       readonly year: number | null;
       readonly edition: Edition;
       readonly diagnostics: Diagnostic[];
+      /** Cells left unread: a file with any is not complete, and never called clean. */
+      readonly unread: number;
       readonly report?: Report;
     }
   | { readonly ok: false; readonly unusable: Unusable };
@@ -26,9 +28,9 @@ export type BatchResult =
 /** Reads one file; never throws: a file that cannot be used, and even a bug, come back as `unusable`. */
 export async function runTask(task: BatchTask): Promise<BatchResult> {
   try {
-    const { report, diagnostics } = await readInput(task.path, task.validate === undefined ? {} : { validate: task.validate });
+    const { report, diagnostics, unread } = await readInput(task.path, task.validate === undefined ? {} : { validate: task.validate });
     const { agency, year } = report.meta;
-    return { ok: true, agency, year, edition: report.edition, diagnostics, ...(task.keepReport ? { report } : {}) };
+    return { ok: true, agency, year, edition: report.edition, diagnostics, unread, ...(task.keepReport ? { report } : {}) };
   } catch (error) {
     if (error instanceof UnusableInputError) return { ok: false, unusable: error.unusable };
     const debug = typeof process !== 'undefined' && process.env['DISCLOSURE_DEBUG'] === '1';

@@ -14,7 +14,9 @@ import { createBatchCommand, createJsonOption, toReadOptions, type BatchOptions 
 type FileOutcome =
   | {
       file: string;
-      status: 'ok' | 'errors';
+      /** `incomplete`: some cells could not be read, so the file cannot be called clean whatever the rules say. */
+      status: 'ok' | 'errors' | 'incomplete';
+      unread: number;
       agency: string | null;
       year: number | null;
       edition: Edition;
@@ -35,7 +37,8 @@ function toOutcome(entry: InputEntry, result: BatchResult): FileOutcome {
   const counts = countSeverities(result.diagnostics);
   return {
     file: entry.display,
-    status: counts.error > 0 ? 'errors' : 'ok',
+    status: counts.error > 0 ? 'errors' : result.unread > 0 ? 'incomplete' : 'ok',
+    unread: result.unread,
     agency: result.agency,
     year: result.year,
     edition: result.edition,
@@ -58,7 +61,8 @@ function formatOutcome(outcome: FileOutcome, lang: Lang): string {
       : `  ${outcome.agency ?? unknown} · ${outcome.year ?? unknown} · ${outcome.edition} edition`,
   );
   for (const diagnostic of outcome.diagnostics) lines.push(formatDiagnostic(diagnostic, lang));
-  lines.push(`  ${zh ? '小计：' : 'total: '}${formatCounts(outcome.counts, lang)}`);
+  const incomplete = outcome.unread > 0 ? (zh ? `；未能完整读取（${outcome.unread} 个单元格未读取）` : `; not read completely (${outcome.unread} cells unread)`) : '';
+  lines.push(`  ${zh ? '小计：' : 'total: '}${formatCounts(outcome.counts, lang)}${incomplete}`);
   return lines.join('\n');
 }
 
@@ -72,8 +76,8 @@ function formatSummary(outcomes: readonly FileOutcome[], lang: Lang): string {
   }
   const lines = [
     zh
-      ? `共 ${outcomes.length} 个文件：${count('ok')} 个无错误，${count('errors')} 个有错误，${count('unusable')} 个无法读取。`
-      : `${outcomes.length} files: ${count('ok')} without errors, ${count('errors')} with errors, ${count('unusable')} unusable.`,
+      ? `共 ${outcomes.length} 个文件：${count('ok')} 个无错误，${count('errors')} 个有错误，${count('incomplete')} 个未能完整读取，${count('unusable')} 个无法读取。`
+      : `${outcomes.length} files: ${count('ok')} without errors, ${count('errors')} with errors, ${count('incomplete')} not read completely, ${count('unusable')} unusable.`,
     `${zh ? '诊断合计：' : 'Diagnostics: '}${formatCounts(totals, lang)}${zh ? '。' : '.'}`,
   ];
   const unusable = outcomes.filter((outcome) => outcome.status === 'unusable');
@@ -110,6 +114,7 @@ async function check(context: Context, inputs: readonly string[], options: Batch
       files: outcomes.length,
       ok: outcomes.filter((outcome) => outcome.status === 'ok').length,
       withErrors: outcomes.filter((outcome) => outcome.status === 'errors').length,
+      incomplete: outcomes.filter((outcome) => outcome.status === 'incomplete').length,
       unusable: outcomes.filter((outcome) => outcome.status === 'unusable').length,
     };
     println(context, JSON.stringify({ files: outcomes, summary }, null, 2));
@@ -121,10 +126,11 @@ async function check(context: Context, inputs: readonly string[], options: Batch
     println(context, formatSummary(outcomes, lang));
   }
   if (outcomes.some((outcome) => outcome.status === 'unusable')) return exitCode.unusable;
-  return outcomes.some((outcome) => outcome.status === 'errors') ? exitCode.ruleErrors : exitCode.ok;
+  if (outcomes.some((outcome) => outcome.status === 'errors')) return exitCode.ruleErrors;
+  return outcomes.some((outcome) => outcome.status === 'incomplete') ? exitCode.incomplete : exitCode.ok;
 }
 
-/** `disclosure check <inputs…>`: read and validate, a report per file and a summary; exit 1 on errors, 2 on unusable input. */
+/** `disclosure check <inputs…>`: read and validate, a report per file and a summary; exit 1 on errors, 2 on unusable input, 3 on unread cells. */
 export function createCheckCommand(context: Context): Command {
   return createBatchCommand(
     'check',
@@ -132,13 +138,14 @@ export function createCheckCommand(context: Context): Command {
     {
       summary: { zh: '检查报告的勾稽关系，逐个文件列出问题', en: 'check reports: each finding per file, then a summary' },
       description: {
-        zh: '读取并检查报告（文件、文件夹或通配符），逐个文件列出问题（规则、单元格、应为与实为、建议值、原文位置），最后汇总。\n退出码：0 没有错误；1 有“错误”级规则不成立；2 有文件无法读取或用法不对。',
-        en: 'Read and check reports (files, folders or globs): per file, each finding (rule, cell, expected and actual, suggested value, where in the source), then a summary.\nExit code: 0 no errors; 1 an error-severity rule failed; 2 a file could not be read, or wrong usage.',
+        zh: '读取并检查报告（文件、文件夹或通配符），逐个文件列出问题（规则、单元格、应为与实为、建议值、原文位置），最后汇总。\n退出码：0 每个单元格都已读取且没有错误；1 有“错误”级规则不成立；2 有文件无法读取或用法不对；3 没有错误，但有文件未能完整读取（有单元格未读取，不能判定为无错误）。',
+        en: 'Read and check reports (files, folders or globs): per file, each finding (rule, cell, expected and actual, suggested value, where in the source), then a summary.\nExit code: 0 every cell read and no errors; 1 an error-severity rule failed; 2 a file could not be read, or wrong usage; 3 no errors, but a file was not read completely (unread cells: it cannot be called clean).',
       },
       inputs: { zh: '报告文件（.pdf .docx .html .txt .json）、文件夹或通配符', en: 'report files (.pdf .docx .html .txt .json), folders or globs' },
       examples: [
-        'disclosure check fixtures/corpus/2020-yueqing-xianxi-town.txt',
-        'disclosure check reports/ --jobs 4 > check.txt',
+        'disclosure check report.pdf',
+        'disclosure check reports/',
+        'disclosure check reports/ --jobs 4 --lang en > check.txt',
         "disclosure check 'reports/**/*.pdf' --json > check.json",
       ],
     },

@@ -28,7 +28,7 @@ export function createContinuityCommand(context: Context): Command {
       },
       inputs: { zh: '同一机关不同年度的报告文件、文件夹或通配符', en: 'report files, folders or globs of one body over several years' },
       examples: [
-        'disclosure continuity fixtures/corpus/2023-huaian-hongze-district.pdf fixtures/corpus/2024-huaian-hongze-district.pdf',
+        'disclosure continuity report-2023.pdf report-2024.pdf',
         "disclosure continuity 'hongze/*.pdf' --json",
       ],
     },

@@ -21,7 +21,7 @@ export function createParseCommand(context: Context): Command {
     .addHelpText(
       'after',
       formatExamples(context.lang, [
-        'disclosure parse fixtures/corpus/2024-huaian-city.pdf > huaian-2024.json',
+        'disclosure parse report.pdf > report.json',
         'disclosure parse report.docx --full -o report.full.json',
       ]),
     )

@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander';
-import { toDocx, toHtml, toMarkdown, toText } from '@disclosure/renderer';
 import { writeOutput, type Context } from '../context.ts';
 import { ExitError } from '../exit-code.ts';
 import { formatExamples, createLangOption, createOutputOption } from './common-options.ts';
@@ -29,7 +28,7 @@ export function createRenderCommand(context: Context): Command {
     .addHelpText(
       'after',
       formatExamples(context.lang, [
-        'disclosure render fixtures/corpus/2024-huaian-city.pdf --to docx -o huaian-2024.docx',
+        'disclosure render report.pdf --to docx -o report.docx',
         'disclosure render report.json --to html --marks -o report.html',
         'disclosure render report.pdf --to md',
       ]),
@@ -39,11 +38,13 @@ export function createRenderCommand(context: Context): Command {
         throw new ExitError(zh ? 'DOCX 是二进制文件，请用 -o 指定输出文件' : 'DOCX is binary: give an output file with -o');
       }
       const { report, diagnostics } = await readOne(context, file);
+      // imported here, not at the top, so that the other commands never load the renderer (and docx with it)
+      const { toDocx, toHtml, toMarkdown, toText } = await import('@disclosure/renderer');
       const rendered =
         options.to === 'docx'
           ? await toDocx(report)
           : options.to === 'html'
-            ? toHtml(report, options.marks ? { diagnostics } : {})
+            ? toHtml(report, options.marks ? { diagnostics, language: context.lang } : {})
             : options.to === 'md'
               ? toMarkdown(report)
               : toText(report);

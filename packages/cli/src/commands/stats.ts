@@ -1,19 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Report } from '@disclosure/core';
-import {
-  aggregate,
-  computeIndicators,
-  indicatorCatalogue,
-  isAggregate,
-  toCsv,
-  toJsonLines,
-  toOutcomeChart,
-  toParquet,
-  toRecords,
-  type Aggregate,
-  type GroupKey,
-  type TidyRecord,
-} from '@disclosure/stats';
+import type { Aggregate, GroupKey, TidyRecord } from '@disclosure/stats';
 import { readEntries } from '../batch/read-entries.ts';
 import { warn, writeOutput, type Context } from '../context.ts';
 import { ExitError, exitCode } from '../exit-code.ts';
@@ -39,10 +26,12 @@ function parseBy(value: string): GroupKey[] {
   return keys as GroupKey[];
 }
 
-const indicatorNames = new Map(indicatorCatalogue.map((entry) => [entry.id, entry.zh]));
+/** `@disclosure/stats`, imported by the command's action so that the other commands never load it (nor Parquet). */
+type Stats = typeof import('@disclosure/stats');
 
-/** The indicators of a report or a group as long records beside the cells: path `indicators.<id>`. */
-function* listIndicatorRecords(source: Report | Aggregate, id: string): Generator<TidyRecord> {
+/** The indicators of a report or a group as long records beside the cells: path `indicators.<id>`, labelled by `indicatorNames`. */
+function* listIndicatorRecords(stats: Stats, indicatorNames: ReadonlyMap<string, string>, source: Report | Aggregate, id: string): Generator<TidyRecord> {
+  const { computeIndicators, isAggregate } = stats;
   const aggregateSource = isAggregate(source);
   const key = aggregateSource ? source.key : source.meta;
   const text = (name: string) => (typeof key[name as keyof typeof key] === 'string' ? (key[name as keyof typeof key] as string) : null);
@@ -79,7 +68,7 @@ export function createStatsCommand(context: Context): Command {
       },
       inputs: { zh: '报告文件、文件夹或通配符', en: 'report files, folders or globs' },
       examples: [
-        'disclosure stats fixtures/corpus --by year -o by-year.csv',
+        'disclosure stats reports/ --by year -o by-year.csv',
         'disclosure stats reports/ --by region,year --out parquet -o reports.parquet --chart outcomes.svg',
         'disclosure stats reports/*.pdf --only indicators --out jsonl',
       ],
@@ -111,11 +100,14 @@ export function createStatsCommand(context: Context): Command {
         },
       );
       if (reports.length === 0) throw new ExitError(zh ? '没有可用的报告' : 'no usable report');
+      const stats = await import('@disclosure/stats');
+      const { aggregate, isAggregate, toCsv, toJsonLines, toOutcomeChart, toParquet, toRecords } = stats;
+      const indicatorNames = new Map(stats.indicatorCatalogue.map((entry) => [entry.id, entry.zh]));
       const sources: (Report | Aggregate)[] = options.by ? aggregate(reports.map(({ report }) => report), { by: options.by, id: (_, index) => reports[index]!.id }) : reports.map(({ report }) => report);
       const idOf = (source: Report | Aggregate, index: number) => (isAggregate(source) ? source.label : reports[index]!.id);
       const records: TidyRecord[] = [];
       sources.forEach((source, index) => {
-        if (options.only !== 'cells') records.push(...listIndicatorRecords(source, idOf(source, index)));
+        if (options.only !== 'cells') records.push(...listIndicatorRecords(stats, indicatorNames, source, idOf(source, index)));
         if (options.only !== 'indicators') records.push(...toRecords([source], { id: () => idOf(source, index) }));
       });
       const data =

@@ -1,17 +1,10 @@
-import type { Diagnostic } from '@disclosure/core';
+import { describeCell, describePlace, describeValue, type Diagnostic } from '@disclosure/core';
 import type { Lang } from '../lang/choose-lang.ts';
-import { labelCell } from './cell-label.ts';
-import { labelPlace } from './place-label.ts';
 
 const severityWords = {
   zh: { error: '错误', warning: '警告', info: '提示' },
   en: { error: 'error', warning: 'warning', info: 'info' },
 } as const;
-
-function show(value: number | string | null | undefined, lang: Lang): string {
-  if (value === null || value === undefined) return lang === 'zh' ? '空' : 'blank';
-  return String(value);
-}
 
 /**
  * One diagnostic as a few indented lines: severity, rule and the cell (table › row › column); the message;
@@ -23,22 +16,22 @@ export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang, indent = ' 
   const status = diagnostic.status === 'notAssessable' ? (zh ? '·无法判断' : ', not assessable') : '';
   const [first, ...others] = diagnostic.paths;
   const more = others.length === 0 ? '' : zh ? `（及另外 ${others.length} 格）` : ` (and ${others.length} more)`;
-  const cell = first === undefined ? '' : `  ${labelCell(first, lang)}${more}`;
+  const cell = first === undefined ? '' : `  ${describeCell(first, lang)}${more}`;
   const lines = [`${indent}[${severityWords[lang][diagnostic.severity]}${status}] ${diagnostic.rule}${cell}`];
   lines.push(`${pad}${zh ? diagnostic.message : diagnostic.messageEn}`);
   if (diagnostic.expected !== undefined || diagnostic.actual !== undefined) {
     lines.push(
       zh
-        ? `${pad}应为 ${show(diagnostic.expected, lang)}，实为 ${show(diagnostic.actual, lang)}`
-        : `${pad}expected ${show(diagnostic.expected, lang)}, actual ${show(diagnostic.actual, lang)}`,
+        ? `${pad}应为 ${describeValue(diagnostic.expected, lang)}，实为 ${describeValue(diagnostic.actual, lang)}`
+        : `${pad}expected ${describeValue(diagnostic.expected, lang)}, actual ${describeValue(diagnostic.actual, lang)}`,
     );
   }
   if (diagnostic.suggestion) {
     const { path, value } = diagnostic.suggestion;
-    const where = path === first ? '' : `${labelCell(path, lang)} `;
-    lines.push(zh ? `${pad}建议：${where}改为 ${value}（只改这一格，本表各项勾稽关系即全部成立）` : `${pad}suggested: ${where}${value} (this one change balances the whole table)`);
+    const where = path === first ? '' : `${describeCell(path, lang)} `;
+    lines.push(zh ? `${pad}建议：${where}改为 ${value}（只改这一格，本表各项勾稽关系即全部成立）` : `${pad}suggested: set ${where}to ${value} (this one change balances the whole table)`);
   }
-  if (diagnostic.place) lines.push(`${pad}${zh ? '位置：' : 'at '}${labelPlace(diagnostic.place, lang)}`);
+  if (diagnostic.place) lines.push(`${pad}${zh ? '位置：' : 'at '}${describePlace(diagnostic.place, lang)}`);
   return lines.join('\n');
 }
 

@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Unusable } from './unusable.ts';
 
 /** The extensions looked for inside a folder. A file named on the command line is read whatever its name. */
@@ -39,17 +38,22 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
     const path = resolve(cwd, arg);
     const info = await stat(path).catch(() => null);
     if (info?.isDirectory()) {
+      // tinyglobby is imported only for folders and patterns: a plain file list never loads it
+      const { glob } = await import('tinyglobby');
       const found = await glob(folderPattern, { cwd: path, absolute: true, caseSensitiveMatch: false, dot: false });
       if (found.length === 0) entries.push({ display: arg, path, unusable: { code: 'NO_DOCUMENTS' } });
       for (const file of found.map((file) => resolve(file)).sort()) add(file);
     } else if (info) {
       add(path);
-    } else if (isDynamicPattern(arg)) {
+    } else {
+      const { glob, isDynamicPattern } = await import('tinyglobby');
+      if (!isDynamicPattern(arg)) {
+        entries.push({ display: arg, path, unusable: { code: 'NOT_FOUND' } });
+        continue;
+      }
       const found = await glob(arg, { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
       if (found.length === 0) entries.push({ display: arg, path, unusable: { code: 'NO_MATCH' } });
       for (const file of found.map((file) => resolve(file)).sort()) add(file);
-    } else {
-      entries.push({ display: arg, path, unusable: { code: 'NOT_FOUND' } });
     }
   }
   return entries;

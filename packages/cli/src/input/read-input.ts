@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseReport, validate, type Diagnostic, type Report, type ValidateOptions } from '@disclosure/core';
 import { parse, ParseError, type SourceMap } from '@disclosure/parser';
+import { describeSize, readBounded } from './read-bounded.ts';
 import type { Unusable } from './unusable.ts';
 
 /** A report read from a file: a document through the parser, a `.json` file through core's `parseReport`. */
@@ -9,6 +9,8 @@ export interface ReadReport {
   readonly report: Report;
   /** The parser's notes and core's rule diagnostics (for JSON: `validate`'s), each with its source place. */
   readonly diagnostics: Diagnostic[];
+  /** Cells the parser could not read (`null` in the report, named by a diagnostic); 0 for a report JSON. */
+  readonly unread: number;
   /** Where each cell was read; empty for JSON. */
   readonly sourceMap: SourceMap;
 }
@@ -32,12 +34,11 @@ function fail(unusable: Unusable): never {
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? { code: 'NOT_FOUND' } : { code: 'UNREADABLE', detail: code ?? String(error) });
-  }
+  const read = await readBounded(path);
+  if (read instanceof Uint8Array) return read;
+  if ('tooLarge' in read) return fail({ code: 'TOO_LARGE', detail: describeSize(read.tooLarge) });
+  const code = read.error.code;
+  return fail(code === 'ENOENT' ? { code: 'NOT_FOUND' } : { code: 'UNREADABLE', detail: code ?? String(read.error) });
 }
 
 function fromJson(bytes: Uint8Array, options: ReadInputOptions): ReadReport {
@@ -54,11 +55,11 @@ function fromJson(bytes: Uint8Array, options: ReadInputOptions): ReadReport {
     return fail({ code: 'NOT_A_REPORT', ...(first ? { detail: `${first.path.join('.') || '/'} ${first.message}` } : {}) });
   }
   const diagnostics = options.validate === false ? [] : validate(parsed.report, options.validate ?? {});
-  return { report: parsed.report, diagnostics, sourceMap: {} };
+  return { report: parsed.report, diagnostics, sourceMap: {}, unread: 0 };
 }
 
 /**
- * Reads one report file. Throws `UnusableInputError` for a file that is missing, unreadable, empty, encrypted,
+ * Reads one report file, refusing one over 50 MiB (`TOO_LARGE`) from its size before reading it. Throws `UnusableInputError` for a file that is missing, unreadable, empty, encrypted,
  * not a document, or a document without one table value (prose, an unrelated page); never for content problems,
  * which are diagnostics.
  */
@@ -68,7 +69,7 @@ export async function readInput(path: string, options: ReadInputOptions = {}): P
   try {
     const result = await parse(bytes, { name: basename(path), validate: options.validate ?? {} });
     if (Object.keys(result.sourceMap).length === 0) fail({ code: 'NO_TABLES' });
-    return result;
+    return { ...result, unread: result.coverage.unread };
   } catch (error) {
     if (error instanceof ParseError) fail({ code: error.code });
     throw error;

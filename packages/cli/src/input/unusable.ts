@@ -18,6 +18,10 @@ export type UnusableCode =
   | 'NOT_A_REPORT'
   /** a document in which not one table value was found: prose, or some other document */
   | 'NO_TABLES'
+  /** the parser's budgets (`parse`'s `timeoutMs` and `maxSteps`) and page limit; listed here until its `ParseErrorCode` has them all */
+  | 'TIMEOUT'
+  | 'TOO_COMPLEX'
+  | 'TOO_MANY_PAGES'
   /** a bug: the message says what happened; `DISCLOSURE_DEBUG=1` prints the stack */
   | 'INTERNAL';
 
@@ -41,7 +45,10 @@ const messages: Record<UnusableCode, { zh: string; en: string }> = {
   NEEDS_OCR: { zh: 'PDF 是扫描件，没有文字层，需要先做文字识别（OCR）', en: 'the PDF is a scan without a text layer: it needs OCR first' },
   CORRUPT_ARCHIVE: { zh: 'Word 文件已损坏（压缩包不完整）', en: 'the Word file is damaged (broken ZIP archive)' },
   NOT_DOCX: { zh: '不是 Word（DOCX）文件；旧式 .doc 请先另存为 .docx', en: 'not a Word (DOCX) file; save a legacy .doc as .docx first' },
-  TOO_LARGE: { zh: '文件太大（超过 50 MB）', en: 'the file is too large (over 50 MB)' },
+  TOO_LARGE: { zh: '文件太大（上限 50 MiB），未读取', en: 'the file is too large (the limit is 50 MiB); it was not read' },
+  TIMEOUT: { zh: '读取超时：文件过于复杂，未能在时限内读完', en: 'timed out: the document could not be read within the time limit' },
+  TOO_COMPLEX: { zh: '文件结构过于复杂（嵌套过深或编号过大），无法读取', en: 'the document is too complex to read (nested too deeply, or numbering too large)' },
+  TOO_MANY_PAGES: { zh: 'PDF 页数超过上限', en: 'the PDF has more pages than the limit' },
   INVALID_JSON: { zh: '不是有效的 JSON', en: 'not valid JSON' },
   NOT_A_REPORT: { zh: 'JSON 不是报告模型', en: 'the JSON is not a report' },
   NO_TABLES: { zh: '文件中找不到年度报告的统计表', en: 'no table of an annual report was found in the file' },

@@ -29,8 +29,8 @@ test('AG.R1: the sum over members ok; a wrong sum with the exact message', () =>
     rule: 'AG.R1',
     severity: 'warning',
     status: 'fail',
-    message: '汇总报告表四“行政复议”结果维持 = 各成员之和，不成立：汇总数为 3，按其余单元格应为 2',
-    messageEn: 'Aggregate Table 4 “Administrative review” upheld = the members’ sum does not hold: the aggregate is 3, the other cells give 2',
+    message: '汇总报告 表四 行政复议 结果维持 = 各成员之和，不成立：汇总数为 3，按其余单元格应为 2',
+    messageEn: 'Aggregate Table 4 › Administrative review › Upheld = the members’ sum does not hold: the aggregate is 3, the other cells give 2',
     paths: ['reviewAndLitigation.administrativeReview.upheld'],
     expected: 2,
     actual: 3,
@@ -51,9 +51,9 @@ test('a member’s blank cell is not assessable, never summed as 0', () => {
       rule: 'AG.R1',
       severity: 'info',
       status: 'notAssessable',
-      message: '汇总报告表三“（一）予以公开”法律服务机构 = 各成员之和，无法判断：成员 2（乙局）的 applications.granted.legalServiceInstitution 为空',
+      message: '汇总报告 表三 （一）予以公开 法律服务机构 = 各成员之和，无法判断：成员 2（乙局）的 表三 （一）予以公开 法律服务机构 为空',
       messageEn:
-        'Aggregate Table 3 “Granted” legal service institutions = the members’ sum not assessable: member 2 (乙局) applications.granted.legalServiceInstitution blank',
+        'Aggregate Table 3 › Granted › Legal service institutions = the members’ sum: not assessable, blank: member 2 “乙局”: Table 3 › Granted › Legal service institutions',
       paths: ['applications.granted.legalServiceInstitution'],
     },
   ]);
@@ -68,7 +68,7 @@ test('AG.R2: fee amounts in 万元 agree within half a unit of each printed deci
   expect(checkAggregate(aggregate, members)).toEqual([]);
   setCell(aggregate, fee, 3.8, '3.8'); // 3.75–3.85 vs 3.72–3.74: apart
   expect(checkAggregate(aggregate, members).map((d) => [d.rule, d.message, d.expected])).toEqual([
-    ['AG.R2', '汇总报告表二“行政事业性收费”本年收费金额（单位：万元） = 各成员之和，不成立：汇总数为 3.8，按其余单元格应为 3.73', 3.73],
+    ['AG.R2', '汇总报告 表二 行政事业性收费 本年收费金额（单位：万元） = 各成员之和，不成立：汇总数为 3.8，按其余单元格应为 3.73', 3.73],
   ]);
 });
 

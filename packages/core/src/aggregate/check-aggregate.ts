@@ -6,6 +6,7 @@ import { agr1 } from '../rules/ag-r1.ts';
 import { agr2 } from '../rules/ag-r2.ts';
 import { agr3 } from '../rules/ag-r3.ts';
 import { assessCross } from '../rules/cross.ts';
+import { checkReports, NotAReportError } from '../validate/not-a-report.ts';
 import type { ValidateOptions } from '../validate/options.ts';
 import { validate } from '../validate/validate.ts';
 
@@ -13,9 +14,14 @@ import { validate } from '../validate/validate.ts';
  * Checks a region-wide aggregate against its member reports (AG.R1–R3). Runs only when
  * `aggregate.meta.scope === 'aggregate'` (otherwise returns `[]`). A member's blank cell makes that cell not
  * assessable — it is never summed as 0, whatever `blankAsZero` says; `blankAsZero` only reaches AG.R3's
- * `validate` of the aggregate itself.
+ * `validate` of the aggregate itself. Throws `NotAReportError` when the aggregate or a member is not a report.
  */
 export function checkAggregate(aggregate: Report, members: readonly Report[], options: ValidateOptions = {}): Diagnostic[] {
+  if (!Array.isArray(members)) throw new NotAReportError('checkAggregate', 'members must be an array of reports');
+  return checkReports('checkAggregate', [aggregate, ...members], () => checkMembers(aggregate, members, options));
+}
+
+function checkMembers(aggregate: Report, members: readonly Report[], options: ValidateOptions): Diagnostic[] {
   if (aggregate.meta.scope !== 'aggregate') return [];
   const diagnostics: Diagnostic[] = [];
   const on = (rule: RuleEntry) => options.rules?.[rule.id] !== 'off';

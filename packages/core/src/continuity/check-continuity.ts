@@ -7,13 +7,19 @@ import { xyr1 } from '../rules/xy-r1.ts';
 import { xyr2 } from '../rules/xy-r2.ts';
 import { xyr3 } from '../rules/xy-r3.ts';
 import { xyr4 } from '../rules/xy-r4.ts';
+import { checkReports } from '../validate/not-a-report.ts';
 import type { ValidateOptions } from '../validate/options.ts';
 
 /**
  * Checks two consecutive years of the same body against the cross-year rules (XY.R1–R4): carried-over
  * applications, and table 2's running totals within an edition. All are warnings; blanks are not assessable.
+ * Throws `NotAReportError` when either argument is not a report.
  */
 export function checkContinuity(previousYear: Report, thisYear: Report, options: ValidateOptions = {}): Diagnostic[] {
+  return checkReports('checkContinuity', [previousYear, thisYear], () => checkYears(previousYear, thisYear, options));
+}
+
+function checkYears(previousYear: Report, thisYear: Report, options: ValidateOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const on = (rule: RuleEntry) => options.rules?.[rule.id] !== 'off';
   const blankAsZero = options.blankAsZero ?? false;

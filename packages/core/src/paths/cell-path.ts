@@ -21,7 +21,11 @@ export function hasSingleOtherHandlingRow(report: Report): boolean {
   return report.edition === '2021' && 'naturalPerson' in report.tables.applications.otherHandling;
 }
 
-function rowsOf(table: TableEntry, edition: Edition, singleOtherHandling: boolean): RowEntry[] {
+/**
+ * The data rows of `table` in printed order for `edition`; with `singleOtherHandling` (2021 only), （六）其他处理 as
+ * the one row of seven cells instead of its three sub-rows. Internal: `listCellEntries` and `createEmptyReport` share it.
+ */
+export function rowsOf(table: TableEntry, edition: Edition, singleOtherHandling: boolean): RowEntry[] {
   const rows: RowEntry[] = [];
   for (const row of table.rows) {
     if (singleOtherHandling && row.path.startsWith('otherHandling')) {

@@ -1,4 +1,5 @@
 import { editions } from '../edition.ts';
+import { describeValue } from '../labels/describe-value.ts';
 import type { Report } from '../model/report.ts';
 import { memberName, sumOverMembers } from './ag-members.ts';
 import type { CrossEquation } from './cross.ts';
@@ -19,14 +20,14 @@ function listEquations(aggregate: Report, members: readonly Report[]): (CrossEqu
         const cell = report.edition === '2019' ? report.tables.activeDisclosure.art20Item9.centralizedProcurement : null;
         const amount = cell?.procurementTotalAmount ?? null;
         const unit = cell ? (cell.amountUnit ?? 'unknown') : 'unknown';
-        const name = i === 0 ? { zh: '汇总报告的', en: 'the aggregate ' } : memberName(report, i - 1);
+        const name = i === 0 ? { zh: '汇总报告的', en: 'the aggregate: ' } : memberName(report, i - 1);
         return { name, unit, counts: amount !== null && amount !== 0 };
       });
       const counted = units.filter((u) => u.counts);
       const first = counted[0]?.unit;
       if (counted.some((u) => u.unit === 'unknown' || u.unit !== first)) {
         const zh = counted.map((u) => `${u.name.zh}单位${u.unit === 'unknown' ? '未注明' : `为 ${u.unit}`}`).join('、');
-        const en = counted.map((u) => `${u.name.en}in ${u.unit === 'unknown' ? 'no stated unit' : u.unit}`).join(', ');
+        const en = counted.map((u) => `${u.name.en}${u.unit === 'unknown' ? 'no stated unit' : `in ${describeValue(u.unit, 'en')}`}`).join('; ');
         out.push({
           status: 'notAssessable',
           message: `采购总金额无法相加：${zh}`,

@@ -1,6 +1,6 @@
 import type { TableEntry } from '../catalogue/types.ts';
 import type { CellPath } from '../paths/cell-path.ts';
-import { cellLabel } from './labels.ts';
+import { describeCell, describeCells } from '../labels/describe-cell.ts';
 import type { Finding, RuleContext } from './types.ts';
 
 /** The value of `path` in the context's report; `null` for a blank cell or one the layout lacks. */
@@ -24,13 +24,12 @@ export function checkNonNegative(context: RuleContext, table: TableEntry['key'])
     const whole = unit === 'count' || unit === 'signedCount';
     const ok = (!whole || Number.isInteger(value)) && (unit === 'signedCount' || value >= 0);
     if (ok) continue;
-    const label = cellLabel(entry);
     const [zh, en] =
       unit === 'signedCount' ? ['整数', 'a whole number'] : whole ? ['非负整数', 'a whole number ≥ 0'] : ['非负数', 'a number ≥ 0'];
     findings.push({
       status: 'fail',
-      message: `${label.zh}应为${zh}，实为 ${value}`,
-      messageEn: `${label.en} should be ${en}, found ${value}`,
+      message: `${describeCell(entry.path, 'zh')}：应为${zh}，实为 ${value}`,
+      messageEn: `${describeCell(entry.path, 'en')}: should be ${en}, found ${value}`,
       paths: [entry.path],
       expected: unit === 'signedCount' ? 'integer' : whole ? 'integer >= 0' : '>= 0',
       actual: value,
@@ -43,8 +42,8 @@ export function checkNonNegative(context: RuleContext, table: TableEntry['key'])
 export function reportBlanks(what: { zh: string; en: string }, paths: readonly CellPath[], blanks: readonly CellPath[]): Finding {
   return {
     status: 'notAssessable',
-    message: `${what.zh}，无法判断：${blanks.join('、')} 为空`,
-    messageEn: `${what.en} not assessable: ${blanks.join(', ')} blank`,
+    message: `${what.zh}，无法判断：${describeCells(blanks, 'zh')} 为空`,
+    messageEn: `${what.en}: not assessable, blank: ${describeCells(blanks, 'en')}`,
     paths,
   };
 }

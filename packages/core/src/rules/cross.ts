@@ -1,4 +1,5 @@
 import { balance } from '../arithmetic/balance.ts';
+import { describeCell } from '../labels/describe-cell.ts';
 import type { CellPath } from '../paths/cell-path.ts';
 import type { Equation, Finding } from './types.ts';
 
@@ -25,12 +26,12 @@ export function assessCross(equation: CrossEquation, blankAsZero = false): Findi
   const blanks = equation.terms.filter((term) => term.value === undefined || (term.value === null && !blankAsZero));
   const paths = unique(equation.terms.map((term) => term.path));
   if (blanks.length > 0) {
-    const zh = blanks.map((term) => `${term.whoZh}${term.path}`).join('、');
-    const en = blanks.map((term) => `${term.whoEn}${term.path}`).join(', ');
+    const zh = blanks.map((term) => `${term.whoZh}${describeCell(term.path, 'zh')}`).join('、');
+    const en = blanks.map((term) => `${term.whoEn}${describeCell(term.path, 'en')}`).join('; ');
     return {
       status: 'notAssessable',
       message: `${equation.zh}，无法判断：${zh} 为空`,
-      messageEn: `${equation.en} not assessable: ${en} blank`,
+      messageEn: `${equation.en}: not assessable, blank: ${en}`,
       paths: unique(blanks.map((term) => term.path)),
     };
   }

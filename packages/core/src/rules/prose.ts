@@ -1,21 +1,33 @@
 import type { Report } from '../model/report.ts';
 import type { SectionKey } from '../model/sections.ts';
 import type { CellPath } from '../paths/cell-path.ts';
+import { extractedOnce } from './prose-cache.ts';
 import type { Finding } from './types.ts';
+
+type ProseKey = SectionKey | 'preamble';
+
+/** A fresh memo of normalised parts; `proseOf` fills it once per report and prose (see `extractedOnce`). */
+const normalisedParts = (): Map<ProseKey, string | null> => new Map();
 
 /**
  * The prose of `report` to search: the preamble (when asked for and present) and the given sections, NFKC-
  * normalised and with all whitespace removed, so `共计发文 68 个` reads `共计发文68个`. Sections are kept apart
- * by `。` so a match never runs from one into the next.
+ * by `。` so a match never runs from one into the next. Each part is normalised once per report and prose
+ * (normalising the parts apart gives the same text as normalising them joined: `。` composes with nothing).
  */
-export function proseOf(report: Report, keys: readonly (SectionKey | 'preamble')[]): string {
+export function proseOf(report: Report, keys: readonly ProseKey[]): string {
+  const normalised = extractedOnce(report, normalisedParts);
   const parts: string[] = [];
   for (const key of keys) {
-    const text = key === 'preamble' ? report.preamble : report.sections[key]?.text;
-    if (text) parts.push(text);
+    let part = normalised.get(key);
+    if (part === undefined) {
+      const text = key === 'preamble' ? report.preamble : report.sections[key]?.text;
+      part = text ? text.normalize('NFKC').replace(/\s+/gu, '') : null;
+      normalised.set(key, part);
+    }
+    if (part !== null) parts.push(part);
   }
-  if (parts.length === 0) return '';
-  return parts.join('。').normalize('NFKC').replace(/\s+/gu, '');
+  return parts.join('。');
 }
 
 /** A figure stated in the prose: the number and the phrase it was read from. */

@@ -38,14 +38,14 @@ const cases: Case[] = [
     ok: () => zeros('2019'),
     notOk: () => setCell(zeros('2019'), 'applications.denied.stateSecret.total', 3),
     severity: 'error',
-    message: '表三“（三）不予公开 1.属于国家秘密”行：总计 = 六类申请人之和，不成立：总计为 3，按其余单元格应为 0',
+    message: '表三 （三）不予公开 1.属于国家秘密 行：总计 = 六类申请人之和，不成立：总计为 3，按其余单元格应为 0',
   },
   {
     rule: 'T3.R4',
     ok: () => zeros('2019'),
     notOk: () => setCell(zeros('2019'), 'applications.granted.researchInstitution', 1.5),
     severity: 'error',
-    message: '表三“（一）予以公开”科研机构应为非负整数，实为 1.5',
+    message: '表三 （一）予以公开 科研机构：应为非负整数，实为 1.5',
   },
   {
     rule: 'T3.R5',
@@ -78,14 +78,14 @@ const cases: Case[] = [
     ok: () => zeros('2021'),
     notOk: () => setCell(setCell(zeros('2021'), 'reviewAndLitigation.administrativeReview.upheld', -1), 'reviewAndLitigation.administrativeReview.total', -1),
     severity: 'error',
-    message: '表四“行政复议”结果维持应为非负整数，实为 -1',
+    message: '表四 行政复议 结果维持：应为非负整数，实为 -1',
   },
   {
     rule: 'T2.R1',
     ok: () => setCell(zeros('2019'), 'activeDisclosure.art20Item5.administrativeLicensing.changeThisYear', -417),
     notOk: () => setCell(zeros('2021'), 'activeDisclosure.art20Item8.administrativeFees.feeAmount', -0.5),
     severity: 'error',
-    message: '表二“行政事业性收费”本年收费金额（单位：万元）应为非负数，实为 -0.5',
+    message: '表二 行政事业性收费 本年收费金额（单位：万元）：应为非负数，实为 -0.5',
   },
   {
     rule: 'T2.R2',

@@ -33,7 +33,7 @@ export const t2r3: CheckRule = {
       findings.push({
         status: 'fail',
         message: `表二（八）收费金额印为“${printed}”，单位应为万元，疑为按元填报`,
-        messageEn: `Table 2 (8) fee amount is printed “${printed}”; the unit is 万元, so yuan may have been entered`,
+        messageEn: `Table 2 (8) fee amount is printed “${printed}”; the unit is 10,000 yuan, so yuan may have been entered`,
         paths: [path],
         expected: '万元',
         actual: printed,
@@ -44,7 +44,7 @@ export const t2r3: CheckRule = {
         findings.push({
           status: 'fail',
           message: `表二（八）收费金额 ${value} 万元对该级机关过大（超过 ${bound} 万元），疑为按元填报`,
-          messageEn: `Table 2 (8) fee amount ${value} 万元 is implausibly large for the body (over ${bound}); yuan may have been entered`,
+          messageEn: `Table 2 (8) fee amount of ${value} × 10,000 yuan is implausibly large for the body (over ${bound}); yuan may have been entered`,
           paths: [path],
           expected: `<= ${bound}`,
           actual: value,

@@ -18,7 +18,7 @@ export const t2r6: CheckRule = {
       {
         status: 'fail',
         message: `表二（九）采购总金额 ${amount} 未注明单位（元或万元），金额无法换算`,
-        messageEn: `Table 2 (9) procurement amount ${amount} has no unit (元 or 万元); it cannot be converted`,
+        messageEn: `Table 2 (9) procurement amount ${amount} has no unit (yuan or 10,000 yuan); it cannot be converted`,
         paths: [path],
         expected: '元 | 万元',
         actual: amountUnit ?? 'unknown',

@@ -1,6 +1,6 @@
 import { applicantColumns } from '../catalogue/columns.ts';
 import { editions } from '../edition.ts';
-import { rowLabel } from './labels.ts';
+import { describeCell } from '../labels/describe-cell.ts';
 import type { BalanceRule, Equation } from './types.ts';
 
 const applicants = applicantColumns.filter((column) => column.key !== 'total');
@@ -18,11 +18,10 @@ export const t3r3: BalanceRule = {
     shape.entries
       .filter((entry) => entry.table.key === 'applications' && entry.column.key === 'total')
       .map((entry): Equation => {
-        const label = rowLabel(entry);
         const row = `applications.${entry.row.path}`;
         return {
-          zh: `表三“${label.zh}”行：总计 = 六类申请人之和`,
-          en: `Table 3, row “${label.en}”: total = the sum of the six applicant columns`,
+          zh: `${describeCell(row, 'zh')} 行：总计 = 六类申请人之和`,
+          en: `${describeCell(row, 'en')}: total = the sum of the six applicant columns`,
           totalZh: '总计',
           totalEn: 'the total',
           paths: [`${row}.total`, ...applicants.map((column) => `${row}.${column.key}`)],

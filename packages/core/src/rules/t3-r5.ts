@@ -46,7 +46,7 @@ export const t3r5: CheckRule = {
         status: 'fail',
         severity: 'warning',
         message: '表三（六）其他处理印为一行，缺 2021 年版的三个子行；按一行七个单元格核算',
-        messageEn: 'Table 3 （六） other handling is printed as one row, without the 2021 edition’s three sub-rows; checked as one row of seven cells',
+        messageEn: 'Table 3 row (6) other handling is printed as one row, without the 2021 edition’s three sub-rows; checked as one row of seven cells',
         paths: listSingleRowPaths(context.shape),
         // Rows printed under （六）: numbers read the same in any language.
         expected: 3,

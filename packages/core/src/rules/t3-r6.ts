@@ -21,8 +21,8 @@ export const t3r6: CheckRule = {
       context.blankAsZero
         ? {
             status: 'fail',
-            message: `表三有 ${blanks.length} 个空白或占位符单元格，按 0 计算（blankAsZero）`,
-            messageEn: `Table 3 has ${blanks.length} blank or placeholder cells, counted as 0 (blankAsZero)`,
+            message: `表三有 ${blanks.length} 个空白或占位符单元格，按“空白计为 0”的设置以 0 计算`,
+            messageEn: `Table 3 has ${blanks.length} blank or placeholder cells, counted as 0 by the “blank as zero” setting`,
             paths: blanks,
             actual: blanks.length,
           }

@@ -1,5 +1,7 @@
 import { editions } from '../edition.ts';
+import type { Report } from '../model/report.ts';
 import { disagreement, proseOf, statedFigures } from './prose.ts';
+import { extractedOnce } from './prose-cache.ts';
 import type { CheckRule } from './types.ts';
 
 // Only 政府信息公开 applications: a county's overview also counts 行政许可 applications, which must not match.
@@ -10,6 +12,14 @@ const received = [
 ];
 const includesCarriedOver = /含上年结转|包括上年结转|含上年度结转/u;
 
+/** The received counts the prose states, apart by whether it says they include the carried-over applications. */
+function receivedCounts(report: Report) {
+  const text = proseOf(report, ['preamble', 'overview', 'applications']);
+  const stated = received.flatMap((pattern) => statedFigures(text, pattern));
+  const plain = stated.filter((s) => !includesCarriedOver.test(text.slice(s.end, s.end + 12)) && !includesCarriedOver.test(s.phrase));
+  return { plain, withCarried: stated.filter((s) => !plain.includes(s)) };
+}
+
 /** XT.R1: the number of applications the prose says were received = 一、本年新收 总计 (plus 二 when it says 含上年结转). */
 export const xtr1: CheckRule = {
   id: 'XT.R1',
@@ -19,13 +29,9 @@ export const xtr1: CheckRule = {
   zh: '正文所述收到申请件数等于表三本年新收总计（“含上年结转”时加上年结转）',
   en: 'Applications received in the text = table 3 newly received total (plus carried over when the text says so)',
   check: (report) => {
-    const text = proseOf(report, ['preamble', 'overview', 'applications']);
-    if (text === '') return [];
-    const stated = received.flatMap((pattern) => statedFigures(text, pattern));
-    if (stated.length === 0) return [];
+    const { plain, withCarried } = extractedOnce(report, receivedCounts);
+    if (plain.length === 0 && withCarried.length === 0) return [];
     const { newlyReceived, carriedOverFromLastYear } = report.tables.applications;
-    const plain = stated.filter((s) => !includesCarriedOver.test(text.slice(s.end, s.end + 12)) && !includesCarriedOver.test(s.phrase));
-    const withCarried = stated.filter((s) => !plain.includes(s));
     const both =
       newlyReceived.total === null || carriedOverFromLastYear.total === null ? null : newlyReceived.total + carriedOverFromLastYear.total;
     const findings = [];

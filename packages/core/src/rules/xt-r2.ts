@@ -1,8 +1,18 @@
 import { editions } from '../edition.ts';
+import type { Report } from '../model/report.ts';
 import { disagreement, proseOf, statedFigures } from './prose.ts';
+import { extractedOnce } from './prose-cache.ts';
 import type { CheckRule } from './types.ts';
 
 const answered = /(?:办结|答复)[^。；，\d复诉]{0,8}?(\d+)(?:件|份)/gu;
+
+/** The answered counts the prose states, in sentences about applications and not about review or litigation. */
+function answeredCounts(report: Report) {
+  return proseOf(report, ['preamble', 'overview', 'applications'])
+    .split(/[。；]/u)
+    .filter((sentence) => sentence.includes('申请') && !/复议|诉讼/u.test(sentence))
+    .flatMap((sentence) => statedFigures(sentence, answered));
+}
 
 /** XT.R2: applications the prose says were answered (办结/答复 M 件, in a sentence about applications) = （七）总计. */
 export const xtr2: CheckRule = {
@@ -13,14 +23,7 @@ export const xtr2: CheckRule = {
   zh: '正文所述办结、答复件数等于表三（七）总计',
   en: 'Applications answered in the text = table 3 total processed',
   check: (report) => {
-    const text = proseOf(report, ['preamble', 'overview', 'applications']);
-    if (text === '') return [];
-    // within a sentence that speaks of applications and not of review or litigation
-    const stated = text
-      .split(/[。；]/u)
-      .filter((sentence) => sentence.includes('申请') && !/复议|诉讼/u.test(sentence))
-      .flatMap((sentence) => statedFigures(sentence, answered));
-    const finding = disagreement(stated, report.tables.applications.totalProcessed.total, ['applications.totalProcessed.total'], {
+    const finding = disagreement(extractedOnce(report, answeredCounts), report.tables.applications.totalProcessed.total, ['applications.totalProcessed.total'], {
       zh: '表三“（七）总计”',
       en: 'table 3 total processed',
     });

@@ -1,11 +1,19 @@
 import { editions } from '../edition.ts';
+import type { Report } from '../model/report.ts';
 import { disagreement, proseOf, statedFigures } from './prose.ts';
+import { extractedOnce } from './prose-cache.ts';
 import type { CheckRule } from './types.ts';
 
 const carriedForward = [
   /(?:结转|顺延)(?:至|到)?下一?年度?[^。；，\d]{0,8}?(\d+)(?:件|份)/gu,
   /(\d+)(?:件|份)[^。；，\d]{0,6}?(?:结转|顺延)(?:至|到)?下一?年/gu,
 ];
+
+/** The carried-forward counts the prose states. */
+function carriedForwardCounts(report: Report) {
+  const text = proseOf(report, ['preamble', 'overview', 'applications']);
+  return carriedForward.flatMap((pattern) => statedFigures(text, pattern));
+}
 
 /** XT.R3: applications the prose says were carried forward = 四、结转下年度继续办理 总计. */
 export const xtr3: CheckRule = {
@@ -16,11 +24,8 @@ export const xtr3: CheckRule = {
   zh: '正文所述结转下年度件数等于表三结转下年度继续办理总计',
   en: 'Applications carried forward in the text = table 3 carried forward total',
   check: (report) => {
-    const text = proseOf(report, ['preamble', 'overview', 'applications']);
-    if (text === '') return [];
-    const stated = carriedForward.flatMap((pattern) => statedFigures(text, pattern));
     const finding = disagreement(
-      stated,
+      extractedOnce(report, carriedForwardCounts),
       report.tables.applications.carriedForwardToNextYear.total,
       ['applications.carriedForwardToNextYear.total'],
       { zh: '表三“四、结转下年度继续办理”总计', en: 'table 3 carried forward total' },

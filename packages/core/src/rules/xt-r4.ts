@@ -1,7 +1,8 @@
 import { editions } from '../edition.ts';
 import type { ApplicantColumns } from '../model/applications.ts';
 import type { Report } from '../model/report.ts';
-import { disagreement, proseOf, statedFigures, sumOf } from './prose.ts';
+import { disagreement, proseOf, statedFigures, sumOf, type Stated } from './prose.ts';
+import { extractedOnce } from './prose-cache.ts';
 import type { CheckRule, Finding } from './types.ts';
 
 interface Category {
@@ -49,6 +50,24 @@ function totalPaths(report: Report, rows: readonly ApplicantColumns[]): string[]
   return paths;
 }
 
+/** A category's figures in the prose and, for each, the percentage printed right after it (`null` when none is). */
+interface CategoryCount {
+  readonly stated: readonly Stated[];
+  readonly percents: readonly (RegExpExecArray | null)[];
+}
+
+/** Per category (in `categories` order), the figures the prose states for it. */
+function categoryCounts(report: Report): CategoryCount[] {
+  let text = proseOf(report, ['preamble', 'overview', 'applications']);
+  return categories.map((category) => {
+    const stated = statedFigures(text, category.pattern);
+    const percents = stated.map((s) => percentAfter.exec(text.slice(s.end)));
+    // mask what matched so that 予以公开及部分公开 is not read again as 部分公开
+    if (stated.length > 0) text = text.replace(category.pattern, (match) => '□'.repeat(match.length));
+    return { stated, percents };
+  });
+}
+
 /** XT.R4: result categories stated in the prose (and their percentages of （七）总计, ±0.1 point) match table 3. */
 export const xtr4: CheckRule = {
   id: 'XT.R4',
@@ -58,12 +77,11 @@ export const xtr4: CheckRule = {
   zh: '正文所述各类办理结果件数及百分比与表三相符',
   en: 'Result categories and percentages in the text match table 3',
   check: (report) => {
-    let text = proseOf(report, ['preamble', 'overview', 'applications']);
-    if (text === '') return [];
+    const counts = extractedOnce(report, categoryCounts);
     const findings: Finding[] = [];
     const processed = report.tables.applications.totalProcessed.total;
-    for (const category of categories) {
-      const stated = statedFigures(text, category.pattern);
+    for (const [index, category] of categories.entries()) {
+      const { stated, percents } = counts[index]!;
       if (stated.length === 0) continue;
       const rows = category.rows(report.tables.applications);
       const table = sumOf(...rows.map((row) => row.total));
@@ -72,8 +90,8 @@ export const xtr4: CheckRule = {
       const finding = disagreement(stated, table, paths, what);
       if (finding) findings.push(finding);
       else if (table !== null && processed !== null && processed > 0) {
-        for (const s of stated) {
-          const percent = percentAfter.exec(text.slice(s.end));
+        for (const [i, s] of stated.entries()) {
+          const percent = percents[i];
           if (!percent) continue;
           const share = (table / processed) * 100;
           const printed = Number(percent[1]);
@@ -89,8 +107,6 @@ export const xtr4: CheckRule = {
           }
         }
       }
-      // mask what matched so that 予以公开及部分公开 is not read again as 部分公开
-      text = text.replace(category.pattern, (match) => '□'.repeat(match.length));
     }
     return findings;
   },

@@ -1,11 +1,19 @@
 import { editions } from '../edition.ts';
+import type { Report } from '../model/report.ts';
 import { disagreement, proseOf, statedFigures } from './prose.ts';
+import { extractedOnce } from './prose-cache.ts';
 import { litigationTotal } from './t4-r3.ts';
 import type { CheckRule, Finding } from './types.ts';
 
 const review = /行政复议(?:案件|申请)?[^。；，\d诉]{0,6}?(\d+)(?:件|起|宗|次)/gu;
 const litigation = /行政诉讼(?:案件)?[^。；，\d复]{0,6}?(\d+)(?:件|起|宗|次)/gu;
 const allUpheld = /均获维持|全部维持|零败诉|无败诉/u;
+
+/** The review and litigation counts the prose states, and its “all upheld” claim (`null` when it makes none). */
+function reviewCounts(report: Report) {
+  const text = proseOf(report, ['preamble', 'overview', 'reviewAndLitigation']);
+  return { review: statedFigures(text, review), litigation: statedFigures(text, litigation), claim: allUpheld.exec(text)?.[0] ?? null };
+}
 
 /** XT.R5: review and litigation counts in the prose = table 4 (litigation via T4.R3); “均获维持/零败诉” means nothing corrected. */
 export const xtr5: CheckRule = {
@@ -16,24 +24,23 @@ export const xtr5: CheckRule = {
   zh: '正文所述行政复议、行政诉讼件数与表四相符；“均获维持”“零败诉”意味着没有结果纠正',
   en: 'Review and litigation counts in the text match table 4; “all upheld” implies no corrected outcome',
   check: (report) => {
-    const text = proseOf(report, ['preamble', 'overview', 'reviewAndLitigation']);
-    if (text === '') return [];
+    const stated = extractedOnce(report, reviewCounts);
     const findings: Finding[] = [];
     const table = report.tables.reviewAndLitigation;
-    const a = disagreement(statedFigures(text, review), table.administrativeReview.total, ['reviewAndLitigation.administrativeReview.total'], {
+    const a = disagreement(stated.review, table.administrativeReview.total, ['reviewAndLitigation.administrativeReview.total'], {
       zh: '表四“行政复议”总计',
       en: 'table 4 administrative review total',
     });
     if (a) findings.push(a);
     const b = disagreement(
-      statedFigures(text, litigation),
+      stated.litigation,
       litigationTotal(report),
       ['reviewAndLitigation.litigationWithoutReview.total', 'reviewAndLitigation.litigationAfterReview.total'],
       { zh: '表四行政诉讼总数（两类起诉总计之和）', en: 'table 4 litigation total (both kinds of suit)' },
     );
     if (b) findings.push(b);
-    const claim = allUpheld.exec(text);
-    if (claim) {
+    const claim = stated.claim;
+    if (claim !== null) {
       const corrected = (['administrativeReview', 'litigationWithoutReview', 'litigationAfterReview'] as const).filter(
         (group) => (table[group].corrected ?? 0) > 0,
       );
@@ -41,8 +48,8 @@ export const xtr5: CheckRule = {
         const count = corrected.reduce((sum, group) => sum + (table[group].corrected ?? 0), 0);
         findings.push({
           status: 'fail',
-          message: `正文称“${claim[0]}”，但表四有 ${count} 件结果纠正`,
-          messageEn: `The text says “${claim[0]}”, but table 4 has ${count} corrected outcome(s)`,
+          message: `正文称“${claim}”，但表四有 ${count} 件结果纠正`,
+          messageEn: `The text says “${claim}”, but table 4 has ${count} corrected outcome(s)`,
           paths: corrected.map((group) => `reviewAndLitigation.${group}.corrected`),
           expected: 0,
           actual: count,

@@ -1,5 +1,7 @@
 import { editions } from '../edition.ts';
+import type { Report } from '../model/report.ts';
 import { disagreement, proseOf, statedFigures } from './prose.ts';
+import { extractedOnce } from './prose-cache.ts';
 import type { CheckRule, Finding } from './types.ts';
 
 const verb = '(?:制发|制定|出台|印发|发布)';
@@ -8,6 +10,12 @@ const patterns = {
   regulations: new RegExp(String.raw`${verb}[^。；，\d]{0,4}?规章(?!制度)[^。；，\d]{0,4}?(\d+)(?:件|部|个)`, 'gu'),
   normativeDocuments: new RegExp(String.raw`${verb}[^。；，\d]{0,4}?规范性文件[^。；，\d]{0,4}?(\d+)(?:件|份|个)`, 'gu'),
 };
+
+/** The counts of rules and of normative documents the prose says were issued. */
+function issuedCounts(report: Report) {
+  const text = proseOf(report, ['preamble', 'overview', 'activeDisclosure']);
+  return { regulations: statedFigures(text, patterns.regulations), normativeDocuments: statedFigures(text, patterns.normativeDocuments) };
+}
 
 /** XT.R6: rules and normative documents the prose says were issued = table 2 （一） (2021 本年制发件数, 2019 本年新制作数量). */
 export const xtr6: CheckRule = {
@@ -18,14 +26,13 @@ export const xtr6: CheckRule = {
   zh: '正文所述制发规章、规范性文件件数与表二（一）相符',
   en: 'Rules and normative documents issued in the text match table 2 (1)',
   check: (report) => {
-    const text = proseOf(report, ['preamble', 'overview', 'activeDisclosure']);
-    if (text === '') return [];
+    const stated = extractedOnce(report, issuedCounts);
     const findings: Finding[] = [];
     for (const row of ['regulations', 'normativeDocuments'] as const) {
       const column = report.edition === '2021' ? 'issuedThisYear' : 'newlyMade';
       const cells = report.tables.activeDisclosure.art20Item1[row] as Record<string, number | null>;
       const finding = disagreement(
-        statedFigures(text, patterns[row]),
+        stated[row],
         cells[column] ?? null,
         [`activeDisclosure.art20Item1.${row}.${column}`],
         row === 'regulations'

@@ -1,8 +1,16 @@
+import type { Report } from '../model/report.ts';
 import { proseOf, statedFigures } from './prose.ts';
+import { extractedOnce } from './prose-cache.ts';
 import type { CheckRule, Finding } from './types.ts';
 
 const notices = /收费通知[^。；，\d]{0,4}?(\d+)(?:件|份|次)/gu;
 const path = 'applications.otherHandling.overdueFee.total';
+
+/** Whether section 六 mentions fees at all, and the fee-notice counts it states. */
+function feeNotices(report: Report) {
+  const text = proseOf(report, ['otherMatters']);
+  return { mentioned: /信息处理费|收费通知/u.test(text), stated: statedFigures(text, notices) };
+}
 
 /** XT.R7 (2021): applications closed for unpaid fees call for 信息处理费 / 收费通知 in section 六, with at least as many notices. */
 export const xtr7: CheckRule = {
@@ -20,9 +28,9 @@ export const xtr7: CheckRule = {
     if (closed === null || closed <= 0) return [];
     // without a section 六 there is no prose to hold the statement: nothing to say
     if (report.sections.otherMatters === null) return [];
-    const text = proseOf(report, ['otherMatters']);
+    const { mentioned, stated } = extractedOnce(report, feeNotices);
     const findings: Finding[] = [];
-    if (!/信息处理费|收费通知/u.test(text)) {
+    if (!mentioned) {
       findings.push({
         status: 'fail',
         message: `表三有 ${closed} 件因逾期未缴费不再处理，第六部分未说明信息处理费或收费通知`,
@@ -33,7 +41,6 @@ export const xtr7: CheckRule = {
       });
       return findings;
     }
-    const stated = statedFigures(text, notices);
     const fewest = stated.reduce<number | null>((min, s) => (min === null || s.value < min ? s.value : min), null);
     if (fewest !== null && stated.every((s) => s.value < closed)) {
       findings.push({

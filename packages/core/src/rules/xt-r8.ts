@@ -1,7 +1,9 @@
 import { sectionCatalogue } from '../catalogue/sections.ts';
 import { editions } from '../edition.ts';
+import type { Report } from '../model/report.ts';
 import type { SectionKey } from '../model/sections.ts';
 import { proseOf } from './prose.ts';
+import { extractedOnce } from './prose-cache.ts';
 import type { CheckRule } from './types.ts';
 
 const numerals: Record<string, number> = { 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8 };
@@ -15,6 +17,13 @@ const keywords: Record<SectionKey, RegExp> = {
   otherMatters: /其他/u,
 };
 
+/** The prose's “全文由……N部分组成”: N as printed and how many sections its list names; `null` when it has none. */
+function selfDescriptionOf(report: Report): { readonly numeral: string; readonly listed: number } | null {
+  const match = selfDescription.exec(proseOf(report, ['preamble', 'overview']));
+  if (!match) return null;
+  return { numeral: match[2]!, listed: sectionCatalogue.filter((section) => keywords[section.key].test(match[1]!)).length };
+}
+
 /** XT.R8: “全文由……六部分组成” agrees with the parts it lists and the headings present. */
 export const xtr8: CheckRule = {
   id: 'XT.R8',
@@ -26,15 +35,15 @@ export const xtr8: CheckRule = {
   check: (report) => {
     const present = sectionCatalogue.filter((section) => report.sections[section.key] !== null).length;
     if (present === 0) return [];
-    const match = selfDescription.exec(proseOf(report, ['preamble', 'overview']));
-    if (!match) return [];
-    const stated = numerals[match[2]!] ?? Number(match[2]);
-    const listed = sectionCatalogue.filter((section) => keywords[section.key].test(match[1]!)).length;
+    const described = extractedOnce(report, selfDescriptionOf);
+    if (described === null) return [];
+    const { numeral, listed } = described;
+    const stated = numerals[numeral] ?? Number(numeral);
     if (stated === present && listed === stated) return [];
     return [
       {
         status: 'fail',
-        message: `正文称全文${match[2]}部分（列出 ${listed} 项），实有 ${present} 个部分标题`,
+        message: `正文称全文${numeral}部分（列出 ${listed} 项），实有 ${present} 个部分标题`,
         messageEn: `The text says the report has ${stated} parts (listing ${listed}); ${present} headings are present`,
         paths: [],
         expected: present,

@@ -19,10 +19,10 @@ function listEquations(previous: Report2021, current: Report2021): CrossEquation
       totalZh: '本年现行有效件数',
       totalEn: 'currently valid this year',
       terms: [
-        { path: `${base}.currentlyValid`, value: now.currentlyValid, whoZh: '本年', whoEn: 'this year ', decimals: null },
-        { path: `${base}.currentlyValid`, value: before.currentlyValid, whoZh: '上年', whoEn: 'last year ', decimals: null },
-        { path: `${base}.issuedThisYear`, value: now.issuedThisYear, whoZh: '本年', whoEn: 'this year ', decimals: null },
-        { path: `${base}.repealedThisYear`, value: now.repealedThisYear, whoZh: '本年', whoEn: 'this year ', decimals: null },
+        { path: `${base}.currentlyValid`, value: now.currentlyValid, whoZh: '本年', whoEn: 'this year: ', decimals: null },
+        { path: `${base}.currentlyValid`, value: before.currentlyValid, whoZh: '上年', whoEn: 'last year: ', decimals: null },
+        { path: `${base}.issuedThisYear`, value: now.issuedThisYear, whoZh: '本年', whoEn: 'this year: ', decimals: null },
+        { path: `${base}.repealedThisYear`, value: now.repealedThisYear, whoZh: '本年', whoEn: 'this year: ', decimals: null },
       ],
       coefficients: [1, 1, 1, -1],
     };

@@ -18,9 +18,9 @@ function listEquations(previous: Report2019, current: Report2019): CrossEquation
       totalZh: '本年上一年项目数量',
       totalEn: 'items last year',
       terms: [
-        { path: `${base}.previousYearItems`, value: getCell(current, `${base}.previousYearItems`), whoZh: '本年', whoEn: 'this year ', decimals: null },
-        { path: `${base}.previousYearItems`, value: getCell(previous, `${base}.previousYearItems`), whoZh: '上年', whoEn: 'last year ', decimals: null },
-        { path: `${base}.changeThisYear`, value: getCell(previous, `${base}.changeThisYear`), whoZh: '上年', whoEn: 'last year ', decimals: null },
+        { path: `${base}.previousYearItems`, value: getCell(current, `${base}.previousYearItems`), whoZh: '本年', whoEn: 'this year: ', decimals: null },
+        { path: `${base}.previousYearItems`, value: getCell(previous, `${base}.previousYearItems`), whoZh: '上年', whoEn: 'last year: ', decimals: null },
+        { path: `${base}.changeThisYear`, value: getCell(previous, `${base}.changeThisYear`), whoZh: '上年', whoEn: 'last year: ', decimals: null },
       ],
       coefficients: [1, 1, 1],
     };

@@ -1,4 +1,5 @@
 import type { RuleId } from '../catalogue/rules.ts';
+import { describeCells } from '../labels/describe-cell.ts';
 import { balance } from '../arithmetic/balance.ts';
 import type { ReportShape } from '../rules/shape.ts';
 import type { BalanceRule, Equation, Finding } from '../rules/types.ts';
@@ -95,8 +96,8 @@ function notAssessable(equation: CompiledEquation, values: Float64Array): Assess
     residual: 0,
     finding: {
       status: 'notAssessable',
-      message: `${equation.zh}，无法判断：${blanks.join('、')} 为空`,
-      messageEn: `${equation.en} not assessable: ${blanks.join(', ')} blank`,
+      message: `${equation.zh}，无法判断：${describeCells(blanks, 'zh')} 为空`,
+      messageEn: `${equation.en}: not assessable, blank: ${describeCells(blanks, 'en')}`,
       paths: blanks,
     },
   };

@@ -68,3 +68,23 @@ test('the same report gives the same diagnostics in the same order', () => {
   expect(validate(report)).toEqual(validate(structuredClone(report)));
   expect(validate(report).map((d) => d.rule)).toEqual(['T3.R2', 'T3.R3', 'T4.R1']);
 });
+
+describe.each(variants)('messages of %s reports with blanks, negatives and decimals', (variant) => {
+  test('name cells by label, never by path, each in one language (document text quoted)', () => {
+    const cells = listCellEntries(balancedReport(variant, 0));
+    const values = fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 50 }), fc.constantFrom(0.5, 1.25));
+    fc.assert(
+      fc.property(fc.integer(), fc.array(fc.tuple(fc.constantFrom(...cells), values), { maxLength: 30 }), (seed, changes) => {
+        const report = balancedReport(variant, seed);
+        for (const [cell, value] of changes) setCell(report, cell.path, value);
+        for (const d of validate(report)) {
+          expect(d.message).not.toMatch(/[A-Za-z]{2,}\.[A-Za-z]/u);
+          expect(d.message.replace(/\b[A-Z]{2}\.R\d+\b/gu, '')).not.toMatch(/[A-Za-z]{2,}/u);
+          expect(d.messageEn).not.toMatch(/[a-z]+[A-Z]\w*\.\w/u);
+          expect(d.messageEn.replace(/“[^”]*”/gu, '')).not.toMatch(/\p{Script=Han}/u);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -7,6 +7,7 @@ import { getShape, type ReportShape } from '../rules/shape.ts';
 import type { RuleContext } from '../rules/types.ts';
 import { assess, compileEquations, holdsQuickly, type CompiledEquation } from './equations.ts';
 import { localise } from './localise.ts';
+import { checkReports } from './not-a-report.ts';
 import type { ValidateOptions } from './options.ts';
 
 const SAFE = 2 ** 47;
@@ -29,9 +30,14 @@ function countsAreSafeIntegers(values: Float64Array, shape: ReportShape): boolea
 /**
  * Checks one report against the in-report rules of spec §8 (T3.*, T4.*, T2.*, and the XT.* prose checks) and
  * returns what it found, in rule order then table order. Never throws on content; an empty array means every
- * assessable rule passed. Identities with a blank operand come back as `info` / `notAssessable`.
+ * assessable rule passed. Identities with a blank operand come back as `info` / `notAssessable`. Throws
+ * `NotAReportError` when `report` is not a report: check untrusted data with `parseReport` first.
  */
 export function validate(report: Report, options: ValidateOptions = {}): Diagnostic[] {
+  return checkReports('validate', [report], () => validateReport(report, options));
+}
+
+function validateReport(report: Report, options: ValidateOptions): Diagnostic[] {
   const shape = getShape(report);
   let values = busy ? undefined : scratch.get(shape);
   if (values === undefined) {

@@ -170,6 +170,16 @@ describe('docxToLayout', () => {
     expect(code(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]))).toBe('CORRUPT_ARCHIVE');
   });
 
+  it('reads XML nested up to 1,000 deep without reaching the call stack, and refuses deeper as TOO_COMPLEX', () => {
+    const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const docx = (body: string) => zipSync({ 'word/document.xml': strToU8(`<w:document ${w}><w:body>${body}</w:body></w:document>`) });
+    const runs = (depth: number) => `<w:p>${'<w:r>'.repeat(depth)}<w:t>一、总体情况</w:t>${'</w:r>'.repeat(depth)}</w:p>`;
+    const controls = (depth: number) => `${'<w:sdt><w:sdtContent>'.repeat(depth)}${runs(1)}${'</w:sdtContent></w:sdt>'.repeat(depth)}`;
+    expect(texts(docxToLayout(docx(runs(995))).lines)).toEqual(['一、总体情况']);
+    expect(texts(docxToLayout(docx(controls(495))).lines)).toEqual(['一、总体情况']);
+    expect(() => docxToLayout(docx(runs(1_000)))).toThrow(expect.objectContaining({ code: 'TOO_COMPLEX' }));
+  });
+
   it('refuses to inflate more than maxBytes (zip bomb guard)', () => {
     const bomb = zipSync({ 'word/document.xml': strToU8(`<w:document>${' '.repeat(2_000_000)}</w:document>`) }, { level: 9 });
     expect(bomb.length).toBeLessThan(10_000);

@@ -1,16 +1,19 @@
 import type { Place } from '@disclosure/core';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
 import { ParseError } from '../errors.ts';
 import type { Field, Layout, Line } from '../layout/layout.ts';
-import { createNumbering, type Numbering, wordPrefix } from './numbering.ts';
-import { defaultMaxBytes, readDocxArchive } from './read-docx-archive.ts';
+import { createNumbering, type Numbering } from './numbering.ts';
+import { checkSize } from '../limits.ts';
+import { parseMarkup } from '../markup/parse-markup.ts';
+import type { LayoutOptions } from '../options.ts';
+import { readDocxArchive } from './read-docx-archive.ts';
+import { readListLevel, findWordPrefix } from './word-xml.ts';
 
-/** Options of {@link docxToLayout}. */
-export interface DocxToLayoutOptions {
-  /** Cap on the bytes inflated from the archive (zip bombs); default 50 MB (52 428 800). Past it: `TOO_LARGE`. */
-  readonly maxBytes?: number;
-}
+/**
+ * Deepest nesting read in `word/document.xml`: Word writes a few dozen levels; the reader recurses once or twice per
+ * level, so this bound keeps it far from the call stack's limit.
+ */
+const maxDocumentNesting = 1_000;
 
 /** A cell with this much text holds prose, not a value or a label: its row is read as text, not as a grid row. */
 const proseLength = 150;
@@ -110,7 +113,7 @@ class DocxLayoutBuilder {
     if (!numPr && style === undefined) return '';
     const numId = this.attribute(this.child(numPr, 'numId'), 'val');
     const level = this.attribute(this.child(numPr, 'ilvl'), 'val');
-    return this.numbering.next(numId, level === undefined ? undefined : Number(level), style);
+    return this.numbering.next(numId, readListLevel(level), style);
   }
 
   private paragraphText(paragraph: Element, boxes: Element[]): string {
@@ -223,28 +226,22 @@ class DocxLayoutBuilder {
  *   empty cells is left out.
  * - Nested tables are lines of their own; a row holding one (or a cell of prose) is read as running text.
  *
- * Throws {@link ParseError}: `EMPTY_INPUT`, `NOT_DOCX` (not a ZIP, or no main document), `CORRUPT_ARCHIVE`,
- * `TOO_LARGE` (more than `maxBytes` to inflate).
+ * Limit: `maxBytes` (default 50 MiB), on the archive and on what its parts inflate to (zip bombs). Throws
+ * {@link ParseError}: `EMPTY_INPUT`, `NOT_DOCX` (not a ZIP, or no main document), `CORRUPT_ARCHIVE`, `TOO_LARGE`,
+ * `TOO_COMPLEX` (`word/document.xml` nested more than 1,000 deep).
  */
-export function docxToLayout(bytes: Uint8Array, options: DocxToLayoutOptions = {}): Layout {
-  const parts = readDocxArchive(bytes, options.maxBytes ?? defaultMaxBytes);
-  const document = parseDocument(parts.document, { xmlMode: true });
+export function docxToLayout(bytes: Uint8Array, options: LayoutOptions = {}): Layout {
+  checkSize(bytes.length, options.maxBytes, 'DOCX ');
+  const parts = readDocxArchive(bytes, options.maxBytes);
+  const document = parseMarkup(parts.document, 'DOCX', { xmlMode: true, maxNesting: maxDocumentNesting });
   const root = elements(document)[0];
   if (!root || !root.name.endsWith('document')) {
     throw new ParseError('NOT_DOCX', 'The main part of the archive is not a WordprocessingML document');
   }
-  const prefix = wordPrefix(root);
+  const prefix = findWordPrefix(root);
   const numbering = createNumbering(parts.numbering, parts.styles);
-  try {
-    const builder = new DocxLayoutBuilder(prefix, root, numbering);
-    const body = elements(root).find((e) => e.name === (prefix ? `${prefix}:body` : 'body'));
-    if (body) builder.blocks(body);
-    return { kind: 'docx', lines: builder.lines };
-  } catch (error) {
-    // Word writes flat XML; only a crafted part nests deeper than the call stack.
-    if (error instanceof RangeError) {
-      throw new ParseError('NOT_DOCX', 'word/document.xml nests too deeply to be a Word document', { cause: error });
-    }
-    throw error;
-  }
+  const builder = new DocxLayoutBuilder(prefix, root, numbering);
+  const body = elements(root).find((e) => e.name === (prefix ? `${prefix}:body` : 'body'));
+  if (body) builder.blocks(body);
+  return { kind: 'docx', lines: builder.lines };
 }

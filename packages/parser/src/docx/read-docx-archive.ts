@@ -1,8 +1,7 @@
 import { unzipSync } from 'fflate';
 import { ParseError } from '../errors.ts';
-
-/** Default cap on the bytes inflated from a DOCX archive: 50 MB. */
-export const defaultMaxBytes = 50 * 1024 * 1024;
+import { defaultMaxBytes } from '../limits.ts';
+import { verifyEntries } from '../zip/verify-entries.ts';
 
 const officeDocumentType = /\/officeDocument$/u;
 
@@ -76,7 +75,10 @@ export interface DocxParts {
   readonly styles?: string;
 }
 
-/** Unzips a DOCX and returns its main document part (with numbering and styles), or throws a {@link ParseError}. */
+/**
+ * Unzips a DOCX and returns its main document part (with numbering and styles), or throws a {@link ParseError}.
+ * `maxBytes` (default 50 MiB) bounds what the parts inflate to.
+ */
 export function readDocxArchive(bytes: Uint8Array, maxBytes = defaultMaxBytes): DocxParts {
   if (bytes.length === 0) throw new ParseError('EMPTY_INPUT', 'The DOCX input is empty');
   if (isOle(bytes)) throw new ParseError('NOT_DOCX', 'This is a legacy Word .doc (OLE) file, not a DOCX');
@@ -94,6 +96,7 @@ export function readDocxArchive(bytes: Uint8Array, maxBytes = defaultMaxBytes): 
   const stylesName = documentName.replace(/[^/]*$/u, 'styles.xml');
   const wanted = new Set([documentName, ...[numberingName, stylesName].filter((name) => names.includes(name))]);
   const parts = inflate(bytes, wanted, maxBytes - (rels?.length ?? 0));
+  verifyEntries(bytes, parts);
   const decoder = new TextDecoder();
   const numbering = parts[numberingName];
   const styles = parts[stylesName];

@@ -209,6 +209,20 @@ describe('htmlToLayout', () => {
     expect(texts(layout.lines)).toEqual(['一、总体情况', '规章 | 1']);
   });
 
+  it('reads 2,000 tables nested in each other, without recursion', () => {
+    const page = `${'<table><tr><td>'.repeat(2000)}一、总体情况<table><tr><td>规章</td><td>1</td></tr></table>`;
+    expect(texts(htmlToLayout(page).lines)).toEqual(['一、总体情况', '规章 | 1']);
+  });
+
+  it('reads 200,000 unclosed inline tags, ignoring those past 1,000 deep, and closing tags that close nothing', () => {
+    const page = `${'<b>'.repeat(200_000)}<p>一、总体情况</p>${'</i>'.repeat(10_000)}<table><tr><td>规章</td><td>1</td></tr></table>`;
+    expect(texts(htmlToLayout(page).lines)).toEqual(['一、总体情况', '规章 | 1']);
+  });
+
+  it('refuses elements that shape the layout nested more than 10,000 deep', () => {
+    expect(() => htmlToLayout('<div>'.repeat(10_001))).toThrow(expect.objectContaining({ code: 'TOO_COMPLEX' }));
+  });
+
   it('splits preformatted text at its line breaks', () => {
     expect(texts(htmlToLayout('<pre>甲\n乙</pre>').lines)).toEqual(['甲', '乙']);
   });

@@ -1,16 +1,12 @@
 import type { Place } from '@disclosure/core';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
 import type { Field, Layout, Line } from '../layout/layout.ts';
+import { checkSize } from '../limits.ts';
+import { parseMarkup } from '../markup/parse-markup.ts';
+import type { LayoutOptions } from '../options.ts';
 import { decodeHtml } from './decode-html.ts';
 import { layoutGrid, type SpanCell } from './table-grid.ts';
 import { walkTree } from './walk-tree.ts';
-
-/** Options of {@link htmlToLayout}. */
-export interface HtmlToLayoutOptions {
-  /** Encoding label to decode bytes with; default: the BOM, then the page's `<meta>` charset, then UTF-8. */
-  readonly encoding?: string;
-}
 
 /** Elements whose content is never shown as text. */
 const hidden = new Set([
@@ -25,6 +21,9 @@ const blocks = new Set([
   'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'ul',
   'caption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
 ]);
+
+/** Elements that shape the layout, kept however deep a page nests (see `parseMarkup`). */
+const significant: ReadonlySet<string> = new Set([...hidden, ...blocks, 'br']);
 
 /** A cell with this much text holds prose, not a value or a label: its row is read as text, not as a grid row. */
 const proseLength = 150;
@@ -57,15 +56,6 @@ function ownDescendants(owner: Element, names: ReadonlySet<string>, stop: Readon
   return out;
 }
 
-function containsTable(node: AnyNode): boolean {
-  let found = false;
-  walkTree(node, (n) => {
-    if (isTag(n) && n.name === 'table') found = true;
-    return !found && isTag(n);
-  });
-  return found;
-}
-
 /** The text of a table cell: blocks and `<br>` inside it separate words by one space. */
 function cellText(node: AnyNode): string {
   const parts: string[] = [];
@@ -91,19 +81,87 @@ function spanAttribute(element: Element, name: string, fallback: number, max: nu
   return Math.min(Number(match[1]), max);
 }
 
+/**
+ * One step of the walk, kept on an explicit stack so that nesting depth never reaches the call stack: read a
+ * node as running text (`pre` counts the `<pre>` around it within the current run), finish an element read as
+ * running text, read a table, end the current line of prose, or add a table row read as fields.
+ */
+type Step =
+  | { readonly enter: AnyNode; readonly pre: number }
+  | { readonly leave: Element }
+  | { readonly table: Element }
+  | { readonly flush: true }
+  | { readonly row: Line };
+
+const flush: Step = { flush: true };
+
+/** Adds the steps that read the content of `node` (not `node` itself) as running text, in document order. */
+function addContent(steps: Step[], node: AnyNode): void {
+  if ('children' in node) for (const child of node.children) steps.push({ enter: child, pre: 0 });
+}
+
+/** Pushes `steps` on the walk's stack so that they are taken in their order (no spread: lists may be long). */
+function pushInOrder(stack: Step[], steps: readonly Step[]): void {
+  for (let i = steps.length - 1; i >= 0; i--) stack.push(steps[i]!);
+}
+
+/** Pushes the steps that read the content of `node` on the walk's stack, to be taken in document order. */
+function pushContent(stack: Step[], node: AnyNode, pre = 0): void {
+  const children = 'children' in node ? node.children : [];
+  for (let i = children.length - 1; i >= 0; i--) stack.push({ enter: children[i]!, pre });
+}
+
 class HtmlLayoutBuilder {
   readonly lines: Line[] = [];
   private paragraph = 0;
-  private tableCount = 0;
   private buffer: string[] = [];
   private readonly tableNumbers = new Map<Element, number>();
+  /** Elements with a `<table>` among their descendants: a cell holding one is a layout cell. */
+  private readonly holdsTable = new Set<Element>();
 
   constructor(document: AnyNode) {
     // Tables are numbered as `document.querySelectorAll('table')` lists them, layout tables included.
     walkTree(document, (node) => {
-      if (isTag(node) && node.name === 'table') this.tableNumbers.set(node, ++this.tableCount);
-      return isTag(node);
+      if (!isTag(node)) return false;
+      if (node.name === 'table') {
+        this.tableNumbers.set(node, this.tableNumbers.size + 1);
+        // Each ancestor is marked once: the climb stops at the first one already marked.
+        for (let up = node.parent; up && isTag(up) && !this.holdsTable.has(up); up = up.parent) this.holdsTable.add(up);
+      }
+      return true;
     });
+  }
+
+  /**
+   * Reads the document in one walk: blocks and `<br>` end lines of prose, inline elements do not, and each table
+   * becomes rows of fields (or, for layout rows, more running text) in place.
+   */
+  read(document: AnyNode): void {
+    const stack: Step[] = [];
+    pushContent(stack, document);
+    for (let step = stack.pop(); step; step = stack.pop()) {
+      if ('enter' in step) this.enter(step.enter, step.pre, stack);
+      else if ('leave' in step) {
+        if (blocks.has(step.leave.name)) this.flush();
+      } else if ('table' in step) pushInOrder(stack, this.tableSteps(step.table));
+      else if ('row' in step) this.lines.push(step.row);
+      else this.flush();
+    }
+    this.flush();
+  }
+
+  /** Running text: a text node, or an element whose content is queued after it. */
+  private enter(node: AnyNode, pre: number, stack: Step[]): void {
+    if (isText(node)) this.text(node.data, pre > 0);
+    if (!isTag(node) || isHidden(node)) return;
+    if (node.name === 'table') {
+      this.flush();
+      stack.push({ table: node });
+      return;
+    }
+    if (node.name === 'br' || blocks.has(node.name)) this.flush();
+    stack.push({ leave: node });
+    pushContent(stack, node, node.name === 'pre' ? pre + 1 : pre);
   }
 
   /** Ends the current line of prose, if it holds any text. */
@@ -113,32 +171,6 @@ class HtmlLayoutBuilder {
     if (!text) return;
     const place: Place = { kind: 'html', table: 0, row: ++this.paragraph, cell: 1 };
     this.lines.push({ fields: [{ text, place }], place });
-  }
-
-  /** Walks content as running text: blocks and `<br>` end lines, inline elements do not, tables become rows. */
-  flow(root: AnyNode): void {
-    let pre = 0;
-    walkTree(
-      root,
-      (node) => {
-        if (isText(node)) this.text(node.data, pre > 0);
-        if (!isTag(node)) return false;
-        if (isHidden(node)) return false;
-        if (node.name === 'br') this.flush();
-        else if (node.name === 'table') {
-          this.flush();
-          this.table(node);
-          return false;
-        } else if (blocks.has(node.name)) this.flush();
-        if (node.name === 'pre') pre++;
-        return true;
-      },
-      (node) => {
-        if (!isTag(node)) return;
-        if (node.name === 'pre') pre--;
-        if (blocks.has(node.name)) this.flush();
-      },
-    );
   }
 
   /** Text of running content; inside `<pre>` its line breaks end lines. */
@@ -156,17 +188,20 @@ class HtmlLayoutBuilder {
   }
 
   /**
-   * A table's rows become lines of fields, one field per cell, on the grid expanded for `colspan` and `rowspan`.
-   * A row holding a nested table or a cell of prose is a layout row: its cells are read as running text instead,
-   * so a table that wraps the whole report does not hide the tables inside it.
+   * A table's steps, in order: its captions as running text, then its rows. A row becomes a line of fields, one
+   * per cell, on the grid expanded for `colspan` and `rowspan`. A row holding a nested table or a cell of prose is
+   * a layout row: its cells are read as running text instead, so a table that wraps the whole report does not
+   * hide the tables inside it.
    */
-  private table(table: Element): void {
+  private tableSteps(table: Element): Step[] {
     const number = this.tableNumbers.get(table) ?? 0;
-    for (const caption of ownDescendants(table, captionName, tableName)) {
-      this.flush();
-      this.flow(caption);
-      this.flush();
-    }
+    const steps: Step[] = [];
+    const asText = (element: Element): void => {
+      steps.push(flush);
+      addContent(steps, element);
+      steps.push(flush);
+    };
+    ownDescendants(table, captionName, tableName).forEach(asText);
     const rows = ownDescendants(table, rowName, tableName);
     const cells = rows.map((row) => ownDescendants(row, cellNames, rowName));
     const spans: SpanCell[][] = cells.map((list) =>
@@ -177,17 +212,11 @@ class HtmlLayoutBuilder {
     );
     const grid = layoutGrid(spans, groupEnds(rows));
     const single = cells.flat().length === 1;
-    rows.forEach((_, r) => {
-      const list = cells[r]!;
+    cells.forEach((list, r) => {
       if (list.length === 0) return;
-      const texts = list.map((cell) => (containsTable(cell) ? null : cellText(cell)));
-      const layoutRow = single || texts.some((text) => text === null || text.length >= proseLength);
-      if (layoutRow) {
-        for (const cell of list) {
-          this.flush();
-          this.flow(cell);
-          this.flush();
-        }
+      const texts = list.map((cell) => (this.holdsTable.has(cell) ? null : cellText(cell)));
+      if (single || texts.some((text) => text === null || text.length >= proseLength)) {
+        list.forEach(asText);
         return;
       }
       const fields: Field[] = list.map((_, c) => {
@@ -196,12 +225,9 @@ class HtmlLayoutBuilder {
         return { text: texts[c] ?? '', place, column: slot.column, ...(slot.span > 1 ? { span: slot.span } : {}) };
       });
       // A row of nothing but empty cells (Word's column-width spacer row) carries no label and no value.
-      if (fields.some((field) => field.text !== '')) this.lines.push({ fields, place: fields[0]!.place, table: number });
+      if (fields.some((field) => field.text !== '')) steps.push({ row: { fields, place: fields[0]!.place, table: number } });
     });
-  }
-
-  finish(): void {
-    this.flush();
+    return steps;
   }
 }
 
@@ -228,12 +254,14 @@ function groupEnds(rows: readonly Element[]): number[] {
  *   Empty and `&nbsp;`-only cells are kept as fields with empty text; a row of only empty cells is left out.
  * - Layout tables: a row holding a nested table or a cell of prose, and a table of a single cell, are read as
  *   running text; nested tables become lines of their own.
+ *
+ * Time is linear in the page (one walk, no recursion). Limit: `maxBytes` (default 50 MiB). Throws `ParseError`:
+ * `TOO_LARGE`, `TOO_COMPLEX` (elements nested more than 10,000 deep; inline elements past 1,000 deep are ignored).
  */
-export function htmlToLayout(input: string | Uint8Array, options: HtmlToLayoutOptions = {}): Layout {
-  const text = typeof input === 'string' ? input : decodeHtml(input, options.encoding);
-  const document = parseDocument(text);
+export function htmlToLayout(input: string | Uint8Array, options: LayoutOptions = {}): Layout {
+  checkSize(input.length, options.maxBytes, 'HTML ');
+  const document = parseMarkup(typeof input === 'string' ? input : decodeHtml(input), 'HTML', { significant });
   const builder = new HtmlLayoutBuilder(document);
-  builder.flow(document);
-  builder.finish();
+  builder.read(document);
   return { kind: 'html', lines: builder.lines };
 }

@@ -1,5 +1,5 @@
 import type { Field, Line } from '../layout/layout.ts';
-import { isSpace, type PdfPageChars } from './pdf-chars.ts';
+import { isSpace, type PdfPageChars } from './page-chars.ts';
 
 /**
  * Geometry thresholds, in ems of the characters concerned, measured on the corpus (WPS exports). Gaps are measured

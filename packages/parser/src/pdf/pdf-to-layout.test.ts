@@ -174,7 +174,7 @@ describe('unusable input', () => {
   it('enforces the size and page limits', async () => {
     const pdf = corpus('2024-huaian-city');
     expect(await codeOf(pdf, { maxBytes: 1000 })).toBe('TOO_LARGE');
-    expect(await codeOf(pdf, { maxPages: 5 })).toBe('TOO_LARGE');
+    expect(await codeOf(pdf, { maxPages: 5 })).toBe('TOO_MANY_PAGES');
     expect(await codeOf(pdf, { maxPages: 6 })).toBe('no error');
   });
 

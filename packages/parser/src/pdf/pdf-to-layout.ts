@@ -1,17 +1,17 @@
 import type { Layout, Line } from '../layout/layout.ts';
-import { readPdfPages, type PdfReadOptions } from './pdf-chars.ts';
+import type { LayoutOptions } from '../options.ts';
 import { layoutPage } from './layout-page.ts';
-
-/** Options for `pdfToLayout`. */
-export type PdfToLayoutOptions = PdfReadOptions;
+import { readPdfPages } from './pdf-chars.ts';
 
 /**
- * Read a PDF into a `Layout`: lines in reading order (pages in order, lines top to bottom), each split into fields
- * at horizontal gaps wider than about one character, with places `{kind:'pdf', page, bbox}` in points from the
- * page's top-left corner. Vertical labels printed one character per line become one field on a line of their own.
- * Throws `ParseError` (`NOT_A_DOCUMENT`, `EMPTY_INPUT`, `ENCRYPTED_PDF`, `CORRUPT_PDF`, `NEEDS_OCR`, `TOO_LARGE`) for unusable input.
+ * Reads a born-digital PDF (its text layer, through PDFium) into a {@link Layout}: lines in reading order (pages in
+ * order, lines top to bottom), each split into fields at horizontal gaps wider than about one character, with
+ * places `{kind:'pdf', page, bbox}` in points from the page's top-left corner. Vertical labels printed one
+ * character per line become one field on a line of their own. Limits: `maxBytes` (default 50 MiB), `maxPages`
+ * (default 500). Throws `ParseError`: `EMPTY_INPUT`, `TOO_LARGE`, `NOT_A_DOCUMENT`, `CORRUPT_PDF`, `ENCRYPTED_PDF`,
+ * `TOO_MANY_PAGES`, `NEEDS_OCR` (a scan: no text layer).
  */
-export async function pdfToLayout(bytes: Uint8Array, options: PdfToLayoutOptions = {}): Promise<Layout> {
+export async function pdfToLayout(bytes: Uint8Array, options: LayoutOptions = {}): Promise<Layout> {
   const lines: Line[] = [];
   await readPdfPages(bytes, options, (page) => layoutPage(page, lines));
   return { kind: 'pdf', lines };

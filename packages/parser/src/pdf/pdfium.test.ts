@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { init } from '@embedpdf/pdfium';
 import { describe, expect, it } from 'vitest';
-import { heapOf } from './pdf-chars.ts';
+import type { Line } from '../layout/layout.ts';
+import { layoutPage } from './layout-page.ts';
+import { readPdfPages } from './pdf-chars.ts';
 import { pdfToLayout } from './pdf-to-layout.ts';
 import { sharedPdfium } from './pdfium.ts';
+import { viewHeap } from './pdfium-raw.ts';
 import { readPdfiumWasm } from './pdfium-wasm-node.ts';
 
 const corpus = (name: string) => new Uint8Array(readFileSync(new URL(`../../../../fixtures/corpus/${name}.pdf`, import.meta.url)));
@@ -23,8 +26,9 @@ describe('sharedPdfium', () => {
   it('uses an engine the caller initialised from its own wasmBinary', async () => {
     const own = await init({ wasmBinary: (await readPdfiumWasm()).slice().buffer });
     own.PDFiumExt_Init();
-    const layout = await pdfToLayout(corpus('2024-huaian-city'), { pdfium: own });
-    expect(layout.lines.some((line) => line.fields[0]?.text === '（七）总计')).toBe(true);
+    const lines: Line[] = [];
+    await readPdfPages(corpus('2024-huaian-city'), { pdfium: own }, (page) => layoutPage(page, lines));
+    expect(lines.some((line) => line.fields[0]?.text === '（七）总计')).toBe(true);
   });
 
   it('frees what it allocates', async () => {
@@ -34,7 +38,7 @@ describe('sharedPdfium', () => {
     const probe = () => {
       const pointer = pdfium.pdfium.wasmExports.malloc(1 << 20);
       pdfium.pdfium.wasmExports.free(pointer);
-      return { pointer, heap: heapOf(pdfium).HEAPU8.length };
+      return { pointer, heap: viewHeap(pdfium).HEAPU8.length };
     };
     const before = probe();
     for (let i = 0; i < 20; i++) await pdfToLayout(bytes);

@@ -1,4 +1,5 @@
-import { setCell, type CellPath, type Diagnostic, type Place, type Report } from '@disclosure/core';
+import { listCellPaths, describeCells, setCell, type CellPath, type Diagnostic, type Place, type Report } from '@disclosure/core';
+import type { CellReading, Coverage } from './cell-reading.ts';
 import type { ReadRow } from './read-rows.ts';
 import type { RowTarget } from './row-catalogue.ts';
 import type { ValueToken } from './tokens.ts';
@@ -6,35 +7,47 @@ import type { ValueToken } from './tokens.ts';
 /** Where each cell was read: its place in the source, by cell path. */
 export type SourceMap = Record<CellPath, Place>;
 
-/** Puts what was read into the report: cell values with their printed text and places, and the reader's notes. */
+/** How each cell was read, by cell path (cells never reached are absent). */
+export type Readings = Record<CellPath, CellReading>;
+
+/** Puts what was read into the report: cell values with their printed text, places and readings, and notes. */
 export class Assembler {
   readonly notes: Diagnostic[] = [];
   readonly sourceMap: SourceMap = {};
+  readonly readings: Readings = {};
   constructor(readonly report: Report) {}
 
-  set(path: CellPath, token: ValueToken | null): void {
-    if (!token) return;
+  /** A cell printed under its label and column. A placeholder token reads as blank. */
+  set(path: CellPath, token: ValueToken): void {
     const printed = token.printed !== '' && token.printed !== String(token.value) ? token.printed : undefined;
     setCell(this.report, path, token.value, printed);
     this.sourceMap[path] = token.place;
+    this.readings[path] = token.value === null ? { how: 'blank' } : { how: 'direct' };
   }
 
-  /** Cells cut out of one run of digits: no printed text of their own, each placed at its digits in the run. */
-  setSplit(paths: readonly CellPath[], token: ValueToken, values: readonly number[]): void {
-    let offset = 0;
-    values.forEach((value, i) => {
-      setCell(this.report, paths[i]!, value);
-      const place = token.place;
-      this.sourceMap[paths[i]!] = place.kind === 'text' ? { ...place, column: place.column + offset } : place;
-      offset += String(value).length;
-    });
+  /** A cell whose column is known to print nothing (its position is empty under a located header). */
+  blank(path: CellPath): void {
+    this.readings[path] = { how: 'blank' };
+  }
+
+  /** A cell whose value was chosen among several readings of the print; `by` names what chose it. */
+  resolve(path: CellPath, value: number | null, place: Place, by: readonly string[], excluded: readonly (number | null)[]): void {
+    setCell(this.report, path, value);
+    this.sourceMap[path] = place;
+    this.readings[path] =
+      value === null ? { how: 'blank' } : by.length === 0 ? { how: 'direct' } : { how: 'resolved', by, excluded };
+  }
+
+  /** A cell left unread, with the values its print allows. */
+  unread(path: CellPath, candidates: readonly (number | null)[]): void {
+    this.readings[path] = { how: 'unread', candidates };
   }
 
   note(diagnostic: Diagnostic): void {
     this.notes.push(diagnostic);
   }
 
-  /** Notes a row read from a misprinted label, and a row whose reading was not unique. */
+  /** Notes a row read from a misprinted label. */
   rowNotes(row: ReadRow, place: Place | undefined): void {
     if (row.distance > 0) {
       this.note({
@@ -49,27 +62,44 @@ export class Assembler {
     }
   }
 
-  ambiguous(target: RowTarget, printed: string, place: Place | undefined, why: string, whyEn: string): void {
+  ambiguous(target: RowTarget, printed: string, place: Place | undefined, why: string, whyEn: string, paths: readonly CellPath[] = target.paths): void {
     this.note({
       rule: 'parser/ambiguous-row',
       severity: 'warning',
       status: 'fail',
-      message: `“${printed}”无法唯一确定各栏数值（${why}），该行未读取`,
-      messageEn: `“${printed}” cannot be read into cells uniquely (${whyEn}); the row is left unread`,
-      paths: target.paths,
+      message: `“${printed}”无法唯一确定各栏数值（${why}），未读取的单元格保持为空`,
+      messageEn: `“${printed}” cannot be read into cells uniquely (${whyEn}); the unread cells are left empty`,
+      paths: [...paths],
       ...(place ? { place } : {}),
     });
   }
 
   missing(targets: readonly RowTarget[]): void {
     if (targets.length === 0) return;
+    // A row's path with its table (`applications.granted`): its first cell's path without the column.
+    const rows = targets.map((target) => target.paths[0]!.split('.').slice(0, -1).join('.'));
     this.note({
       rule: 'parser/missing-row',
       severity: 'warning',
       status: 'notAssessable',
-      message: `未找到以下行：${targets.map((t) => t.path).join('、')}`,
-      messageEn: `Rows not found: ${targets.map((t) => t.path).join(', ')}`,
+      message: `未找到以下行：${describeCells(rows, 'zh')}`,
+      messageEn: `Rows not found: ${describeCells(rows, 'en')}`,
       paths: targets.flatMap((target) => target.paths),
     });
+  }
+
+  /** The coverage of the report's cells: read, printed blank, or unread. */
+  coverage(): Coverage {
+    let read = 0;
+    let blank = 0;
+    const unreadPaths: CellPath[] = [];
+    const paths = listCellPaths(this.report);
+    for (const path of paths) {
+      const reading = this.readings[path];
+      if (reading?.how === 'direct' || reading?.how === 'resolved') read++;
+      else if (reading?.how === 'blank') blank++;
+      else unreadPaths.push(path);
+    }
+    return { cells: paths.length, read, blank, unread: unreadPaths.length, unreadPaths, complete: unreadPaths.length === 0 };
   }
 }

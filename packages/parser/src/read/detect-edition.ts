@@ -1,4 +1,4 @@
-import { editionForYear, type Edition } from '@disclosure/core';
+import { findEditionForYear, type Edition } from '@disclosure/core';
 
 const markers2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '第二十条第(九)项', '采购总金额'];
 const markers2021 = ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额', '逾期未按收费通知', '逾期不补正'];
@@ -14,6 +14,6 @@ export function detectEdition(normalized: string, year: number | null): EditionD
   const score2019 = markers2019.filter((marker) => normalized.includes(marker)).length;
   const score2021 = markers2021.filter((marker) => normalized.includes(marker)).length;
   if (score2019 !== score2021) return { edition: score2019 > score2021 ? '2019' : '2021', from: 'labels' };
-  const byYear = year === null ? null : editionForYear(year);
+  const byYear = year === null ? null : findEditionForYear(year);
   return byYear ? { edition: byYear, from: 'year' } : { edition: '2021', from: 'default' };
 }

@@ -1,28 +1,44 @@
 import type { ColumnEntry } from '@disclosure/core';
 import type { Line } from '../layout/layout.ts';
+import { placeByLearnedColumns } from './learned-columns.ts';
 import { normalizeText } from './normalize.ts';
-import type { ValueToken } from './tokens.ts';
+import { exactDigits, type ValueToken } from './tokens.ts';
 
-/** Where each column's header stands in the source grid: a grid column index per column key. */
-export type HeaderColumns = ReadonlyMap<string, number>;
+/**
+ * Where each column's header stands: its grid column index in a grid source (by column key), and the middle of
+ * its label on a page (PDF points).
+ */
+export interface HeaderColumns {
+  readonly grid: ReadonlyMap<string, number>;
+  readonly x: ReadonlyMap<string, number>;
+}
+
+/** A page label fragment shorter than this is not taken for the start of a wrapped header (`商业企` / `业`). */
+const shortestFragment = 2;
 
 /**
  * Header positions of `columns` found in `lines`: a field whose label is a column's label names that column's grid
- * index. Later lines win, so the innermost header row of a multi-level header decides. Row labels with an
- * ordinal (`（七）总计`, `3.其他`) are not headers.
+ * index; on a page, a field that is the column's label or the start of it wrapped in its cell (`商业企` over
+ * `业`) gives the column's middle. Later lines win, so the innermost header row of a multi-level header decides.
+ * Row labels with an ordinal (`（七）总计`, `3.其他`) are not headers.
  */
-export function findHeaderColumns(lines: readonly Line[], columns: readonly ColumnEntry[]): Map<string, number> {
-  const byLabel = new Map<string, string>();
-  for (const column of columns) byLabel.set(normalizeText(column.zh), column.key);
-  const found = new Map<string, number>();
+export function findHeaderColumns(lines: readonly Line[], columns: readonly ColumnEntry[]): HeaderColumns {
+  const labels = columns.map((column) => ({ key: column.key, label: normalizeText(column.zh) }));
+  const grid = new Map<string, number>();
+  const x = new Map<string, number>();
   for (const line of lines) {
     for (const field of line.fields) {
       // Compared with ordinals kept: the row label `（七）总计` is not the column header `总计`.
-      const key = byLabel.get(normalizeText(field.text));
-      if (key !== undefined && field.column !== undefined) found.set(key, field.column);
+      const text = normalizeText(field.text);
+      if (text === '') continue;
+      const exact = labels.find((entry) => entry.label === text);
+      if (exact && field.column !== undefined) grid.set(exact.key, field.column);
+      if (!field.x || field.column !== undefined) continue;
+      const wrapped = exact ?? (text.length >= shortestFragment ? labels.find((entry) => entry.label.startsWith(text)) : undefined);
+      if (wrapped && !x.has(wrapped.key)) x.set(wrapped.key, (field.x[0] + field.x[1]) / 2);
     }
   }
-  return found;
+  return { grid, x };
 }
 
 /** Result of placing a run of values under columns. */
@@ -32,16 +48,24 @@ export type Placement =
 
 /**
  * Places values under columns: in order when the run holds exactly one value per column (empty grid fields
- * ignored); otherwise by grid column under the header, when every column's header position is known.
+ * ignored); otherwise by grid column under the header, when every column's header position is known; otherwise,
+ * on a page, under the header label each value stands nearest to, when every column's label was found there.
  */
 export function placeValues(run: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): Placement {
   const printed = run.filter((token) => token.printed !== '');
-  if (printed.length === columns.length) return { kind: 'placed', cells: printed, extra: [] };
-  const positions = columns.map((column) => header.get(column.key));
-  if (positions.some((position) => position === undefined) || run.some((token) => token.column === undefined)) {
-    return { kind: 'unplaced' };
+  if (printed.length === columns.length && printed.every((token) => token.printed.replace(/\D/gu, '').length <= exactDigits)) {
+    return { kind: 'placed', cells: printed, extra: [] };
   }
-  const cells = positions.map((position) => run.find((token) => token.column === position) ?? null);
-  const extra = printed.filter((token) => !positions.includes(token.column));
-  return { kind: 'placed', cells, extra };
+  const positions = columns.map((column) => header.grid.get(column.key));
+  if (positions.every((position) => position !== undefined) && run.every((token) => token.column !== undefined)) {
+    const cells = positions.map((position) => run.find((token) => token.column === position) ?? null);
+    const extra = printed.filter((token) => !positions.includes(token.column!));
+    return { kind: 'placed', cells, extra };
+  }
+  const centres = columns.map((column) => header.x.get(column.key));
+  if (centres.every((centre) => centre !== undefined) && printed.length > 0 && printed.every((token) => token.x !== undefined)) {
+    const cells = placeByLearnedColumns(printed, centres as number[]);
+    if (cells) return { kind: 'placed', cells, extra: [] };
+  }
+  return { kind: 'unplaced' };
 }

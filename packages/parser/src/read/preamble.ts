@@ -1,19 +1,27 @@
 import type { Line } from '../layout/layout.ts';
+import { isHeaderLine } from './header-fields.ts';
 import { lineText, sliceLine } from './line-text.ts';
 
-/** Lines a crawler or a Markdown conversion adds before the report (`标题:`, `发布时间:`, `=== 正文 ===`, `# …`). */
-const crawlerHeader = /^\s*(?:(?:标题|发布时间|发布日期|文号|发布机构|栏目|原文链接|本地目录|来源)\s*[:：]|页面链接与图片)|^\s*=+\s*正文\s*=+\s*$|^\s*#/u;
+const titleLine = /年度报告\s*$/u;
+const dateLine = /^\s*[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?\s*$/u;
 
-/** The lines before the first heading that are prose: not the title, not a crawler's header, not the date line. */
+/**
+ * The lines before the first heading that are prose: not the title, not a crawler's or a page's header fields, not
+ * the date line, and nothing printed before the last of those (a saved page's navigation and site chrome).
+ */
 export function preambleLines(lines: readonly Line[], first: { line: number; start: number }): Line[] {
+  const cuts = lines.map((line, index) => (index === first.line ? sliceLine(line, 0, first.start) : line));
+  const texts = cuts.map((cut) => (cut ? lineText(cut) : ''));
+  const isHead = (text: string): boolean => isHeaderLine(text) || titleLine.test(text);
+  // The heading's own line may start with a Markdown `#`: only the lines before it can be the page's head.
+  const start = texts.slice(0, first.line).findLastIndex(isHead) + 1;
   const out: Line[] = [];
-  lines.forEach((line, index) => {
-    const cut = index === first.line ? sliceLine(line, 0, first.start) : line;
-    if (!cut) return;
-    const text = lineText(cut);
-    if (crawlerHeader.test(text) || /年度报告\s*$|^\s*[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?\s*$/u.test(text)) return;
-    if (text.replace(/\s/gu, '').length <= 20 && !/[，。：；]/u.test(text)) return;
+  for (let index = start; index < cuts.length; index++) {
+    const cut = cuts[index];
+    const text = texts[index]!;
+    if (!cut || isHead(text) || dateLine.test(text)) continue;
+    if (text.replace(/\s/gu, '').length <= 20 && !/[，。：；]/u.test(text)) continue;
     out.push(cut);
-  });
+  }
   return out;
 }

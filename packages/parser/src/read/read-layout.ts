@@ -1,6 +1,7 @@
-import { emptyReport, sectionCatalogue, type Diagnostic, type Report, type SectionKey } from '@disclosure/core';
+import { createEmptyReport, sectionCatalogue, type Diagnostic, type Report, type SectionKey } from '@disclosure/core';
 import type { Layout, Line } from '../layout/layout.ts';
-import { Assembler, type SourceMap } from './assembler.ts';
+import { Assembler, type Readings, type SourceMap } from './assembler.ts';
+import type { Coverage } from './cell-reading.ts';
 import { detectEdition } from './detect-edition.ts';
 import { lineText } from './line-text.ts';
 import { normalizeText } from './normalize.ts';
@@ -8,28 +9,27 @@ import { preambleLines } from './preamble.ts';
 import { readActiveDisclosure } from './read-active-disclosure.ts';
 import { readApplications } from './read-applications.ts';
 import { readMeta } from './read-meta.ts';
-import { readReview, reviewPaths } from './read-review.ts';
+import { readReview } from './read-review.ts';
+import { findStatedCells } from './prose-evidence.ts';
 import { proseBeforeTable, sectionRegions, tableLines, type Region } from './regions.ts';
 import { isPageFooter, proseOf, withoutSignature } from './section-text.ts';
 import { findHeadings } from './sections.ts';
 
-export type { SourceMap } from './assembler.ts';
+export type { Readings, SourceMap } from './assembler.ts';
 
 /** What reading a document gives: the report, what was noticed while reading, and where each cell came from. */
 export interface ReadResult {
   readonly report: Report;
   readonly notes: Diagnostic[];
   readonly sourceMap: SourceMap;
+  /** How each cell was read. */
+  readonly readings: Readings;
+  /** How much of the tables was read. */
+  readonly coverage: Coverage;
 }
 
 const sectionKeys = sectionCatalogue.map((entry) => entry.key);
 const tablesWithProse = new Set<SectionKey>(['activeDisclosure', 'applications', 'reviewAndLitigation']);
-
-function readReviewTable(region: Region, assembler: Assembler): void {
-  const { cells, notes } = readReview(region.lines);
-  notes.forEach((note) => assembler.note(note));
-  cells.forEach((token, i) => assembler.set(`reviewAndLitigation.${reviewPaths[i]}`, token));
-}
 
 /** Options of `readLayout`. */
 export interface ReadOptions {
@@ -43,7 +43,7 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
   const headings = findHeadings(lines);
   const meta = readMeta(lines, { kind: layout.kind, ...(options.name ? { name: options.name } : {}) });
   const detection = detectEdition(normalizeText(lines.map(lineText).join('')), meta.year);
-  const report = emptyReport(detection.edition);
+  const report = createEmptyReport(detection.edition);
   report.meta = meta;
   const assembler = new Assembler(report);
   if (detection.from !== 'labels') {
@@ -76,19 +76,20 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
     const region = regions.get(key)!;
     return region.heading ? { ...region, lines: tableLines(region.lines) } : region;
   };
-  readActiveDisclosure(table('activeDisclosure'), assembler);
-  readApplications(table('applications'), assembler);
-  readReviewTable(table('reviewAndLitigation'), assembler);
-  const missingSections = sectionKeys.filter((key) => !regions.get(key)!.heading);
+  const stated = findStatedCells(report);
+  readActiveDisclosure(table('activeDisclosure'), assembler, stated);
+  readApplications(table('applications'), assembler, stated);
+  readReview(table('reviewAndLitigation').lines, assembler);
+  const missingSections = sectionCatalogue.filter((entry) => !regions.get(entry.key)!.heading);
   if (missingSections.length > 0) {
     assembler.note({
       rule: 'parser/missing-section',
       severity: 'warning',
       status: 'fail',
-      message: `未找到以下部分的标题：${missingSections.join('、')}`,
-      messageEn: `No heading found for: ${missingSections.join(', ')}`,
+      message: `未找到以下部分的标题：${missingSections.map((entry) => `${entry.ordinal}、${entry.zh}`).join('；')}`,
+      messageEn: `No heading found for: ${missingSections.map((entry) => entry.en).join('; ')}`,
       paths: [],
     });
   }
-  return { report, notes: assembler.notes, sourceMap: assembler.sourceMap };
+  return { report, notes: assembler.notes, sourceMap: assembler.sourceMap, readings: assembler.readings, coverage: assembler.coverage() };
 }

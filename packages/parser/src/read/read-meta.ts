@@ -1,28 +1,71 @@
 import type { Level, Meta, Scope } from '@disclosure/core';
 import type { Line } from '../layout/layout.ts';
+import { readHeaderFields, type HeaderFieldKind } from './header-fields.ts';
 import { lineText } from './line-text.ts';
+import {
+  aggregateMarkers,
+  bodySuffixes,
+  cityPrefixes,
+  divisionCatalogue,
+  governmentSuffixes,
+  provinceSuffixes,
+} from './meta-catalogue.ts';
 
 const titleWords = /(?:政府)?信息公开(?:工作)?年(?:度)?报(?:告)?/u;
-const bodySuffix = /(?:人民政府|管理委员会|管委会|办公厅|办公室|[局委厅署院会处所部])$/u;
+const year = /(?:19|20)\d{2}/u;
+/** Lines before the report's text scanned for its title and header: a page's navigation may come first. */
+const headLines = 60;
+
+const alternation = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+const bodyEnding = new RegExp(`(?:${alternation(bodySuffixes)})$`, 'u');
+const governmentName = new RegExp(`(?:${alternation(governmentSuffixes)})$`, 'u');
+/** A government's name or its office's (`…人民政府办公室`): what is left is the division. */
+const governmentEnding = new RegExp(`(?:${alternation(governmentSuffixes)})(?:办公厅|办公室)?$`, 'u');
+const divisions = alternation(divisionCatalogue.map((d) => d.suffix));
+const divisionEnding = new RegExp(`(?:${divisions})$`, 'u');
+/** Everything up to the last division that has more name after it (`淮安市洪泽区` → `淮安市`). */
+const outerDivisions = new RegExp(`^.*(?:${divisions})(?=.)`, 'u');
+/** A division name printed before a body's name in the text: an optional province, then a city-level division. */
+const parentDivision = new RegExp(
+  `(?:[\\u4e00-\\u9fa5]{1,6}?(?:${alternation(provinceSuffixes)}))?[\\u4e00-\\u9fa5]{1,6}?(?:${alternation(cityPrefixes)}|州)$`,
+  'u',
+);
+const cityPrefix = new RegExp(alternation(cityPrefixes), 'u');
 
 function compact(text: string): string {
   return text.replace(/[\s\u3000#*]+/gu, '');
 }
 
-/** The title: a crawler's `标题:` line, or the first lines before the first heading that end in 年度报告. */
-function findTitle(lines: readonly string[]): string | null {
-  for (const text of lines.slice(0, 12)) {
-    const crawled = /^\s*标题\s*[:：]\s*(.+)$/u.exec(text);
-    if (crawled) return compact(crawled[1]!);
-  }
-  for (let i = 0; i < Math.min(lines.length, 12); i++) {
-    const text = compact(lines[i]!);
-    if (!titleWords.test(text)) continue;
-    const previous = i > 0 ? compact(lines[i - 1]!) : '';
-    const joined = previous && !/[。，：]/u.test(previous) && previous.length <= 30 && !titleWords.test(previous) ? previous + text : text;
-    return joined.replace(/^[（(]?[^）)]*[）)]?$/u, (t) => t);
+/** The lines before the report's text starts (its first sentence), where titles and header fields stand. */
+function headOf(lines: readonly string[]): string[] {
+  const body = lines.findIndex((text) => text.includes('。'));
+  return lines.slice(0, Math.min(body === -1 ? lines.length : body, headLines));
+}
+
+/** The first value of a header field of this kind in the head, if any is printed. */
+function headerValue(head: readonly string[], kind: HeaderFieldKind): string | null {
+  for (const text of head) {
+    const field = readHeaderFields(text).find((f) => f.kind === kind && f.value !== '');
+    if (field) return field.value;
   }
   return null;
+}
+
+/**
+ * The title: a header's title field, else the line of the head that names the report (`…年度报告`), preferring one
+ * with a year (navigation links name the report column without one), joined to the line before it when the title
+ * was broken over two.
+ */
+function findTitle(head: readonly string[]): string | null {
+  const fromHeader = headerValue(head, 'title');
+  if (fromHeader) return compact(fromHeader);
+  const candidates = head.map((text, i) => ({ text: compact(text), i })).filter(({ text }) => titleWords.test(text));
+  const chosen = candidates.find(({ text, i }) => year.test(text) || year.test(compact(head[i - 1] ?? ''))) ?? candidates[0];
+  if (!chosen) return null;
+  const previous = chosen.i > 0 ? compact(head[chosen.i - 1]!) : '';
+  const joins = previous !== '' && !/[。，：:]/u.test(previous) && previous.length <= 30 && !titleWords.test(previous);
+  return joins ? previous + chosen.text : chosen.text;
 }
 
 function findYear(title: string | null, text: string): number | null {
@@ -37,8 +80,7 @@ function parentRegion(flat: string, name: string): string | null {
   for (let at = flat.indexOf(name); at !== -1; at = flat.indexOf(name, at + 1)) {
     let start = at;
     while (start > 0 && at - start < 8 && !/[由的和与及、，。：；:;,.()（）《》“”\d]/u.test(flat[start - 1]!)) start--;
-    const before = flat.slice(start, at);
-    const match = /(?:[\u4e00-\u9fa5]{1,6}?(?:省|自治区))?[\u4e00-\u9fa5]{1,6}?[市州盟]$/u.exec(before);
+    const match = parentDivision.exec(flat.slice(start, at));
     if (match) return match[0];
   }
   return null;
@@ -49,54 +91,62 @@ function findAgency(title: string | null, text: string): string | null {
   const head = title ? /^(.+?)(?:19|20)\d{2}\s*年/u.exec(title)?.[1] ?? null : null;
   if (!head) return null;
   const flat = compact(text);
-  let agency = head;
-  const prefix = parentRegion(flat, head);
-  if (prefix) agency = prefix + head;
-  if (!bodySuffix.test(agency)) {
-    const tail = agency.replace(/^.*[省市县州盟]/u, '') || agency;
-    const withBody = new RegExp(`${tail.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(管委会|管理委员会|人民政府)`, 'u').exec(flat);
-    if (withBody) agency += withBody[1];
-  }
-  return agency;
+  const agency = (parentRegion(flat, head) ?? '') + head;
+  if (bodyEnding.test(agency)) return agency;
+  // A title that names only the division (平潭综合实验区): the text names its government (…管委会).
+  const tail = agency.replace(outerDivisions, '');
+  const escaped = tail.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const withBody = new RegExp(`${escaped}(${alternation(governmentSuffixes)})`, 'u').exec(flat);
+  return withBody ? agency + withBody[1] : agency;
 }
 
+/** The division a body governs or belongs to: its name without the body (`淮安市洪泽区人民政府` → `淮安市洪泽区`). */
 function findRegion(agency: string | null): string | null {
   if (!agency) return null;
-  const region = agency.replace(/(?:人民政府|管理委员会|管委会)(?:办公厅|办公室)?$/u, '');
-  return region.length > 0 && region !== agency ? region : /[省市县区镇乡]$/u.test(agency) ? agency : region || null;
+  const withoutBody = agency.replace(governmentEnding, '');
+  if (divisionEnding.test(withoutBody)) return withoutBody;
+  // A department (`淮安市财政局`): the divisions its name starts with.
+  const outer = outerDivisions.exec(withoutBody)?.[0];
+  return outer && divisionEnding.test(outer) ? outer : null;
 }
 
 function findLevel(region: string | null): Level | null {
   if (!region) return null;
-  if (/(?:镇|乡|街道)$/u.test(region)) return 'township';
-  if (/(?:区|县|旗|实验区|新区)$/u.test(region)) return 'county';
-  if (/(?:[^省]市|州|盟)$/u.test(region)) return /[省自治区]/u.test(region) ? 'city' : region.split('市').length > 2 ? 'county' : 'city';
-  if (/(?:省|自治区)$/u.test(region)) return 'provincial';
-  return null;
+  const division = divisionCatalogue.find((d) => region.endsWith(d.suffix));
+  if (!division) return null;
+  // A city named after a city-level division is a county-level city (温州市乐清市).
+  if (division.suffix === '市' && cityPrefix.test(region.slice(0, -1))) return 'county';
+  return division.level;
 }
 
 function findScope(agency: string | null, text: string): Scope {
-  if (/汇总[^。]{0,40}(?:年度报告|年报|工作情况)|(?:综合|汇总)[^。]{0,30}各[^。]{0,30}编制而成/u.test(text)) return 'aggregate';
-  return agency && /(?:人民政府|管理委员会|管委会|实验区)$/u.test(agency) ? 'government' : 'agency';
+  if (aggregateMarkers.some((marker) => marker.test(text))) return 'aggregate';
+  return agency && (governmentName.test(agency) || divisionEnding.test(agency)) ? 'government' : 'agency';
 }
 
-function findPublished(lines: readonly string[]): string | null {
-  for (const text of lines.slice(0, 12)) {
-    const crawled = /发布(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})-(\d{2})-(\d{2})/u.exec(text);
-    if (crawled) return `${crawled[1]}-${crawled[2]}-${crawled[3]}`;
-  }
+/** A printed date (`2026-03-10 12:56`, `2026/3/10`, `2026年3月10日`) as `YYYY-MM-DD`. */
+function isoDate(text: string): string | null {
+  const date = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u.exec(text);
+  return date ? `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}` : null;
+}
+
+/** The date published: a header's date field, else a line that is only a date, at the top or the end of the report. */
+function findPublished(head: readonly string[], lines: readonly string[]): string | null {
+  const fromHeader = headerValue(head, 'publishedAt');
+  const date = fromHeader === null ? null : isoDate(fromHeader);
+  if (date) return date;
   for (const text of [...lines.slice(0, 8), ...lines.slice(-3)]) {
-    const date = /^[\s(（]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[\s)）]*$/u.exec(text);
-    if (date) return `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
+    if (/^[\s(（]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s)）]*$/u.test(text)) return isoDate(text);
   }
   return null;
 }
 
-/** What a report says about itself, read from its title, opening and closing lines. */
+/** What a report says about itself, read from its title, header fields, opening and closing lines. */
 export function readMeta(lines: readonly Line[], source: Meta['source']): Meta {
   const texts = lines.map(lineText);
   const text = texts.join('\n');
-  const title = findTitle(texts);
+  const head = headOf(texts);
+  const title = findTitle(head);
   const agency = findAgency(title, text);
   const region = findRegion(agency);
   return {
@@ -106,7 +156,7 @@ export function readMeta(lines: readonly Line[], source: Meta['source']): Meta {
     year: findYear(title, text),
     scope: findScope(agency, text),
     level: findLevel(region),
-    publishedAt: findPublished(texts),
+    publishedAt: findPublished(head, texts),
     source,
   };
 }

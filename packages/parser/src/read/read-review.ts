@@ -1,6 +1,10 @@
-import { outcomeColumns, reviewAndLitigationTable, type Diagnostic } from '@disclosure/core';
+import { outcomeColumns, reviewAndLitigationTable, type Place } from '@disclosure/core';
 import type { Line } from '../layout/layout.ts';
 import { normalizeLabel } from './normalize.ts';
+import type { Assembler } from './assembler.ts';
+import { trustsOrder } from './assign-rows.ts';
+import { solveRows, type SolvedCell } from './solve-rows.ts';
+import { admitsFewerCells, splitValues } from './split-values.ts';
 import { tokenizeLine, type ValueToken } from './tokens.ts';
 
 /** The 15 cells of table 4 in printed order, as their paths inside the table. */
@@ -9,12 +13,6 @@ export const reviewPaths: readonly string[] = reviewAndLitigationTable.rows.flat
 );
 
 const outcomeLabels = new Set(outcomeColumns.map((column) => normalizeLabel(column.zh)));
-
-/** What was read of table 4: a token per cell in `reviewPaths` order (`null`: not printed), and notes. */
-export interface ReviewReading {
-  readonly cells: readonly (ValueToken | null)[];
-  readonly notes: readonly Diagnostic[];
-}
 
 /** Grid columns of the 15 outcome headers, from every header line (the two header levels together). */
 function headerPositions(lines: readonly Line[]): number[] {
@@ -50,31 +48,77 @@ function placeByGroupHeaders(lines: readonly Line[], values: readonly ValueToken
   return groups.flatMap((group) => (group.length === 5 ? group : [null, null, null, null, null]));
 }
 
+/** Table 4's 15 columns in printed order: the five outcome columns for each of its three groups. */
+const reviewColumns = reviewPaths.map((_, i) => outcomeColumns[i % outcomeColumns.length]!);
+
+/** Each group's total (its fifth cell) is the sum of its four outcomes (T4.R1), checked as soon as it is cut. */
+function groupTotalsHold(cells: readonly (number | null)[]): boolean {
+  const group = outcomeColumns.length;
+  if (cells.length % group !== 0) return true;
+  const last = cells.slice(-group);
+  if (last.some((value) => value === null)) return true;
+  return last.slice(0, -1).reduce<number>((sum, value) => sum + value!, 0) === last.at(-1);
+}
+
+/** T4.R1 on each of the three groups of a complete row of 15. */
+function everyGroupHolds(values: readonly ValueToken[]): boolean {
+  const cells = values.map((token) => token.value);
+  return [5, 10, 15].every((end) => groupTotalsHold(cells.slice(0, end)));
+}
+
+const paths = reviewPaths.map((path) => `reviewAndLitigation.${path}`);
+
 /**
- * Table 4: one data row of 15 numbers (three groups of five), printed as one row, three small tables, or a
- * run of space-separated numbers. When fewer than 15 values are printed, they are placed under the header's
- * grid columns; if the header does not fix them, the row is reported as ambiguous and left unread.
+ * Table 4: one data row of 15 numbers (three groups of five), printed as one row, three small tables, a run of
+ * space-separated numbers, or digits run together (cut by the group totals, T4.R1). When fewer than 15 values
+ * are printed, they are placed under the header's grid columns or the group headers on a page; otherwise the
+ * cells no reading proves are left unread with a diagnostic.
  */
-export function readReview(lines: readonly Line[]): ReviewReading {
-  const notes: Diagnostic[] = [];
+export function readReview(lines: readonly Line[], assembler: Assembler): void {
   const values: ValueToken[] = [];
   const dataLines: ValueToken[][] = [];
+  let emptyFields = false;
+  let prose = false;
   lines.forEach((line, index) => {
-    const tokens = tokenizeLine(line, index).filter((token): token is ValueToken => token.kind === 'value');
+    if (prose) return;
+    const all = tokenizeLine(line, index);
+    // A sentence after the figures is the next section's prose, run on where its heading was not found.
+    const end = all.findIndex((token, i) => token.kind === 'text' && /[。；！？]/u.test(token.text) && all.slice(0, i).some((t) => t.kind === 'value'));
+    if (end >= 0) prose = true;
+    const tokens = (end >= 0 ? all.slice(0, end) : all).filter((token): token is ValueToken => token.kind === 'value');
     if (tokens.some((token) => token.printed !== '')) {
       dataLines.push(tokens);
       values.push(...tokens.filter((token) => token.printed !== ''));
-    }
+    } else if (tokens.length >= outcomeColumns.length) emptyFields = true;
   });
-  const none = reviewPaths.map(() => null);
-  if (values.length === 15) return { cells: values, notes };
-  if (values.length === 0) return { cells: none, notes };
+  const place = (cells: readonly (ValueToken | null)[]): void =>
+    cells.forEach((token, i) => (token ? assembler.set(paths[i]!, token) : assembler.blank(paths[i]!)));
+  if (values.length === 15) {
+    if (trustsOrder(values) || everyGroupHolds(values)) return place(values);
+    values.forEach((_, i) => assembler.unread(paths[i]!, []));
+    assembler.note({
+      rule: 'parser/ambiguous-row',
+      severity: 'warning',
+      status: 'fail',
+      message: '表四的数值分行印出，按印出的顺序不满足 T4.R1，无法确定其所在栏目，未读取',
+      messageEn: "Table 4's values stand on lines of their own and in this order break T4.R1; their columns cannot be determined, left unread",
+      paths: [...paths],
+      place: values[0]!.place,
+    });
+    return;
+  }
+  if (values.length === 0) {
+    // An empty data row under the header prints the table blank; no row at all leaves it unread.
+    if (emptyFields) paths.forEach((path) => assembler.blank(path));
+    else if (lines.length > 0) unreadTable(assembler, 0, undefined);
+    return;
+  }
   const positions = headerPositions(lines);
   const row = dataLines.length === 1 ? dataLines[0]! : null;
   if (positions.length === 15 && row && row.every((token) => token.column !== undefined)) {
-    const cells = positions.map((position) => row.find((token) => token.column === position) ?? null);
+    place(positions.map((position) => row.find((token) => token.column === position) ?? null));
     for (const extra of row.filter((token) => token.printed !== '' && !positions.includes(token.column!))) {
-      notes.push({
+      assembler.note({
         rule: 'parser/extra-value',
         severity: 'warning',
         status: 'fail',
@@ -84,18 +128,50 @@ export function readReview(lines: readonly Line[]): ReviewReading {
         place: extra.place,
       });
     }
-    return { cells, notes };
+    return;
   }
   const byGroup = placeByGroupHeaders(lines, values);
-  if (byGroup) return { cells: byGroup, notes };
-  notes.push({
+  if (byGroup) return place(byGroup);
+  if (values.some((token) => token.run) && values.length < 15) {
+    const splits = splitValues(values, reviewColumns, groupTotalsHold);
+    // A dropped blank could explain the print too, unless every reading's groups are all printed and balance.
+    const vouched = !admitsFewerCells(values, 15) || splits.candidates.every((cells) => cells.every((value) => value !== null));
+    if (splits.complete && splits.candidates.length > 0 && vouched) {
+      const solved = solveRows([{ key: 'review', candidates: splits.candidates }], [], 15).rows.get('review');
+      const cells = solved ?? splits.candidates[0]!.map((value): SolvedCell => ({ proven: true, value, excluded: [] }));
+      const open = cells.flatMap((cell, i) => (cell.proven ? [] : [paths[i]!]));
+      cells.forEach((cell, i) => {
+        if (cell.proven) assembler.resolve(paths[i]!, cell.value, values[0]!.place, splits.pruned ? ['T4.R1'] : [], cell.excluded);
+        else assembler.unread(paths[i]!, cell.candidates);
+      });
+      if (open.length > 0) unreadTable(assembler, values.length, values[0]!.place, open, splits.candidates.length);
+      return;
+    }
+  }
+  unreadTable(assembler, values.length, values[0]!.place);
+}
+
+function unreadTable(assembler: Assembler, count: number, at: Place | undefined, open: readonly string[] = paths, readings = 0): void {
+  paths.filter((path) => open.includes(path)).forEach((path) => {
+    if (!assembler.readings[path]) assembler.unread(path, []);
+  });
+  assembler.note({
     rule: 'parser/ambiguous-row',
     severity: 'warning',
     status: 'fail',
-    message: `表四印有 ${values.length} 个数值而非 15 个，无法确定其所在栏目，未读取`,
-    messageEn: `Table 4 prints ${values.length} values instead of 15 and their columns cannot be determined; left unread`,
-    paths: reviewPaths.map((path) => `reviewAndLitigation.${path}`),
-    place: values[0]!.place,
+    message:
+      readings > 1
+        ? `表四的数字连在一起，有 ${readings} 种符合勾稽关系的拆分，不能确定的单元格未读取`
+        : count === 0
+          ? '表四没有数据行，未读取'
+          : `表四印有 ${count} 个数值而非 15 个，无法确定其所在栏目，未读取`,
+    messageEn:
+      readings > 1
+        ? `Table 4's digits ran together and ${readings} cuts satisfy its identities; the cells they disagree on are left unread`
+        : count === 0
+          ? 'Table 4 has no data row; left unread'
+          : `Table 4 prints ${count} values instead of 15 and their columns cannot be determined; left unread`,
+    paths: [...open],
+    ...(at ? { place: at } : {}),
   });
-  return { cells: none, notes };
 }

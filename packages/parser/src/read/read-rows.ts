@@ -5,13 +5,20 @@ import { normalizeText } from './normalize.ts';
 import { placeValues, type HeaderColumns } from './placement.ts';
 import type { RowTarget } from './row-catalogue.ts';
 import { learnColumns, placeByLearnedColumns } from './learned-columns.ts';
+import type { RowSplits } from './split-values.ts';
 import { tokenizeLine, type ValueToken } from './tokens.ts';
 
-/** What was read for one row: a value token per column (`null` where the cell is absent), or digit-run readings. */
+/**
+ * What was read for one row: a value token per column, placed by count or by position (`null` where nothing is
+ * printed under a column); the readings of values whose cell separators were lost; or values that fit no reading.
+ */
 export type RowReading =
   | { readonly kind: 'cells'; readonly cells: readonly (ValueToken | null)[]; readonly extra: readonly ValueToken[] }
-  | { readonly kind: 'run'; readonly token: ValueToken; readonly candidates: readonly number[][] }
+  | { readonly kind: 'split'; readonly tokens: readonly ValueToken[]; readonly splits: RowSplits }
   | { readonly kind: 'ambiguous'; readonly tokens: readonly ValueToken[] };
+
+/** Lists the readings of a row's values when some of them are runs of digits (see `splitValues`). */
+export type SplitRow = (tokens: readonly ValueToken[], target: RowTarget) => RowSplits;
 
 /** One recognised row. */
 export interface ReadRow {
@@ -19,6 +26,8 @@ export interface ReadRow {
   readonly reading: RowReading;
   readonly label: string;
   readonly distance: number;
+  /** What placed the row when its label did not (`order`: the format's row order). */
+  readonly by?: readonly string[];
 }
 
 /** Reader notes about rows: how each was found, what was odd. */
@@ -48,22 +57,49 @@ function groupRuns(line: Line, index: number): Array<{ text: string; values: Val
 /** A run of values with the label text printed since the previous run. */
 interface Segment {
   readonly before: string;
-  readonly values: readonly ValueToken[];
+  /** The label text of `before` outside header rows. */
+  readonly labels: string;
+  readonly values: ValueToken[];
 }
 
 /** The document's runs of values, each with the normalised label text before it; and the text after the last. */
 function segmentsOf(lines: readonly Line[]): { segments: Segment[]; trailing: string } {
   const segments: Segment[] = [];
   let before = '';
+  let labels = '';
   lines.forEach((line, index) => {
-    for (const { text, values } of groupRuns(line, index)) {
-      before += normalizeText(text);
+    const groups = groupRuns(line, index);
+    const last = segments.at(-1);
+    // Text copied out of a PDF viewer prints one cell per line: a line that is one figure and nothing else
+    // continues the values before it.
+    if (last && before === '' && groups.length === 1 && groups[0]!.text.trim() === '' && groups[0]!.values.length === 1 && line.fields.length === 1) {
+      last.values.push(groups[0]!.values[0]!);
+      return;
+    }
+    // A grid row of text only is a header row (maybe a wrong one, `| 项目 | 予以公开 | … |`): no row's label.
+    const header = line.fields.length > 1 && groups.every((group) => group.values.every((token) => token.printed === ''));
+    for (const { text, values } of groups) {
+      const normalized = normalizeText(text);
+      before += normalized;
+      if (!header) labels += normalized;
       if (values.every((token) => token.printed === '')) continue;
-      segments.push({ before, values });
+      segments.push({ before, labels, values: [...values] });
       before = '';
+      labels = '';
     }
   });
   return { segments, trailing: before };
+}
+
+/**
+ * How many of the table's rows print a label of theirs in `text` (normalised). 2021's （六）其他处理 is not
+ * counted before a sub-row's label: it heads its three sub-rows there.
+ */
+function labelsIn(text: string, targets: readonly RowTarget[]): number {
+  if (text === '') return 0;
+  const found = targets.filter((target) => target.labels.some((label) => label.length >= 2 && text.includes(label)));
+  const heading = found.some((target) => target.path.startsWith('otherHandling.'));
+  return found.filter((target) => !(heading && target.path === 'otherHandling')).length;
 }
 
 /**
@@ -88,16 +124,23 @@ export function readRows(
   lines: readonly Line[],
   targets: readonly RowTarget[],
   header: HeaderColumns,
-  split: (digits: string, target: RowTarget) => number[][],
+  split: SplitRow,
 ): ReadRowsResult {
   const rows: ReadRow[] = [];
   const notes: Diagnostic[] = [];
   const open = new Set(targets);
   let next = 0;
   const { segments, trailing } = segmentsOf(lines);
-  segments.forEach(({ before, values }, i) => {
+  segments.forEach(({ before, labels, values }, i) => {
     const after = segments[i + 1]?.before ?? trailing;
-    const match = matchSegment(before, after, [...open], next);
+    // Labels torn from their values (a PDF→Markdown extraction): several row labels with no values between them,
+    // then values. The label nearest the values is then not theirs (they start at the first), unless the rows
+    // before printed nothing at all; only the row order can tell, so it decides.
+    const found = matchSegment(before, after, [...open], next);
+    // A label with a block heading (`第二十条第（九）项`) between it and the values belongs to the block before.
+    const nearest = found && found.end <= before.length && /第二十条/u.test(before.slice(found.end)) ? null : found;
+    const torn = labelsIn(labels, targets) >= 2;
+    const match = torn ? null : nearest;
     // A run of placeholders only (`/`, `—`) is a row only when it fits one: empty tables that some extractions
     // print (`| - | - |` under a header) must not use up a row of the format.
     if (values.every((token) => token.value === null)) {
@@ -108,7 +151,7 @@ export function readRows(
       const label = before.slice(-30);
       notes.push({
         rule: 'parser/unlabelled-values',
-        severity: 'info',
+        severity: 'warning',
         status: 'fail',
         message: `“${label}”后的数值未能对应到表格行，已忽略：${values.map((v) => v.printed).join(' ')}`,
         messageEn: `Values after “${label}” match no table row and were ignored: ${values.map((v) => v.printed).join(' ')}`,
@@ -146,13 +189,13 @@ function readingOf(
   values: readonly ValueToken[],
   target: RowTarget,
   header: HeaderColumns,
-  split: (digits: string, target: RowTarget) => number[][],
+  split: SplitRow,
 ): RowReading {
   const placement = placeValues(values, target.columns, header);
   if (placement.kind === 'placed') return { kind: 'cells', cells: placement.cells, extra: placement.extra };
   const printed = values.filter((token) => token.printed !== '');
-  if (printed.length === 1 && printed[0]!.run) {
-    return { kind: 'run', token: printed[0]!, candidates: split(printed[0]!.printed, target) };
+  if (printed.some((token) => token.run) && printed.length < target.columns.length) {
+    return { kind: 'split', tokens: printed, splits: split(printed, target) };
   }
   return { kind: 'ambiguous', tokens: printed };
 }

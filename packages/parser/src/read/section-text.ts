@@ -10,28 +10,55 @@ export function isPageFooter(text: string): boolean {
   return pageFooter.test(text);
 }
 
+/** The text and horizontal extent of a line of prose; the extent is known for pages (PDF) only. */
+function extentOf(line: Line): readonly [number, number] | null {
+  const first = line.fields[0]?.x;
+  const last = line.fields.at(-1)?.x;
+  return first && last ? [first[0], last[1]] : null;
+}
+
+/**
+ * On a page, a line that reaches the right margin and a next line that starts at the left margin (no paragraph
+ * indent) are one paragraph broken by the margin, whatever character ends the first.
+ */
+function continuesOnPage(previous: readonly [number, number] | null, next: readonly [number, number] | null, margins: readonly [number, number] | null): boolean {
+  if (!previous || !next || !margins) return false;
+  const [left, right] = margins;
+  const em = Math.max(4, (right - left) / 40);
+  return previous[1] >= right - em && next[0] <= left + em / 2;
+}
+
 /**
  * Prose from lines: page numbers dropped, Markdown markers dropped, lines of one paragraph joined without a
  * break (Chinese needs no space, so a word split by a page break is whole again), paragraphs on lines of their own.
+ * A line that is only a sub-heading (`（一）主动公开情况`) is a paragraph; a run-in heading
+ * (`（五）监督保障情况。根据……`) keeps its text.
  */
 export function proseOf(lines: readonly Line[]): string {
   const paragraphs: string[] = [];
+  const extents = lines.map(extentOf);
+  const known = extents.filter((extent): extent is readonly [number, number] => extent !== null);
+  const margins: readonly [number, number] | null =
+    known.length > 0 ? [Math.min(...known.map((e) => e[0])), Math.max(...known.map((e) => e[1]))] : null;
   let current = '';
-  for (const line of lines) {
+  let previous: readonly [number, number] | null = null;
+  lines.forEach((line, index) => {
     const text = lineText(line)
       .replace(/^\s*#{1,6}\s*/u, '')
       .replace(/\*\*/gu, '')
       .replace(/\t+/gu, ' ')
       .trim();
-    if (text === '' || isPageFooter(text)) continue;
-    const headingLine = subHeading.test(current) && current.length <= 30;
-    if (current && (paragraphEnd.test(current) || subHeading.test(text) || headingLine)) {
+    if (text === '' || isPageFooter(text)) return;
+    const headingLine = subHeading.test(current) && current.length <= 30 && !/[。：:；;]./u.test(current);
+    const margin = continuesOnPage(previous, extents[index]!, margins);
+    if (current && !margin && (paragraphEnd.test(current) || subHeading.test(text) || headingLine)) {
       paragraphs.push(current);
       current = '';
     }
     const joinWithSpace = /[A-Za-z0-9]$/u.test(current) && /^[A-Za-z0-9]/u.test(text);
     current += (joinWithSpace ? ' ' : '') + text;
-  }
+    previous = extents[index]!;
+  });
   if (current) paragraphs.push(current);
   return paragraphs.join('\n');
 }

@@ -41,7 +41,9 @@ function findHeading(lines: readonly string[], entry: SectionEntry, forms: reado
     ordinal.lastIndex = index === fromLine ? fromOffset : 0;
     for (let m = ordinal.exec(text); m; m = ordinal.exec(text)) {
       const before = text.slice(0, m.index);
-      if (before.trim() !== '' && !/[\s#>*|。；]$/u.test(before)) continue;
+      // A heading starts a line, or follows a sentence's end or a table's last figure or placeholder (text whose
+      // line breaks were lost).
+      if (before.trim() !== '' && !/[\s#>*|。；\d/／—\-无]$/u.test(before)) continue;
       const titleStart = m.index + m[0].length;
       const length = titleAt(text, titleStart, forms);
       if (length === 0) continue;

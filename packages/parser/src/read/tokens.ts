@@ -31,6 +31,9 @@ const valueWord = /^([-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)(万元|�
 /** Digit runs inside text: a number is not a date, a percentage or an ordinal (`1.`, `2、`). */
 const inlineNumber = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/gu;
 
+/** Digits a number may have and still be exact as a JavaScript number; a longer one is no cell's value. */
+export const exactDigits = 15;
+
 function parseValue(word: string): { value: number; unit?: '元' | '万元' } | null {
   const match = valueWord.exec(word);
   if (!match) return null;
@@ -52,9 +55,13 @@ function valueToken(word: string, field: Field, line: number, offset: number, ru
   };
   if (placeholder.test(word)) return { kind: 'value', value: null, ...base, ...positional };
   const parsed = parseValue(word);
-  if (!parsed) return null;
+  // A figure too long to be exact is kept only as a run of digits, to be cut into cells (never read whole).
+  if (!parsed || (!run && word.replace(/\D/gu, '').length > exactDigits)) return null;
   return { kind: 'value', value: parsed.value, ...base, ...(parsed.unit ? { unit: parsed.unit } : {}), ...positional };
 }
+
+/** A word that is label text ending in a figure: CJK text or a closing bracket, then the figure. */
+const gluedFigure = /^(.*[\u4e00-\u9fff）)”"])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)$/u;
 
 /** Words of a field of a grid: a whole word that is a number or a placeholder is a value, anything else is label text. */
 function tokenizeGridField(field: Field, line: number, out: Token[]): void {
@@ -83,6 +90,16 @@ function tokenizeGridField(field: Field, line: number, out: Token[]): void {
     // `3 . 其他`: a small number before a word opening with `.` or `、` is the row's ordinal, not a value.
     const ordinal = /^\d{1,2}$/u.test(m[0]) && /^[.．、]/u.test(words[i + 1]?.[0] ?? '');
     const token = ordinal ? null : valueToken(m[0], field, line, m.index, false);
+    // `行政规范性文件58`: on a page, a figure drawn so close to its label that the text run joined them. Only
+    // page text: in a grid or text file a word such as `数据1` is a header as printed.
+    const glued = token || !field.x ? null : gluedFigure.exec(m[0]);
+    if (glued) {
+      label += (label ? ' ' : '') + glued[1]!;
+      out.push({ kind: 'text', text: label, line });
+      label = '';
+      out.push(valueToken(glued[2]!, field, line, m.index + glued[1]!.length, false)!);
+      continue;
+    }
     if (token) {
       if (label) out.push({ kind: 'text', text: label, line });
       label = '';
@@ -110,14 +127,19 @@ function tokenizeFreeField(field: Field, line: number, out: Token[]): void {
       if (digits.length === 1 || digits.includes('.')) continue;
       digits = digits.slice(0, -1);
     }
-    hits.push({ start: m.index, end: m.index + digits.length, word: digits, run: !digits.includes('.') && digits.length > 1 });
+    // `716-417298`: a minus sign between two figures begins the next one (2019's signed 本年增/减).
+    const signed = /[-−－]/u.test(text[m.index - 1] ?? '') && /^$|[\d\s]/u.test(text[m.index - 2] ?? '');
+    const start = signed ? m.index - 1 : m.index;
+    const word = signed ? `-${digits}` : digits;
+    hits.push({ start, end: m.index + digits.length, word, run: digits.replace('.', '').length > 1 });
   }
   hits.sort((a, b) => a.start - b.start);
   let last = 0;
   for (const hit of hits) {
     const piece = text.slice(last, hit.start);
     if (piece.trim()) out.push({ kind: 'text', text: piece, line });
-    out.push(valueToken(hit.word, field, line, hit.start, hit.run)!);
+    const token = valueToken(hit.word, field, line, hit.start, hit.run);
+    out.push(token ?? { kind: 'text', text: hit.word, line });
     last = hit.end;
   }
   const rest = text.slice(last);

@@ -1,4 +1,8 @@
+import { ParseError } from '../errors.ts';
 import type { Field, Layout, Line } from '../layout/layout.ts';
+import { checkSize } from '../limits.ts';
+import type { LayoutOptions } from '../options.ts';
+import { decodeText } from './decode-text.ts';
 
 const markdownEscape = /\\([\\`*_{}[\]()#+\-.!<>|~])/gu;
 const markdownLine = /^\s*(?:\|.*\||#{1,6}\s)/mu;
@@ -42,13 +46,18 @@ function spacedFields(text: string, line: number): Field[] {
 }
 
 /**
- * Plain text as extracted from PDF or Word, or pasted from a web page, as lines of fields: tab-separated cells,
- * Markdown table cells (`|`), or runs set apart by two or more spaces. Each Markdown table counts as a table;
- * in a Markdown document, backslash escapes are undone.
+ * Reads plain text — extracted from PDF or Word, pasted from a web page, or Markdown — into a {@link Layout}: lines
+ * of fields, split at tabs, Markdown table cells (`|`), or runs set apart by two or more spaces, each field placed at
+ * `{kind:'text', line, column}` (from 1). Each Markdown table counts as a table; in a Markdown document, backslash
+ * escapes are undone. Bytes are decoded as UTF-8, else GB18030. Limit: `maxBytes` (default 50 MiB). Throws
+ * `ParseError`: `TOO_LARGE`, `EMPTY_INPUT` (no text), `NOT_A_DOCUMENT` (bytes that decode as neither).
  */
-export function textToLayout(input: string): Layout {
+export function textToLayout(input: string | Uint8Array, options: LayoutOptions = {}): Layout {
+  checkSize(input.length, options.maxBytes);
+  const decoded = typeof input === 'string' ? input : decodeText(input);
+  if (decoded.trim() === '') throw new ParseError('EMPTY_INPUT', 'The document has no text');
   // Markdown writes a literal `<b>` or `*` as `\<b>`, `\*`: in a Markdown document those escapes are undone.
-  const text = markdownLine.test(input) ? input.replace(markdownEscape, '$1') : input;
+  const text = markdownLine.test(decoded) ? decoded.replace(markdownEscape, '$1') : decoded;
   const lines: Line[] = [];
   let table = 0;
   let inTable = false;

@@ -17,8 +17,8 @@ export interface PreambleBlock {
 export interface SectionBlock {
   readonly type: 'section';
   readonly key: SectionKey;
-  /** `null` when the report has no such section; its table is still printed. */
-  readonly heading: string | null;
+  /** The ordinal and title, printed even when the report has no such section (then with the catalogue's title). */
+  readonly heading: string;
   readonly paragraphs: readonly string[];
   readonly table?: Grid;
 }

@@ -20,8 +20,10 @@ export function chineseDate(date: string): string {
 }
 
 /**
- * A report as the outline of the official format: title, preamble, the six sections in order (each heading its
- * ordinal and printed title, its prose, then its table for 二–四), and the signature (body and date).
+ * A report as the outline of the official format: title, preamble, the six sections in order, and the signature
+ * (body and date). Every section is printed whether or not the report has prose for it — its heading (the ordinal
+ * and the title as printed, or the catalogue's title when the report has none), its prose, then its table for
+ * 二–四 — so a report composed from data (`createEmptyReport` + `setCell`) comes out in the whole official skeleton.
  */
 export function reportBlocks(report: Report): Block[] {
   const blocks: Block[] = [{ type: 'title', text: report.meta.title ?? fallbackTitle }];
@@ -30,11 +32,10 @@ export function reportBlocks(report: Report): Block[] {
   for (const entry of sectionCatalogue) {
     const section = report.sections[entry.key];
     const table = tableCatalogue.find((candidate) => candidate.key === entry.key);
-    if (!section && !table) continue;
     const block: SectionBlock = {
       type: 'section',
       key: entry.key,
-      heading: section ? `${entry.ordinal}、${section.title}` : null,
+      heading: `${entry.ordinal}、${section?.title ?? entry.zh}`,
       paragraphs: paragraphsOf(section?.text),
       ...(table ? { table: tableGrids[table.key](report) } : {}),
     };

@@ -1,4 +1,4 @@
-import type { Report } from '@disclosure/core';
+import { checkReports, type Report } from '@disclosure/core';
 import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
 import { renderBlocks, type Handlers } from '../document/blocks.ts';
 import { reportBlocks } from '../document/report-blocks.ts';
@@ -39,8 +39,13 @@ function pageNumberFooter(): Footer {
  * A report as a Word document (DOCX bytes) in the official layout: the title, the six sections, and tables 二–四
  * with the same merged cells as the printed form; A4 with GB/T 9704 margins, 仿宋_GB2312 prose, 黑体 headings,
  * 宋体 tables (names only, not embedded), and the page number in the footer.
+ * Throws `NotAReportError` (from `@disclosure/core`) when `report` is not a report.
  */
 export async function toDocx(report: Report, options: DocxOptions = {}): Promise<Uint8Array> {
+  return checkReports('toDocx', [report], () => renderDocx(report, options));
+}
+
+async function renderDocx(report: Report, options: DocxOptions): Promise<Uint8Array> {
   const handle: Handlers<FileChild[]> = {
     title: (block) => [
       new Paragraph({
@@ -51,17 +56,13 @@ export async function toDocx(report: Report, options: DocxOptions = {}): Promise
     ],
     preamble: (block) => block.paragraphs.map((text) => prose(text)),
     section: (block) => [
-      ...(block.heading === null
-        ? []
-        : [
-            new Paragraph({
-              outlineLevel: 0,
-              spacing: proseLine,
-              indent: { firstLine: 640 },
-              keepNext: true,
-              children: [new TextRun({ text: block.heading, font: runFont(docxFonts.heading.font), size: docxFonts.heading.size })],
-            }),
-          ]),
+      new Paragraph({
+        outlineLevel: 0,
+        spacing: proseLine,
+        indent: { firstLine: 640 },
+        keepNext: true,
+        children: [new TextRun({ text: block.heading, font: runFont(docxFonts.heading.font), size: docxFonts.heading.size })],
+      }),
       ...block.paragraphs.map((text) => prose(text)),
       ...(block.table ? [docxTable(block.table), new Paragraph({ spacing: { after: 120 }, children: [] })] : []),
     ],

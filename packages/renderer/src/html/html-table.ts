@@ -16,7 +16,7 @@ function htmlCell(cell: GridCell, marks: ReadonlyMap<CellPath, DiagnosticMark>):
   const mark = cell.path === undefined ? undefined : marks.get(cell.path);
   const classes = mark ? `dx-value dx-${mark.severity}` : 'dx-value';
   const path = cell.path === undefined ? '' : ` data-path="${escapeHtml(cell.path)}"`;
-  const title = mark ? ` title="${escapeHtml(mark.messages.join('\n'))}"` : '';
+  const title = mark ? ` title="${escapeHtml([mark.label, ...mark.messages].join('\n'))}"` : '';
   return `<td class="${classes}"${path}${title}${spans(cell)}>${text}</td>`;
 }
 

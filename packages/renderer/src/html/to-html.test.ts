@@ -16,7 +16,7 @@ const diagnostic = (severity: Diagnostic['severity'], message: string): Diagnost
   severity,
   status: 'fail',
   message,
-  messageEn: message,
+  messageEn: `English: ${message}`,
   paths: ['applications.granted.total', 'applications.granted.naturalPerson'],
 });
 
@@ -44,11 +44,13 @@ describe('toHtml', () => {
     expect(html.match(/data-path=/gu)).toHaveLength(10 + 175 + 15);
   });
 
-  it('marks the cells a diagnostic names, the worst severity winning, messages as the tooltip', () => {
+  it('marks the cells a diagnostic names, the worst severity winning, label and messages as the tooltip', () => {
     const html = toHtml(report(), { fragment: true, diagnostics: [diagnostic('warning', '提示<一>'), diagnostic('error', '总计不等')] });
     expect(html).toContain(
-      '<td class="dx-value dx-error" data-path="applications.granted.total" title="T3.R3 提示&lt;一&gt;\nT3.R3 总计不等">5</td>',
+      '<td class="dx-value dx-error" data-path="applications.granted.total" title="表三 （一）予以公开 总计\nT3.R3 提示&lt;一&gt;\nT3.R3 总计不等">5</td>',
     );
+    const en = toHtml(report(), { fragment: true, language: 'en', diagnostics: [diagnostic('error', '总计不等')] });
+    expect(en).toContain('title="Table 3 › Granted › Total\nT3.R3 English: 总计不等"');
     expect(toHtml(report(), { diagnostics: [diagnostic('warning', '提示')] })).toContain('class="dx-value dx-warning"');
   });
 });

@@ -1,4 +1,4 @@
-import type { Report } from '@disclosure/core';
+import { checkReports, type Report } from '@disclosure/core';
 import { renderBlocks, type Handlers } from '../document/blocks.ts';
 import { reportBlocks } from '../document/report-blocks.ts';
 import { expandGrid } from '../grid/expand-grid.ts';
@@ -22,14 +22,19 @@ export function markdownTable(grid: Grid): string {
 /**
  * A report as GitHub-flavoured Markdown: `#` title, `##` section headings with their ordinals, prose paragraphs,
  * and tables 二–四 as GFM tables with merged labels written out in full.
+ * Throws `NotAReportError` (from `@disclosure/core`) when `report` is not a report.
  */
 export function toMarkdown(report: Report): string {
+  return checkReports('toMarkdown', [report], () => renderMarkdown(report));
+}
+
+function renderMarkdown(report: Report): string {
   const handle: Handlers<string> = {
     title: (block) => `# ${escapeMarkdown(block.text)}`,
     preamble: (block) => block.paragraphs.map(escapeMarkdown).join('\n\n'),
     section: (block) =>
       [
-        block.heading === null ? '' : `## ${escapeMarkdown(block.heading)}`,
+        `## ${escapeMarkdown(block.heading)}`,
         ...block.paragraphs.map(escapeMarkdown),
         block.table ? markdownTable(block.table) : '',
       ]

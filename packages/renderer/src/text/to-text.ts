@@ -1,4 +1,4 @@
-import type { Report } from '@disclosure/core';
+import { checkReports, type Report } from '@disclosure/core';
 import { renderBlocks, type Handlers } from '../document/blocks.ts';
 import { reportBlocks } from '../document/report-blocks.ts';
 import { expandGrid } from '../grid/expand-grid.ts';
@@ -23,13 +23,18 @@ export function textTable(grid: Grid): string {
 /**
  * A report as plain text like that extracted from published files: the title, one line per heading and per prose
  * paragraph, and the tables as tab-separated rows (a blank cell is an empty field between tabs).
+ * Throws `NotAReportError` (from `@disclosure/core`) when `report` is not a report.
  */
 export function toText(report: Report): string {
+  return checkReports('toText', [report], () => renderText(report));
+}
+
+function renderText(report: Report): string {
   const handle: Handlers<string> = {
     title: (block) => line(block.text),
     preamble: (block) => block.paragraphs.map(line).join('\n'),
     section: (block) =>
-      [block.heading === null ? '' : line(block.heading), ...block.paragraphs.map(line), block.table ? textTable(block.table) : '']
+      [line(block.heading), ...block.paragraphs.map(line), block.table ? textTable(block.table) : '']
         .filter(Boolean)
         .join('\n'),
     signature: (block) => block.lines.map(line).join('\n'),

@@ -1,4 +1,4 @@
-import { checkAggregate, type Diagnostic, type Report, type ValidateOptions } from '@disclosure/core';
+import { assertReport, checkAggregate, type Diagnostic, type Report, type ValidateOptions } from '@disclosure/core';
 
 /** The outcome of checking a published aggregate report against its members. */
 export interface MemberCheck {
@@ -15,6 +15,7 @@ export interface MemberCheck {
  * only when its `meta.scope` is `'aggregate'`. Options go to core unchanged (default: every rule on).
  */
 export function checkMembers(aggregate: Report, members: Iterable<Report>, options: ValidateOptions = {}): MemberCheck {
+  assertReport(aggregate, 'checkMembers');
   if (aggregate.meta.scope !== 'aggregate') {
     return {
       checked: false,

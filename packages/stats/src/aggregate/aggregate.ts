@@ -1,4 +1,4 @@
-import type { Meta, Report } from '@disclosure/core';
+import { assertReport, type Meta, type Report } from '@disclosure/core';
 import { isAsyncIterable } from '../input/is-async-iterable.ts';
 import { GroupAccumulator } from './group-accumulator.ts';
 import { identifyReport } from './report-ref.ts';
@@ -32,6 +32,7 @@ class Aggregation {
   }
 
   add(report: Report): void {
+    assertReport(report, 'aggregate');
     const meta = report.meta as Record<string, unknown>;
     // a cheap map key: typed values joined (so 2024 and '2024' stay apart)
     let text = '';

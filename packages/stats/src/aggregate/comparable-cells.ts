@@ -27,7 +27,7 @@ function reasonFor(path: CellPath): [string, string] {
   if (path.startsWith('applications.otherHandling.')) {
     return [
       '（六）其他处理的2021版子项在2019版中没有对应；两版可比的是（六）整行（2021版为三个子项之和）',
-      'The 2021 （六） sub-rows have no 2019 counterpart; the whole （六） row (the sum of the sub-rows in 2021) is what compares',
+      'The 2021 sub-rows of row (6) other handling have no 2019 counterpart; the whole row (6) (the sum of the sub-rows in 2021) is what compares',
     ];
   }
   return ['该单元格只在部分版本中存在', 'The cell exists in only some of the editions'];

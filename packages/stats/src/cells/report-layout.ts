@@ -1,4 +1,4 @@
-import { hasSingleOtherHandlingRow, listCellPaths, readValues, type Edition, type Report } from '@disclosure/core';
+import { assertReport, hasSingleOtherHandlingRow, listCellPaths, readValues, type Edition, type Report } from '@disclosure/core';
 import { canonicalCells, canonicalIndex } from './canonical-cells.ts';
 
 /** How one of the three report layouts maps onto the canonical cells; built once per layout, on first use. */
@@ -71,6 +71,7 @@ const layouts = new Map<ReportLayout['key'], ReportLayout>();
 
 /** Gets the layout of `report`: its edition, and for 2021 whether （六） is one row or three. */
 export function getLayout(report: Report): ReportLayout {
+  assertReport(report, 'stats');
   const key = report.edition === '2019' ? '2019' : hasSingleOtherHandlingRow(report) ? '2021-single' : '2021';
   let layout = layouts.get(key);
   if (!layout) layouts.set(key, (layout = buildLayout(key, report)));

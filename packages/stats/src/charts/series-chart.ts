@@ -1,4 +1,4 @@
-import type { Report } from '@disclosure/core';
+import { assertReport, type Report } from '@disclosure/core';
 import { canonicalIndex } from '../cells/canonical-cells.ts';
 import { getLayout, readCanonicalValues } from '../cells/report-layout.ts';
 import { indicatorCatalogue } from '../indicators/catalogue.ts';
@@ -33,7 +33,7 @@ function readValue(report: Report, key: string): number | null {
  */
 export function toSeriesChart(reports: Iterable<Report>, key: string, options: SeriesChartOptions = {}): string {
   const points = [...reports]
-    .filter((report) => report.meta.year !== null)
+    .filter((report) => (assertReport(report, 'toSeriesChart'), report.meta.year !== null))
     .map((report) => ({ year: report.meta.year!, value: readValue(report, key) }))
     .sort((a, b) => a.year - b.year);
   const entry = indicatorCatalogue.find((item) => item.id === key);

@@ -106,6 +106,20 @@ describe('CSV', () => {
     expect(rows[1]![1]).toBe('某局,"办公室"\n二处 ');
     expect(rows.every((row) => row.length === 10)).toBe(true);
   });
+
+  test.each(['=HYPERLINK("http://example.test","点此")', '+1+2', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])(
+    'writes a text cell starting like a formula (%j) after a quote, so no spreadsheet runs it',
+    (agency) => {
+      const rows = parseCsv(toCsv(toRecords([makeReport('2021', { agency, year: 2024 })]), { bom: false }));
+      expect(rows[1]![1]).toBe(`'${agency}`);
+    },
+  );
+
+  test('keeps numbers as numbers, negative ones too', () => {
+    const csv = toCsv([{ ...records[0]!, value: -3, agency: 'a-b' }], { bom: false });
+    expect(parseCsv(csv)[1]).toEqual(expect.arrayContaining(['-3', 'a-b']));
+    expect(csv).toContain(',-3,');
+  });
 });
 
 test('JSON Lines: one object per line', () => {

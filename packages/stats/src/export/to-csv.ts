@@ -6,20 +6,29 @@ export interface CsvOptions {
   readonly bom?: boolean | undefined;
 }
 
+/** First characters that make a spreadsheet read a cell as a formula (OWASP's list: = + - @ tab CR). */
+const formulaStart = /^[=+\-@\t\r]/u;
+
 function field(value: string | number | null): string {
   if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  // OWASP CSV injection: a leading ' makes the cell text, and the cell is quoted so the ' is not taken for a delimiter.
+  const formula = formulaStart.test(value);
+  const text = formula ? `'${value}` : value;
+  return formula || /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** One CSV line (RFC 4180 quoting, no line ending) for a record. */
+/**
+ * One CSV line (RFC 4180 quoting, no line ending) for a record. Text that a spreadsheet would run as a formula
+ * (starting with `=`, `+`, `-`, `@`, tab or CR) is written quoted after a `'`, as OWASP recommends; numbers as they are.
+ */
 export function toCsvLine(record: TidyRecord): string {
   return recordColumns.map((column) => field(record[column])).join(',');
 }
 
 /**
  * Records as CSV (RFC 4180: a header row, CRLF line endings, quotes only where needed, blank = empty field),
- * UTF-8 with a BOM by default.
+ * UTF-8 with a BOM by default. Text cells that would run as a formula are neutralised (see `toCsvLine`).
  */
 export function toCsv(records: Iterable<TidyRecord>, options: CsvOptions = {}): string {
   const lines = [recordColumns.join(',')];

@@ -100,8 +100,8 @@ describe('a value that cannot be computed is null with the reason, never NaN', (
     expect(result).toMatchObject({ value: null, numerator: 0, denominator: 0 });
     expect(result.reason).toEqual({
       code: 'zeroDenominator',
-      message: '无法计算：分母（applications.totalProcessed.total）为 0',
-      messageEn: 'Not computable: the denominator (applications.totalProcessed.total) is 0',
+      message: '无法计算：分母（表三 （七）总计 总计 之和）为 0',
+      messageEn: 'Not computable: the denominator (the sum of Table 3 › Total processed › Total) is 0',
       paths: ['applications.totalProcessed.total'],
     });
   });

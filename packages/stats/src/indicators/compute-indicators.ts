@@ -1,4 +1,4 @@
-import { addDecimals, formatDecimal, toDecimal, type Decimal, type Report } from '@disclosure/core';
+import { addDecimals, checkReports, describeCells, formatDecimal, toDecimal, type Decimal, type Report } from '@disclosure/core';
 import type { Aggregate } from '../aggregate/types.ts';
 import { canonicalCells, canonicalIndex } from '../cells/canonical-cells.ts';
 import { getLayout, readCanonicalValues } from '../cells/report-layout.ts';
@@ -84,15 +84,19 @@ interface Values {
   readonly coverage: Float64Array | null;
 }
 
+// Cells are named by their printed labels (core's `describeCells`); the paths stay in `paths`.
 const messages = {
-  blank: (paths: readonly string[]): [string, string] => [`无法计算：${paths.join('、')} 为空`, `Not computable: ${paths.join(', ')} blank`],
+  blank: (paths: readonly string[]): [string, string] => [
+    `无法计算：${describeCells(paths, 'zh')} 为空`,
+    `Not computable, blank: ${describeCells(paths, 'en')}`,
+  ],
   notApplicable: (paths: readonly string[]): [string, string] => [
-    `不适用：本报告（版本或表式）没有 ${paths.join('、')}`,
-    `Not applicable: this report (edition or layout) has no ${paths.join(', ')}`,
+    `不适用：本报告（版本或表式）没有 ${describeCells(paths, 'zh')}`,
+    `Not applicable: this report (edition or layout) has no ${describeCells(paths, 'en')}`,
   ],
   zeroDenominator: (paths: readonly string[]): [string, string] => [
-    `无法计算：分母（${paths.join(' + ')}）为 0`,
-    `Not computable: the denominator (${paths.join(' + ')}) is 0`,
+    `无法计算：分母（${describeCells(paths, 'zh')} 之和）为 0`,
+    `Not computable: the denominator (the sum of ${describeCells(paths, 'en')}) is 0`,
   ],
 };
 
@@ -170,7 +174,7 @@ function fromAggregate(source: Aggregate): Values {
 
 /** True for the result of `aggregate`, false for a report. */
 export function isAggregate(source: Report | Aggregate): source is Aggregate {
-  return (source as Aggregate).kind === 'aggregate';
+  return typeof source === 'object' && source !== null && (source as Aggregate).kind === 'aggregate';
 }
 
 /**
@@ -178,6 +182,10 @@ export function isAggregate(source: Report | Aggregate): source is Aggregate {
  * operand is blank, missing from the edition, or whose denominator is 0 is `null` with the reason.
  */
 export function computeIndicators(source: Report | Aggregate, options: IndicatorOptions = {}): IndicatorValue[] {
+  return isAggregate(source) ? indicatorsOf(source, options) : checkReports('computeIndicators', [source], () => indicatorsOf(source, options));
+}
+
+function indicatorsOf(source: Report | Aggregate, options: IndicatorOptions): IndicatorValue[] {
   const values = isAggregate(source) ? fromAggregate(source) : fromReport(source);
   const items = select(options);
   const out: IndicatorValue[] = new Array(items.length);

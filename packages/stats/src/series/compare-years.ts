@@ -1,4 +1,4 @@
-import { addDecimals, checkContinuity, formatDecimal, toDecimal, type CellPath, type Diagnostic, type Report, type ValidateOptions } from '@disclosure/core';
+import { addDecimals, assertReport, checkContinuity, formatDecimal, toDecimal, type CellPath, type Diagnostic, type Report, type ValidateOptions } from '@disclosure/core';
 import { listComparableCells } from '../aggregate/comparable-cells.ts';
 import { identifyReport, toReportRef } from '../aggregate/report-ref.ts';
 import type { ReportRef } from '../aggregate/types.ts';
@@ -68,6 +68,7 @@ export function compareYears(reports: Iterable<Report>, options: CompareYearsOpt
   const notes: string[] = [];
   const dated: Report[] = [];
   for (const [index, report] of [...reports].entries()) {
+    assertReport(report, 'compareYears');
     if (report.meta.year === null) notes.push(`${identifyReport(report, index)}: no year, left out`);
     else dated.push(report);
   }

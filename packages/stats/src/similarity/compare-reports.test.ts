@@ -55,10 +55,11 @@ test('identical table cells, all and non-zero', () => {
 });
 
 test('over the corpus, the two 洪泽区 reports (2023, 2024) repeat each other most', () => {
-  const pairs = findSimilarPairs(corpusReports().values(), { limit: 3 });
+  const pairs = findSimilarPairs(corpusReports().values(), { limit: 3, threshold: 0.15 });
   expect([pairs[0]!.a, pairs[0]!.b]).toEqual(['淮安市洪泽区人民政府 2023', '淮安市洪泽区人民政府 2024']);
   expect(pairs[0]!.textShare).toBeGreaterThan(0.4);
-  expect(pairs[1]!.textShare).toBeLessThan(0.15);
+  // no other pair repeats 15% of its text
+  expect(pairs).toHaveLength(1);
   const [a, b] = [corpusReports().get('2023-huaian-hongze-district')!, corpusReports().get('2024-huaian-hongze-district')!];
   // section 六 is the same sentence with a new year
   expect(compareReports(a, b).sections.find((s) => s.section === 'otherMatters')!.share).toBe(1);

@@ -1,4 +1,4 @@
-import type { Report, SectionKey } from '@disclosure/core';
+import { assertReport, checkReports, type Report, type SectionKey } from '@disclosure/core';
 import { listComparableCells } from '../aggregate/comparable-cells.ts';
 import { canonicalCells, canonicalIndex } from '../cells/canonical-cells.ts';
 import { getLayout, readCanonicalValues } from '../cells/report-layout.ts';
@@ -66,6 +66,7 @@ export interface PreparedText {
 
 /** Normalises and shingles each section of `report`. */
 export function prepareText(report: Report, options: SimilarityOptions = {}): PreparedText {
+  assertReport(report, 'stats');
   const n = options.n ?? 10;
   const sections = new Map<SectionKey, { original: string; text: NormalisedText; shingles: Set<string> }>();
   for (const key of sectionKeys) {
@@ -145,5 +146,5 @@ export function compareTables(a: Report, b: Report): TableSimilarity {
  * the share of identical table cells.
  */
 export function compareReports(a: Report, b: Report, options: SimilarityOptions = {}): ReportSimilarity {
-  return { ...compareText(prepareText(a, options), prepareText(b, options), options), tables: compareTables(a, b) };
+  return checkReports('compareReports', [a, b], () => ({ ...compareText(prepareText(a, options), prepareText(b, options), options), tables: compareTables(a, b) }));
 }

@@ -1,0 +1,81 @@
+import { ParseError } from './errors.ts';
+
+/** Default for `timeoutMs`: 30 s of wall-clock time for one document. */
+export const defaultTimeoutMs = 30_000;
+/** Default for `maxSteps`: 50 million units of work (a unit is one node, line, run or numbering step read). */
+export const defaultMaxSteps = 50_000_000;
+
+/** The clock is read once every this many steps: `performance.now()` costs more than a counter. */
+const clockEvery = 1024;
+
+/** Limits of one parse. */
+export interface BudgetLimits {
+  /** Wall-clock milliseconds before `TIMEOUT`. Default `defaultTimeoutMs` (30 s); `Infinity` for none. */
+  readonly timeoutMs?: number | undefined;
+  /** Units of work before `TOO_COMPLEX`. Default `defaultMaxSteps` (50 million); `Infinity` for none. */
+  readonly maxSteps?: number | undefined;
+}
+
+function checkLimit(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || Number.isNaN(value) || value <= 0) {
+    throw new TypeError(`parse: ${name} must be a positive number (or Infinity), not ${String(value)}`);
+  }
+  return value;
+}
+
+/** A deadline and a work counter for one parse: `spend` throws `TIMEOUT` or `TOO_COMPLEX` once either runs out. */
+export class Budget {
+  readonly timeoutMs: number;
+  readonly maxSteps: number;
+  private readonly deadline: number;
+  private steps = 0;
+  private nextClock = clockEvery;
+
+  constructor(limits: BudgetLimits = {}, private readonly now: () => number = () => performance.now()) {
+    this.timeoutMs = checkLimit('timeoutMs', limits.timeoutMs, defaultTimeoutMs);
+    this.maxSteps = checkLimit('maxSteps', limits.maxSteps, defaultMaxSteps);
+    this.deadline = now() + this.timeoutMs;
+  }
+
+  /** Counts `units` of work (default 1); reads the clock every 1 024 units, and always when `units` is 0. */
+  spend(units = 1): void {
+    this.steps += units;
+    if (this.steps > this.maxSteps) {
+      throw new ParseError('TOO_COMPLEX', `The document needs more than ${this.maxSteps} steps to read (maxSteps)`);
+    }
+    if (units !== 0 && this.steps < this.nextClock) return;
+    this.nextClock = this.steps + clockEvery;
+    if (this.now() > this.deadline) {
+      throw new ParseError('TIMEOUT', `The document was not read within ${this.timeoutMs} ms (timeoutMs)`);
+    }
+  }
+}
+
+// The budget of the synchronous read under way. A read never yields while it is set (see `runWithin`), so two
+// parses cannot see each other's budget even when their promises interleave.
+let current: Budget | undefined;
+
+/**
+ * Runs the synchronous `read` with `budget` as the one `spendBudget` charges, and checks the clock after it.
+ * Nested calls keep the outer budget's place.
+ */
+export function runWithin<T>(budget: Budget, read: () => T): T {
+  const outer = current;
+  current = budget;
+  try {
+    const result = read();
+    budget.spend(0);
+    return result;
+  } finally {
+    current = outer;
+  }
+}
+
+/**
+ * Charges `units` of work (default 1) to the read under way; a no-op outside `parse`. Loops whose length the
+ * input controls call it once per pass, so that no document can run without bound.
+ */
+export function spendBudget(units = 1): void {
+  current?.spend(units);
+}

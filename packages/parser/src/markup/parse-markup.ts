@@ -1,0 +1,103 @@
+import { DomHandler, type Document, type Element } from 'domhandler';
+import { Parser } from 'htmlparser2';
+import { ParseError } from '../errors.ts';
+
+/**
+ * Default deepest nesting of elements accepted (after the HTML parser's implied closes); deeper throws
+ * `TOO_COMPLEX`. Pages nest a few dozen deep; 2,000 tables nested in each other reach 6,000.
+ */
+export const maxNesting = 10_000;
+/** Below this depth every element is kept; deeper, only the `significant` ones (see {@link parseMarkup}). */
+const keptNesting = 1_000;
+
+/** Builds the tree like htmlparser2's `DomHandler`, and counts the open elements of each name. */
+class CountingHandler extends DomHandler {
+  private readonly open = new Map<string, number>();
+
+  /** How many elements are open. */
+  get depth(): number {
+    return this.tagStack.length - 1;
+  }
+
+  /** Whether an element named `name` is open (a closing tag for it closes something). */
+  isOpen(name: string): boolean {
+    return (this.open.get(name) ?? 0) > 0;
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    this.open.set(name, (this.open.get(name) ?? 0) + 1);
+    super.onopentag(name, attribs);
+  }
+
+  override onclosetag(): void {
+    const name = (this.tagStack.at(-1) as Element | undefined)?.name;
+    if (name !== undefined) this.open.set(name, (this.open.get(name) ?? 1) - 1);
+    super.onclosetag();
+  }
+}
+
+/**
+ * htmlparser2's parser, kept linear. It holds its open elements in an array it shifts at every tag and searches at
+ * every closing tag, so depth costs time at each later tag: deeper than 1,000, tags that do not matter to the
+ * reader are dropped (their content stays, in the enclosing element); closing tags that close nothing are dropped
+ * before the parser searches for them; deeper than the limit, the input is refused.
+ */
+class BoundedParser extends Parser {
+  constructor(
+    private readonly text: string,
+    private readonly handler: CountingHandler,
+    private readonly what: string,
+    private readonly significant: ReadonlySet<string> | undefined,
+    private readonly xmlMode: boolean,
+    private readonly deepest: number,
+  ) {
+    super(handler, { xmlMode });
+  }
+
+  private tagName(start: number, endIndex: number): string {
+    const name = this.text.slice(start, endIndex);
+    return this.xmlMode ? name : name.toLowerCase();
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    const depth = this.handler.depth;
+    if (depth >= this.deepest) {
+      throw new ParseError(
+        'TOO_COMPLEX',
+        `${this.what} 的元素嵌套超过 ${this.deepest} 层 (the ${this.what}'s elements nest more than ${this.deepest} deep)`,
+      );
+    }
+    // Not opening the tag leaves the parser with no tag in progress: its attributes and end are then ignored.
+    if (depth >= keptNesting && this.significant && !this.significant.has(this.tagName(start, endIndex))) return;
+    super.onopentagname(start, endIndex);
+  }
+
+  override onclosetag(start: number, endIndex: number): void {
+    const name = this.tagName(start, endIndex);
+    // `</p>` and `</br>` with nothing to close still make an element in HTML.
+    if (!this.handler.isOpen(name) && (this.xmlMode || (name !== 'p' && name !== 'br'))) return;
+    super.onclosetag(start, endIndex);
+  }
+}
+
+/** Options of {@link parseMarkup}. */
+export interface MarkupOptions {
+  /** Parse as XML (case kept, no HTML rules); default HTML. */
+  readonly xmlMode?: boolean;
+  /** Elements that matter to the reader (blocks, tables, hidden content): kept at any depth; default all. */
+  readonly significant?: ReadonlySet<string>;
+  /** Deepest nesting accepted; default {@link maxNesting} (10,000). */
+  readonly maxNesting?: number;
+}
+
+/**
+ * Parses HTML (or XML) into a DOM as htmlparser2's `parseDocument` does, in time linear in the input: elements
+ * nested deeper than 1,000 are kept only when `significant`, and nesting deeper than `options.maxNesting` (default
+ * 10,000) throws `ParseError` `TOO_COMPLEX`. `what` names the document in that message (`HTML`, `DOCX`).
+ */
+export function parseMarkup(text: string, what: string, options: MarkupOptions = {}): Document {
+  const handler = new CountingHandler();
+  const deepest = options.maxNesting ?? maxNesting;
+  new BoundedParser(text, handler, what, options.significant, options.xmlMode ?? false, deepest).end(text);
+  return handler.root;
+}

@@ -1,0 +1,203 @@
+import type { CellPath, Place } from '@disclosure/core';
+import type { Assembler } from './assembler.ts';
+import type { ReadRow } from './read-rows.ts';
+import { solveRows, type ColumnIdentity, type RowDomain, type SolvedCell } from './solve-rows.ts';
+import { admitsFewerCells, type RowCells } from './split-values.ts';
+import type { ValueToken } from './tokens.ts';
+
+/** What a table's reader knows besides the print: its identities, and figures the report's prose states. */
+export interface TableEvidence {
+  /** Identities across rows, column by column (table 3's T3.R1 and T3.R2). */
+  readonly identities: readonly ColumnIdentity[];
+  /** The rule each row's own check stands for (table 3's row total, T3.R3), said when it decided a cut. */
+  readonly rowRule: string | null;
+  /** The row's own check on complete cells (the row total); `true` where the table has none. */
+  readonly rowHolds: (cells: readonly (number | null)[]) => boolean;
+  /** Figures stated in the prose, by cell path: a reading that disagrees with all of them is dropped last. */
+  readonly stated: ReadonlyMap<CellPath, readonly number[]>;
+  /** Why a row's reading is not unique, for the diagnostic (zh, en). */
+  readonly why: readonly [string, string];
+}
+
+/** Cut rows shown in a diagnostic at most. */
+const shownReadings = 4;
+
+/** The place of each cell of a reading: the token it was cut from, shifted to its digits in a run. */
+function placesOf(tokens: readonly ValueToken[], cells: RowCells): Place[] {
+  const places: Place[] = [];
+  let cell = 0;
+  for (const token of tokens) {
+    if (!token.run) {
+      places.push(token.place);
+      cell++;
+      continue;
+    }
+    let offset = 0;
+    const length = token.printed.length;
+    do {
+      const place = token.place;
+      places.push(place.kind === 'text' ? { ...place, column: place.column + offset } : place);
+      offset += String(cells[cell] ?? '').length;
+      cell++;
+    } while (offset < length && cell < cells.length);
+  }
+  return places;
+}
+
+function shown(candidates: readonly RowCells[]): string {
+  const list = candidates.slice(0, shownReadings).map((cells) => cells.map((value) => value ?? '—').join('/'));
+  return list.join('；') + (candidates.length > shownReadings ? `；…（共 ${candidates.length} 种）` : '');
+}
+
+function shownEn(candidates: readonly RowCells[]): string {
+  const list = candidates.slice(0, shownReadings).map((cells) => cells.map((value) => value ?? '—').join('/'));
+  return list.join('; ') + (candidates.length > shownReadings ? `; … (${candidates.length} in all)` : '');
+}
+
+/**
+ * Whether the order of a row's values is the order of its columns: true when the source placed them (a grid, a
+ * page position) or printed them on one line. Values on lines of their own (text copied out of a PDF viewer)
+ * come in the order the PDF drew them, which is not always left to right: such a row is kept only when its own
+ * identity holds.
+ */
+export function trustsOrder(tokens: readonly (ValueToken | null)[]): boolean {
+  const printed = tokens.filter((token): token is ValueToken => token !== null && token.printed !== '');
+  if (printed.some((token) => token.column !== undefined || token.x !== undefined)) return true;
+  return new Set(printed.map((token) => token.line)).size <= 1;
+}
+
+/**
+ * Whether the table's identities vouch for a cut row that a dropped blank could also explain: every identity the
+ * row takes part in is assessable (each of its rows read, none blank) and at least one combination of readings
+ * satisfies them all. A wrong cut that balances every column of every identity by chance is not a risk worth
+ * a number; a cut no identity checks is.
+ */
+function provenByTable(key: string, group: readonly RowDomain[], evidence: TableEvidence, solutions: number): boolean {
+  const involved = evidence.identities.filter((identity) => identity.plus.includes(key) || identity.minus.includes(key));
+  if (involved.length === 0 || solutions === 0) return false;
+  return involved.every((identity) =>
+    [...identity.plus, ...identity.minus].every((path) => {
+      const domain = group.find((d) => d.key === path);
+      return domain !== undefined && domain.candidates.every((cells) => cells.every((value) => value !== null));
+    }),
+  );
+}
+
+/** The cells of a row that nothing but the print vouches for, left open unless the prose settled them. */
+function unproven(candidates: readonly RowCells[], solved: readonly SolvedCell[], byProse: boolean): SolvedCell[] {
+  if (byProse && solved.every((cell) => cell.proven)) return [...solved];
+  return solved.map((cell, i): SolvedCell => ({ proven: false, candidates: [...new Set(candidates.map((cells) => cells[i] ?? null))] }));
+}
+
+/** Keeps the readings that agree with the prose wherever the prose states a cell; all of them if none does. */
+function agreeingWithProse(candidates: readonly RowCells[], paths: readonly CellPath[], stated: TableEvidence['stated']): RowCells[] | null {
+  const checks = paths.flatMap((path, column) => (stated.has(path) ? [{ column, values: stated.get(path)! }] : []));
+  if (checks.length === 0) return null;
+  const kept = candidates.filter((cells) => checks.every(({ column, values }) => values.includes(cells[column] as number)));
+  return kept.length > 0 && kept.length < candidates.length ? kept : null;
+}
+
+/**
+ * Puts a table's rows into the report. Rows read cell by cell are set as printed. Rows whose digits ran together
+ * have several readings; the identities choose among them (`solveRows`), and where they leave a cell open, the
+ * figures the prose states for that row choose among what is left. A cell is set only when one value remains;
+ * every other cell stays `null`, named in a diagnostic with the readings still possible.
+ */
+export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evidence: TableEvidence): void {
+  const domains: RowDomain[] = [];
+  const cut = new Map<string, { row: ReadRow; tokens: readonly ValueToken[]; pruned: boolean; blanksPossible: boolean }>();
+  for (const row of rows) {
+    const reading = row.reading;
+    const paths = row.target.paths;
+    if (reading.kind === 'cells' && !trustsOrder(reading.cells) && !evidence.rowHolds(reading.cells.map((token) => token?.value ?? null))) {
+      const tokens = reading.cells.filter((token): token is ValueToken => token !== null);
+      const [zh, en] = evidence.rowRule ? [`各值分行印出，其顺序不满足 ${evidence.rowRule}`, `its values stand on lines of their own and in this order break ${evidence.rowRule}`] : ['', ''];
+      assembler.ambiguous(row.target, tokens.map((t) => t.printed).join(' '), tokens[0]?.place, zh, en);
+      paths.forEach((path) => assembler.unread(path, []));
+    } else if (reading.kind === 'cells') {
+      reading.cells.forEach((token, i) => {
+        if (!token) assembler.blank(paths[i]!);
+        else if (row.by && token.value !== null) {
+          assembler.resolve(paths[i]!, token.value, token.place, [...row.by, ...evidence.identities.map((identity) => identity.rule), ...(evidence.rowRule ? [evidence.rowRule] : [])], []);
+        } else assembler.set(paths[i]!, token);
+      });
+      domains.push({ key: row.target.path, candidates: [reading.cells.map((token) => token?.value ?? null)] });
+      assembler.rowNotes(row, reading.cells.find(Boolean)?.place);
+    } else if (reading.kind === 'split' && reading.splits.complete && reading.splits.candidates.length > 0) {
+      domains.push({ key: row.target.path, candidates: reading.splits.candidates });
+      cut.set(row.target.path, {
+        row,
+        tokens: reading.tokens,
+        pruned: reading.splits.pruned,
+        blanksPossible: admitsFewerCells(reading.tokens, row.target.columns.length),
+      });
+      assembler.rowNotes(row, reading.tokens[0]?.place);
+    } else {
+      const tokens = reading.tokens;
+      const why: readonly [string, string] =
+        reading.kind === 'split' ? ['没有符合本行勾稽关系的拆分', 'no cut of the digits satisfies the row'] : ['数值个数与栏目不符', 'the number of values does not fit the columns'];
+      assembler.ambiguous(row.target, tokens.map((t) => t.printed).join(' '), tokens[0]?.place, why[0], why[1]);
+      paths.forEach((path) => assembler.unread(path, []));
+    }
+  }
+  if (cut.size === 0) return;
+  const widths = new Set(domains.map((domain) => domain.candidates[0]!.length));
+  // Rows of different widths (table 2) share no identity: each is solved alone.
+  const groups = widths.size === 1 && evidence.identities.length > 0 ? [domains] : domains.map((domain) => [domain]);
+  for (const group of groups) {
+    if (!group.some((domain) => cut.has(domain.key))) continue;
+    const width = group[0]!.candidates[0]!.length;
+    const first = solveRows(group, evidence.identities, width);
+    for (const domain of group) {
+      const entry = cut.get(domain.key);
+      if (!entry) continue;
+      let solved = first.rows.get(domain.key)!;
+      let by = first.rules;
+      if (solved.some((cell) => !cell.proven)) {
+        const kept = agreeingWithProse(domain.candidates, entry.row.target.paths, evidence.stated);
+        if (kept) {
+          const again = solveRows(group.map((d) => (d.key === domain.key ? { key: d.key, candidates: kept } : d)), evidence.identities, width);
+          const better = again.rows.get(domain.key)!;
+          solved = solved.map((cell, i) => (cell.proven ? cell : better[i]!));
+          by = [...by, ...again.rules, 'prose'];
+        }
+      }
+      if (entry.blanksPossible && !provenByTable(domain.key, group, evidence, first.count)) solved = unproven(domain.candidates, solved, by.includes('prose'));
+      const rowBy = entry.pruned && evidence.rowRule ? [evidence.rowRule] : [];
+      settleRow(entry.row, entry.tokens, domain.candidates, solved, { row: rowBy, table: [...new Set([...rowBy, ...by])] }, assembler, evidence);
+    }
+  }
+}
+
+/** Sets a cut row's proven cells and names the rest. `by.row`: what decided the cut alone; `by.table`: with the identities. */
+function settleRow(
+  row: ReadRow,
+  tokens: readonly ValueToken[],
+  candidates: readonly RowCells[],
+  solved: readonly SolvedCell[],
+  by: { readonly row: readonly string[]; readonly table: readonly string[] },
+  assembler: Assembler,
+  evidence: TableEvidence,
+): void {
+  const paths = row.target.paths;
+  const places = placesOf(tokens, candidates[0]!);
+  const open: CellPath[] = [];
+  solved.forEach((cell, i) => {
+    const place = places[i] ?? tokens[0]!.place;
+    if (cell.proven) assembler.resolve(paths[i]!, cell.value, place, cell.excluded.length > 0 ? by.table : by.row, cell.excluded);
+    else {
+      assembler.unread(paths[i]!, cell.candidates);
+      open.push(paths[i]!);
+    }
+  });
+  if (open.length > 0) {
+    assembler.ambiguous(
+      row.target,
+      tokens.map((t) => t.printed).join(' '),
+      tokens[0]?.place,
+      `${evidence.why[0]}；可能的读法：${shown(candidates)}`,
+      `${evidence.why[1]}; possible readings: ${shownEn(candidates)}`,
+      open,
+    );
+  }
+}

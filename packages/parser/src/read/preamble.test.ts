@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { textToLayout } from '../text/text-to-layout.ts';
+import { lineText } from './line-text.ts';
+import { preambleLines } from './preamble.ts';
+
+const preamble = (text: string): string[] => {
+  const lines = textToLayout(text).lines;
+  return preambleLines(lines, { line: lines.length - 1, start: 0 }).map(lineText);
+};
+
+describe('preambleLines', () => {
+  it('leaves out header fields of any site, and the page chrome printed before them', () => {
+    const page = [
+      '首页 政务公开 热门搜索：',
+      '某县2024年度政府信息公开工作年度报告',
+      '来源：某县人民政府办公室 时间：2025-01-20 09:00',
+      '相关链接：',
+      '本报告根据《条例》编制，统计期限为2024年1月1日至2024年12月31日。',
+      '一、总体情况',
+    ].join('\n');
+    expect(preamble(page)).toEqual(['本报告根据《条例》编制，统计期限为2024年1月1日至2024年12月31日。']);
+  });
+});

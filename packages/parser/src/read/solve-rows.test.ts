@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { solveRows, type ColumnIdentity } from './solve-rows.ts';
+
+const balance: ColumnIdentity[] = [{ rule: 'T3.R1', plus: ['a', 'b'], minus: ['c'] }];
+
+describe('solveRows', () => {
+  it('proves a cell when every reading the identities allow agrees', () => {
+    const solution = solveRows(
+      [
+        { key: 'a', candidates: [[2]] },
+        { key: 'b', candidates: [[1], [10]] },
+        { key: 'c', candidates: [[3]] },
+      ],
+      balance,
+      1,
+    );
+    expect(solution.rows.get('b')).toEqual([{ proven: true, value: 1, excluded: [10] }]);
+    expect(solution.rules).toEqual(['T3.R1']);
+    expect(solution.count).toBe(1);
+  });
+
+  it('proves nothing when two readings both satisfy the identities', () => {
+    const solution = solveRows(
+      [
+        { key: 'a', candidates: [[1], [2]] },
+        { key: 'b', candidates: [[2], [1]] },
+        { key: 'c', candidates: [[3]] },
+      ],
+      balance,
+      1,
+    );
+    expect(solution.rows.get('a')).toEqual([{ proven: false, candidates: [1, 2] }]);
+  });
+
+  it('proves nothing when no reading satisfies them (a real balance error stays visible)', () => {
+    const solution = solveRows(
+      [
+        { key: 'a', candidates: [[1], [2]] },
+        { key: 'b', candidates: [[5]] },
+        { key: 'c', candidates: [[3]] },
+      ],
+      balance,
+      1,
+    );
+    expect(solution.count).toBe(0);
+    expect(solution.rows.get('a')).toEqual([{ proven: false, candidates: [1, 2] }]);
+  });
+
+  it('treats a blank operand as unassessable: it neither prunes nor proves', () => {
+    const solution = solveRows(
+      [
+        { key: 'a', candidates: [[1], [2]] },
+        { key: 'b', candidates: [[null]] },
+        { key: 'c', candidates: [[3]] },
+      ],
+      balance,
+      1,
+    );
+    expect(solution.rows.get('a')![0]!.proven).toBe(false);
+  });
+
+  it('searches many rows by propagation, not enumeration', () => {
+    // 40 rows of 10 readings each: 10^40 combinations, settled by the bounds at once.
+    const rows = Array.from({ length: 40 }, (_, i) => ({ key: `r${i}`, candidates: Array.from({ length: 10 }, (_, v) => [v]) }));
+    const identity: ColumnIdentity = { rule: 'T3.R2', plus: rows.map((row) => row.key), minus: ['t'] };
+    const solution = solveRows([...rows, { key: 't', candidates: [[0]] }], [identity], 1);
+    expect(solution.complete).toBe(true);
+    expect(solution.rows.get('r7')).toEqual([{ proven: true, value: 0, excluded: [1, 2, 3, 4, 5, 6, 7, 8, 9] }]);
+  });
+});

@@ -1,0 +1,58 @@
+import { applicantColumns, outcomeColumns, type ColumnEntry } from '@disclosure/core';
+import { describe, expect, it } from 'vitest';
+import { splitValues } from './split-values.ts';
+import type { ValueToken } from './tokens.ts';
+
+const place = { kind: 'text', line: 1, column: 1 } as const;
+function token(printed: string): ValueToken {
+  const run = /^-?\d{2,}$/u.test(printed) || /^\d+\.\d+$/u.test(printed);
+  return { kind: 'value', value: Number(printed), printed, run, place, line: 0 };
+}
+const count = (n: number): ColumnEntry[] => Array.from({ length: n }, (_, i) => ({ key: `c${i}`, zh: '', en: '', unit: 'count' }));
+const rowTotal = (cells: readonly (number | null)[]): boolean =>
+  cells.length < 7 || (cells.slice(0, 6) as number[]).reduce((a, b) => a + b, 0) === cells[6];
+
+describe('splitValues', () => {
+  it('lists every cut of a run, none with a leading zero', () => {
+    expect(splitValues([token('000')], count(3)).candidates).toEqual([[0, 0, 0]]);
+    expect(splitValues([token('105')], count(2)).candidates).toEqual([[10, 5]]);
+    expect(splitValues([token('123')], count(2)).candidates).toEqual([
+      [1, 23],
+      [12, 3],
+    ]);
+  });
+
+  it('keeps only the cuts whose row total holds, and says the check decided', () => {
+    const splits = splitValues([token('640020470')], applicantColumns, rowTotal);
+    expect(splits.candidates).toEqual([[64, 0, 0, 2, 0, 4, 70]]);
+    expect(splits.pruned).toBe(true);
+  });
+
+  it('cuts a run beside a separate value (`500000 5`)', () => {
+    expect(splitValues([token('500000'), token('5')], applicantColumns, rowTotal).candidates).toEqual([[5, 0, 0, 0, 0, 0, 5]]);
+  });
+
+  it('cuts table 4 by its group totals', () => {
+    const columns = [...outcomeColumns, ...outcomeColumns, ...outcomeColumns];
+    const groups = (cells: readonly (number | null)[]): boolean =>
+      cells.length % 5 !== 0 || (cells.slice(-5, -1) as number[]).reduce((a, b) => a + b, 0) === cells.at(-1);
+    // 平潭 2025, as its web page prints the same cells one by one.
+    expect(splitValues([token('25380363300630003')], columns, groups).candidates).toEqual([[25, 3, 8, 0, 36, 3, 3, 0, 0, 6, 3, 0, 0, 0, 3]]);
+  });
+
+  it('gives a sign only to a column that may be negative, and a decimal point only to money', () => {
+    const signed: ColumnEntry[] = [
+      { key: 'a', zh: '', en: '', unit: 'count' },
+      { key: 'b', zh: '', en: '', unit: 'signedCount' },
+    ];
+    expect(splitValues([token('716'), token('-417')], signed).candidates).toEqual([[716, -417]]);
+    expect(splitValues([token('-41')], count(2)).candidates).toEqual([]);
+    const money: ColumnEntry[] = [{ key: 'm', zh: '', en: '', unit: 'tenThousandYuan' }];
+    expect(splitValues([token('24252.311082')], money).candidates).toEqual([[24252.311082]]);
+  });
+
+  it('gives up on its budget instead of running on, and says so', () => {
+    const splits = splitValues([token('1'.repeat(60))], count(15));
+    expect(splits.complete).toBe(false);
+  });
+});

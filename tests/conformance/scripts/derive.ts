@@ -1,0 +1,79 @@
+/**
+ * Writes the committed variants under derived/ from the visible corpus, so that poppler, LibreOffice and Chromium
+ * are needed only to regenerate them, never at test time:
+ * - pdf-viewer-text/: `pdftotext` without `-layout` (text as copied out of a PDF viewer) of every corpus PDF and of
+ *   every expected report rendered to DOCX and printed to PDF by LibreOffice;
+ * - office-pdf/: those LibreOffice PDFs;
+ * - web-page-pdf/: Chromium's print to PDF of the saved web page 2025-pingtan-zone.html, and of every expected report
+ *   as a web page (site chrome, table 3's legal-person columns blank in every row).
+ * derived/manifest.json says which expected report each file reads back to.
+ * Run: pnpm --filter @disclosure/conformance derive (needs pdftotext, soffice, /usr/bin/chromium).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ReportSchema, type Report } from '@disclosure/core';
+import { toDocx } from '@disclosure/renderer';
+import { chromium } from 'playwright-core';
+import { corpusDir, derivedDir, type ManifestEntry } from '../src/committed-documents.ts';
+import { toWebPage, withBlankLegalPersons } from '../src/generators/web-page.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'conformance-derive-'));
+const manifest: ManifestEntry[] = [];
+for (const folder of ['pdf-viewer-text', 'office-pdf', 'web-page-pdf']) mkdirSync(join(derivedDir, folder), { recursive: true });
+
+/** `pdftotext` without `-layout`: the reading order a PDF viewer copies. */
+function viewerText(pdf: string, out: string): void {
+  execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, out]);
+}
+
+const expectedNames = readdirSync(join(corpusDir, 'expected'))
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => file.replace(/\.json$/u, ''))
+  .sort();
+const expectedReport = (name: string): Report =>
+  ReportSchema.parse(JSON.parse(readFileSync(join(corpusDir, 'expected', `${name}.json`), 'utf8'))) as Report;
+
+for (const file of readdirSync(corpusDir).filter((name) => name.endsWith('.pdf')).sort()) {
+  const name = file.replace(/\.pdf$/u, '');
+  viewerText(join(corpusDir, file), join(derivedDir, 'pdf-viewer-text', `${name}.txt`));
+  manifest.push({ file: `pdf-viewer-text/${name}.txt`, class: 'pdf-viewer-text', expected: name, blankLegalPersons: false, from: `pdftotext (no -layout) of fixtures/corpus/${file}` });
+}
+
+for (const name of expectedNames) {
+  const docx = join(work, `${name}.docx`);
+  writeFileSync(docx, await toDocx(expectedReport(name)));
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], {
+    stdio: 'ignore',
+    timeout: 180_000,
+  });
+  const pdf = join(derivedDir, 'office-pdf', `${name}.pdf`);
+  renameSync(join(work, `${name}.pdf`), pdf);
+  manifest.push({ file: `office-pdf/${name}.pdf`, class: 'office-pdf', expected: name, blankLegalPersons: false, from: `toDocx of expected/${name}.json, printed to PDF by LibreOffice` });
+  viewerText(pdf, join(derivedDir, 'pdf-viewer-text', `${name}.office.txt`));
+  manifest.push({ file: `pdf-viewer-text/${name}.office.txt`, class: 'pdf-viewer-text', expected: name, blankLegalPersons: false, from: `pdftotext (no -layout) of office-pdf/${name}.pdf` });
+}
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+// No script and no network: the saved page prints as the crawler saved it, site chrome and all.
+const context = await browser.newContext({ javaScriptEnabled: false });
+await context.route(/^(?!file:|data:|about:)/u, (route) => route.abort());
+const page = await context.newPage();
+async function printPage(html: string, out: string): Promise<void> {
+  const file = join(work, 'page.html');
+  writeFileSync(file, html);
+  await page.goto(`file://${file}`, { waitUntil: 'load' });
+  await page.pdf({ path: out, format: 'A4', printBackground: false });
+}
+await printPage(readFileSync(join(corpusDir, '2025-pingtan-zone.html'), 'utf8'), join(derivedDir, 'web-page-pdf', '2025-pingtan-zone.pdf'));
+manifest.push({ file: 'web-page-pdf/2025-pingtan-zone.pdf', class: 'web-page-pdf', expected: '2025-pingtan-zone', blankLegalPersons: false, from: 'Chromium print to PDF of fixtures/corpus/2025-pingtan-zone.html' });
+for (const name of expectedNames) {
+  const out = join(derivedDir, 'web-page-pdf', `${name}.blank-legal-persons.pdf`);
+  await printPage(toWebPage(withBlankLegalPersons(expectedReport(name))), out);
+  manifest.push({ file: `web-page-pdf/${name}.blank-legal-persons.pdf`, class: 'web-page-pdf', expected: name, blankLegalPersons: true, from: `Chromium print to PDF of expected/${name}.json as a web page, table 3's legal-person columns blank` });
+}
+await browser.close();
+rmSync(work, { recursive: true, force: true });
+writeFileSync(join(derivedDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`derived: ${manifest.length} files`);

@@ -1,0 +1,29 @@
+import type { Report } from '@disclosure/core';
+
+/** The six classes of document issue 10 measures the reader on (`corpus` is the real files as published). */
+export type DocumentClass = 'corpus' | 'pdf-viewer-text' | 'web-page-pdf' | 'crawler-text' | 'torn-markdown' | 'shuffled-rows' | 'office-pdf';
+
+/** A document to parse and the report it must read back to. */
+export interface TestDocument {
+  /** A file name; its extension tells `parse` the format. */
+  readonly name: string;
+  readonly class: DocumentClass;
+  readonly bytes: Uint8Array;
+  /** What a perfect reader returns: blank cells are `null`. */
+  readonly expected: Report;
+}
+
+/** A degradation generator: a report (and a seed for its random choices) to a document of one class. */
+export interface Generator {
+  /** Stable id, used in `knownGaps.ts` and in the measure table. */
+  readonly id: string;
+  readonly class: DocumentClass;
+  /** One line: what real documents of the class look like and what this generator does. */
+  readonly description: string;
+  readonly generate: (report: Report, seed: number) => Promise<TestDocument> | TestDocument;
+}
+
+/** UTF-8 bytes of a generated text document. */
+export function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { expectedReport } from './committed-documents.ts';
+import { toCrawlerText } from './generators/crawler-text.ts';
+import { toPdfViewerText } from './generators/pdf-viewer-text.ts';
+import { toShuffledRows } from './generators/shuffled-rows.ts';
+import { toTornMarkdown } from './generators/torn-markdown.ts';
+import { toWebPage, withBlankLegalPersons } from './generators/web-page.ts';
+import { textLines } from './text-lines.ts';
+
+const city = expectedReport('2024-huaian-city');
+const xianxi = expectedReport('2020-yueqing-xianxi-town');
+
+describe('the degradation generators', () => {
+  it('textLines finds every catalogue row of both editions in the text rendering', () => {
+    for (const report of [city, xianxi]) {
+      const rows = textLines(report).filter((line) => line.kind === 'row');
+      expect(rows.flatMap((line) => (line.kind === 'row' ? line.rows.map((row) => row.path) : []))).toContain('carriedForwardToNextYear');
+    }
+  });
+
+  it('crawler text runs the cells of every table together, table 3 in two halves', () => {
+    const text = toCrawlerText(city, 1);
+    expect(text.split('\n')).toHaveLength(6);
+    expect(toCrawlerText(city, 1)).toBe(text);
+    // table 4's fifteen cells as one run (a rare stray space apart)
+    expect(text.replace(/ /gu, '')).toContain('72641783735113481261211620');
+    expect(text.replace(/ /gu, '')).toContain('行政事业性收费96171.6');
+    expect(text.match(/三、本年度办理结果/gu)).toHaveLength(2);
+    expect(toCrawlerText(xianxi, 1).replace(/ /gu, '')).toContain('行政许可000'); // a 2019 item of three columns
+  });
+
+  it('text from a PDF viewer prints one cell per line and vertical headers one character per line', () => {
+    const lines = toPdfViewerText(city, 1).split('\n');
+    expect(lines).toContain('3119');
+    expect(lines.join('|')).toContain('结|果|维|持');
+    // table 4 in drawing order: each group's five values, the total now and then first
+    expect(lines.join('|')).toMatch(/72\|64\|178\|37\|351|351\|72\|64\|178\|37/u);
+  });
+
+  it('the torn Markdown puts labels on free lines and a generic header over the last part of table 3', () => {
+    const text = toTornMarkdown(city);
+    expect(text).toContain('| 列1 | 列2 | 列3 | 列4 | 列5 | 列6 | 列7 |');
+    expect(text).toContain('| 3001 | 53 | 0 | 0 | 61 | 4 | 3119 |');
+    expect(text).not.toMatch(/\| 一、本年新收/u);
+  });
+
+  it('shuffled rows keep every value and blank one legal-person column in the expected report', () => {
+    const { text, expected } = toShuffledRows(city, 7);
+    expect(text).toContain('\t746\t');
+    expect(Object.values(expected.tables.applications.newlyReceived).filter((value) => value === null)).toHaveLength(1);
+    expect(toShuffledRows(city, 7).text).toBe(text);
+  });
+
+  it('the web page blanks table 3’s legal-person columns and wraps the article in site chrome', () => {
+    const blank = withBlankLegalPersons(city);
+    expect(blank.tables.applications.newlyReceived).toMatchObject({ naturalPerson: 3001, commercialEnterprise: null, total: 3119 });
+    expect(toWebPage(blank)).toMatch(/网站标识码[\s\S]*<\/body>/u);
+  });
+});

@@ -1,0 +1,37 @@
+import { listCellPaths, setCell } from '@disclosure/core';
+import { ParseError, parse } from '@disclosure/parser';
+import { compareCells, type CellComparison } from './compare-cells.ts';
+import type { TestDocument } from './document.ts';
+
+/** A document parsed and compared with its expected report, cell by cell. */
+export interface DocumentResult {
+  readonly document: TestDocument;
+  readonly comparison: CellComparison;
+  /** The `ParseError` code when the parser refused the document (every cell then counts as unread, with that error as its diagnostic). */
+  readonly rejected?: string;
+}
+
+/**
+ * Parses a document with `parse` (the format from its name and bytes) and compares every cell. A typed
+ * `ParseError` is an honest refusal: its cells count as unread with a diagnostic. Any other exception propagates.
+ */
+export async function readDocument(document: TestDocument): Promise<DocumentResult> {
+  try {
+    const { report, diagnostics } = await parse(document.bytes, { name: document.name });
+    return { document, comparison: compareCells(document.expected, report, diagnostics) };
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error;
+    const paths = listCellPaths(document.expected);
+    const unread = structuredClone(document.expected);
+    for (const path of paths) setCell(unread, path, null);
+    const refusal = [{ rule: `parser/${error.code}`, paths }];
+    return { document, comparison: compareCells(document.expected, unread, refusal), rejected: error.code };
+  }
+}
+
+/** The cells a test must never see: wrong numbers and cells left unread without a diagnostic. */
+export function failures(result: DocumentResult): string[] {
+  return result.comparison.verdicts
+    .filter((verdict) => verdict.outcome === 'wrong' || verdict.outcome === 'unread-without-diagnostic')
+    .map((verdict) => `${verdict.outcome} ${verdict.path}: expected ${verdict.expected}, read ${verdict.actual}`);
+}
