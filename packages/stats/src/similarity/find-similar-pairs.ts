@@ -1,4 +1,4 @@
-import type { Report } from '@disclosure/core';
+import { assertReport, type Report } from '@disclosure/core';
 import { identifyReport } from '../aggregate/report-ref.ts';
 import { compareTables, compareText, prepareText, type PreparedText, type SimilarityOptions } from './compare-reports.ts';
 import { signatureLength, textSignature } from './text-signature.ts';
@@ -125,6 +125,7 @@ export function findSimilarPairs(reports: Iterable<Report>, options: SimilarPair
       signatures = growTo(signatures, signatures.length * 2);
       withProse = growTo(withProse, withProse.length * 2);
     }
+    assertReport(report, 'findSimilarPairs');
     const signature = textSignature(report, n, maskDigits);
     signatures.set(signature, count * signatureLength);
     withProse[count] = signature[0] === 0xffffffff ? 0 : 1;
