@@ -11,8 +11,10 @@ export interface PdfiumSource extends BinarySource {
   /**
    * `pdfium.wasm` already compiled (by `compilePdfium`, or `WebAssembly.compile`): instantiated without
    * compiling again. A worker thread that is posted one starts its engine at a fraction of the cost. Default none.
+   * Typed `object` (a `WebAssembly.Module` has no members), so that the declarations type-check without the DOM
+   * library or a `@types/node` that declares `WebAssembly`.
    */
-  readonly wasmModule?: WebAssembly.Module;
+  readonly wasmModule?: object;
 }
 
 /** Reads a report from a born-digital PDF (its text layer, through PDFium); a scanned PDF throws `NEEDS_OCR`. Loads PDFium on first use. */
@@ -42,7 +44,7 @@ export async function loadPdfium(source: PdfiumSource = {}): Promise<void> {
   await sharedPdfium({
     module: await init({
       instantiateWasm: (imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance) => void) => {
-        void WebAssembly.instantiate(wasmModule, imports).then(receive);
+        void WebAssembly.instantiate(wasmModule as WebAssembly.Module, imports).then(receive);
         return {};
       },
     } as Parameters<typeof init>[0]).then((pdfium) => {
@@ -52,8 +54,11 @@ export async function loadPdfium(source: PdfiumSource = {}): Promise<void> {
   });
 }
 
-/** Compiles the `pdfium.wasm` shipped in `@embedpdf/pdfium` (Node), to share with worker threads through `loadPdfium({ wasmModule })`. */
-export async function compilePdfium(): Promise<WebAssembly.Module> {
+/**
+ * Compiles the `pdfium.wasm` shipped in `@embedpdf/pdfium` (Node), to share with worker threads through
+ * `loadPdfium({ wasmModule })`. Resolves to a `WebAssembly.Module`, typed `object` as `wasmModule` is.
+ */
+export async function compilePdfium(): Promise<object> {
   const { readPdfiumWasm } = await import('./pdf/pdfium-wasm-node.ts');
   return WebAssembly.compile((await readPdfiumWasm()) as Uint8Array<ArrayBuffer>);
 }
