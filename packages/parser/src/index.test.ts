@@ -6,6 +6,7 @@ describe('@disclosure/parser public API', () => {
     expect(Object.keys(parser).sort()).toEqual([
       'ParseError',
       'detectKind',
+      'fromDoc',
       'fromDocx',
       'fromHtml',
       'fromPdf',

@@ -1,4 +1,5 @@
 export { detectKind } from './detect-kind.ts';
+export { fromDoc } from './doc/from-doc.ts';
 export { fromDocx } from './docx/from-docx.ts';
 export { ParseError } from './errors.ts';
 export type { ParseErrorCode } from './errors.ts';

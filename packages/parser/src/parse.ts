@@ -1,3 +1,5 @@
+import { fromDoc } from './doc/from-doc.ts';
+import { nameOfficeFormat } from './doc/name-office-format.ts';
 import { fromDocx } from './docx/from-docx.ts';
 import { detectKind } from './detect-kind.ts';
 import { ParseError } from './errors.ts';
@@ -8,11 +10,11 @@ import { fromPdf } from './pdf/from-pdf.ts';
 import { fromText } from './text/from-text.ts';
 
 /** The input formats. */
-export type DocumentKind = 'pdf' | 'docx' | 'html' | 'text';
+export type DocumentKind = 'pdf' | 'docx' | 'doc' | 'html' | 'text';
 
 /** Options of `parse`. */
 export interface ParseInputOptions extends ParseOptions {
-  /** The input's format; default: detected from the content (PDF header, DOCX zip, HTML markup, else text). */
+  /** The input's format; default: detected from the content (PDF header, DOCX zip, Word 97 compound file, HTML markup, else text). */
   readonly kind?: DocumentKind;
 }
 
@@ -32,11 +34,17 @@ export async function parse(input: string | Uint8Array, options: ParseInputOptio
     case 'docx':
       if (typeof input === 'string') throw new ParseError('NOT_DOCX', 'A DOCX document must be given as bytes');
       return fromDocx(input, options);
+    case 'doc':
+      if (typeof input === 'string') throw new ParseError('NOT_A_DOCUMENT', 'A Word 97 document must be given as bytes');
+      return fromDoc(input, options);
     case 'html':
       return fromHtml(input, options);
     case 'text':
       return fromText(input, options);
-    default:
-      throw new ParseError('NOT_A_DOCUMENT', 'The input is not a PDF, DOCX, HTML page or text');
+    default: {
+      const format = typeof input === 'string' ? null : nameOfficeFormat(input);
+      if (format) throw new ParseError('UNSUPPORTED_KIND', `The input is a ${format}, which is not read: save it as PDF or DOCX`);
+      throw new ParseError('NOT_A_DOCUMENT', 'The input is not a PDF, Word (DOCX or DOC), HTML page or text');
+    }
   }
 }

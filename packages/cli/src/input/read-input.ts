@@ -70,7 +70,10 @@ export async function readInput(path: string, options: ReadInputOptions = {}): P
     if (Object.keys(result.sourceMap).length === 0) fail({ code: 'NO_TABLES' });
     return result;
   } catch (error) {
-    if (error instanceof ParseError) fail({ code: error.code });
+    if (error instanceof ParseError) {
+      // The parser names the format it does not read (`Microsoft Works document (.wps)`) in the message.
+      fail(error.code === 'UNSUPPORTED_KIND' ? { code: error.code, detail: error.message } : { code: error.code });
+    }
     throw error;
   }
 }

@@ -13,7 +13,7 @@ export interface DocxToLayoutOptions {
 }
 
 /** A cell with this much text holds prose, not a value or a label: its row is read as text, not as a grid row. */
-const proseLength = 150;
+export const proseLength = 150;
 
 /** Containers that only wrap block content (content controls, custom XML, tracked insertions). */
 const blockWrappers = new Set(['sdt', 'sdtContent', 'customXml', 'ins', 'moveTo', 'smartTag']);
