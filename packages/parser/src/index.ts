@@ -5,6 +5,7 @@ export { ParseError } from './errors.ts';
 export type { ParseErrorCode } from './errors.ts';
 export { fromHtml } from './html/from-html.ts';
 export type { Field, Layout, Line } from './layout/layout.ts';
+export type { OcrEngine, PageImage } from './ocr-engine.ts';
 export type { ParseOptions } from './options.ts';
 export { parse } from './parse.ts';
 export type { DocumentKind, ParseInputOptions } from './parse.ts';

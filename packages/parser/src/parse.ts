@@ -5,7 +5,8 @@ import { detectKind } from './detect-kind.ts';
 import { ParseError } from './errors.ts';
 import { fromHtml } from './html/from-html.ts';
 import type { ParseOptions } from './options.ts';
-import type { ParseResult } from './parse-result.ts';
+import { finishParse, type ParseResult } from './parse-result.ts';
+import { readLayout } from './read/read-layout.ts';
 import { fromPdf } from './pdf/from-pdf.ts';
 import { fromText } from './text/from-text.ts';
 
@@ -19,8 +20,9 @@ export interface ParseInputOptions extends ParseOptions {
 }
 
 /**
- * Reads a report from any supported document. Content problems come back as diagnostics; only unusable input
- * (not a document, encrypted or scanned PDF, corrupt archive, over the size limit) throws a `ParseError`.
+ * Reads a report from any supported document; with `options.ocr`, also from scanned PDFs and PNG, JPEG or TIFF
+ * images. Content problems come back as diagnostics; only unusable input (not a document, encrypted PDF, scanned
+ * PDF without `ocr`, corrupt archive, over the size limit) throws a `ParseError`.
  */
 export async function parse(input: string | Uint8Array, options: ParseInputOptions = {}): Promise<ParseResult> {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
@@ -42,6 +44,8 @@ export async function parse(input: string | Uint8Array, options: ParseInputOptio
     case 'text':
       return fromText(input, options);
     default: {
+      const scanned = options.ocr && typeof input !== 'string' ? await options.ocr.readImage(input) : null;
+      if (scanned) return finishParse(readLayout({ kind: 'pdf', lines: scanned }, options), options);
       const format = typeof input === 'string' ? null : nameOfficeFormat(input);
       if (format) throw new ParseError('UNSUPPORTED_KIND', `The input is a ${format}, which is not read: save it as PDF or DOCX`);
       throw new ParseError('NOT_A_DOCUMENT', 'The input is not a PDF, Word (DOCX or DOC), HTML page or text');

@@ -152,7 +152,8 @@ function checkBytes(bytes: Uint8Array, maxBytes: number): void {
   }
 }
 
-function withDocument(pdfium: Pdfium, bytes: Uint8Array, use: (doc: number) => void): void {
+/** Opens `bytes` as a PDF document for `use`, then closes and frees it; throws `ParseError` when it cannot be opened. */
+export function withDocument(pdfium: Pdfium, bytes: Uint8Array, use: (doc: number) => void): void {
   const module = pdfium.pdfium;
   const buffer = module.wasmExports.malloc(bytes.length);
   if (buffer === 0) throw new ParseError('TOO_LARGE', 'PDF 太大，内存不足 (the PDF is too large for the available memory)');
