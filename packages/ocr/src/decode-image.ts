@@ -50,8 +50,8 @@ function jfifDensity(bytes: Uint8Array): number | null {
 }
 
 /**
- * Decodes one PNG, JPEG or the first page of a TIFF. Throws `ParseError`: `NOT_A_DOCUMENT` (another format),
- * `CORRUPT_ARCHIVE` (an image that cannot be decoded), `TOO_LARGE` (more than 40 million pixels).
+ * Decodes one PNG, JPEG or the first page of a TIFF. Throws `ParseError`: `NOT_A_DOCUMENT` (another format, or an
+ * image that cannot be decoded), `TOO_LARGE` (more than 40 million pixels).
  */
 export function decodeImage(bytes: Uint8Array): DecodedImage {
   const kind = detectImageKind(bytes);
@@ -75,7 +75,7 @@ export function decodeImage(bytes: Uint8Array): DecodedImage {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     const ifds = UTIF.decode(buffer);
     const first = ifds[0];
-    if (!first) throw new ParseError('CORRUPT_ARCHIVE', 'The TIFF holds no image');
+    if (!first) throw new ParseError('NOT_A_DOCUMENT', 'The TIFF holds no image');
     UTIF.decodeImage(buffer, first);
     const width = first.width;
     const height = first.height;
@@ -84,6 +84,6 @@ export function decodeImage(bytes: Uint8Array): DecodedImage {
     return { width, height, rgba: new Uint8Array(UTIF.toRGBA8(first)), dpi: resolution ? Math.round(resolution) : null };
   } catch (error) {
     if (error instanceof ParseError) throw error;
-    throw new ParseError('CORRUPT_ARCHIVE', `The ${kind.toUpperCase()} image cannot be decoded`, { cause: error });
+    throw new ParseError('NOT_A_DOCUMENT', `The ${kind.toUpperCase()} image cannot be decoded`, { cause: error });
   }
 }

@@ -11,11 +11,12 @@ const maxSkew = 5;
  */
 function sharpness(ink: Uint8Array, width: number, height: number, degrees: number, step: number): number {
   const tan = Math.tan((degrees * Math.PI) / 180);
-  const rows = new Float64Array(height + width);
+  // Bins one step high: sampled rows fall one per bin at every angle, so no angle is favoured by aliasing.
+  const rows = new Float64Array(Math.ceil((height + width) / step) + 2);
   const offset = Math.ceil(Math.abs(tan) * width);
   for (let y = 0; y < height; y += step) {
     for (let x = 0; x < width; x += step) {
-      if (ink[y * width + x]) rows[Math.round(y + x * tan) + offset]!++;
+      if (ink[y * width + x]) rows[Math.floor((y + x * tan + offset) / step)]!++;
     }
   }
   let score = 0;

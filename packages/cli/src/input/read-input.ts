@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseReport, validate, type Diagnostic, type Report, type ValidateOptions } from '@disclosure/core';
-import { parse, ParseError, type SourceMap } from '@disclosure/parser';
+import { parse, ParseError, type OcrEngine, type ParseInputOptions, type SourceMap } from '@disclosure/parser';
 import type { Unusable } from './unusable.ts';
 
 /** A report read from a file: a document through the parser, a `.json` file through core's `parseReport`. */
@@ -25,6 +25,30 @@ export class UnusableInputError extends Error {
 export interface ReadInputOptions {
   /** Options for core's `validate`, or `false` to skip the rules. Default `{}`: every rule on. */
   readonly validate?: ValidateOptions | false;
+}
+
+let ocrEngine: Promise<OcrEngine> | undefined;
+
+/** The OCR engine, started on first use: `@disclosure/ocr` is imported only when a scan turns up. */
+function loadOcr(): Promise<OcrEngine> {
+  ocrEngine ??= import('@disclosure/ocr').then((ocr) => ocr.createOcr()).catch((error: unknown) => {
+    ocrEngine = undefined;
+    throw error;
+  });
+  return ocrEngine;
+}
+
+/**
+ * Parses a document; a scanned PDF (`NEEDS_OCR`) or an image (`NOT_A_DOCUMENT` without OCR) is parsed again with the
+ * OCR engine, so text files and born-digital PDFs never load it.
+ */
+async function parseWithOcr(bytes: Uint8Array, options: ParseInputOptions) {
+  try {
+    return await parse(bytes, options);
+  } catch (error) {
+    if (!(error instanceof ParseError) || (error.code !== 'NEEDS_OCR' && error.code !== 'NOT_A_DOCUMENT')) throw error;
+    return parse(bytes, { ...options, ocr: await loadOcr() });
+  }
 }
 
 function fail(unusable: Unusable): never {
@@ -66,7 +90,7 @@ export async function readInput(path: string, options: ReadInputOptions = {}): P
   const bytes = await readBytes(path);
   if (extname(path).toLowerCase() === '.json') return fromJson(bytes, options);
   try {
-    const result = await parse(bytes, { name: basename(path), validate: options.validate ?? {} });
+    const result = await parseWithOcr(bytes, { name: basename(path), validate: options.validate ?? {} });
     if (Object.keys(result.sourceMap).length === 0) fail({ code: 'NO_TABLES' });
     return result;
   } catch (error) {
