@@ -47,7 +47,10 @@ async function parseWithOcr(bytes: Uint8Array, options: ParseInputOptions) {
     return await parse(bytes, options);
   } catch (error) {
     if (!(error instanceof ParseError) || (error.code !== 'NEEDS_OCR' && error.code !== 'NOT_A_DOCUMENT')) throw error;
-    return parse(bytes, { ...options, ocr: await loadOcr() });
+    // @disclosure/ocr is an optional dependency: without it (its install failed, or was left out) the error stands.
+    const ocr = await loadOcr().catch(() => null);
+    if (!ocr) throw error;
+    return parse(bytes, { ...options, ocr });
   }
 }
 
