@@ -1,4 +1,4 @@
-import type { Report } from '@disclosure/core';
+import { assertReport, type Report } from '@disclosure/core';
 import { reportId } from '../aggregate/report-ref.ts';
 import { compareTables, compareText, prepareText, type PreparedText, type SimilarityOptions } from './compare-reports.ts';
 import { signatureLength, textSignature } from './text-signature.ts';
@@ -121,6 +121,7 @@ export function findSimilarPairs(reports: Iterable<Report>, options: SimilarPair
   let withProse = new Uint8Array(1024);
   let count = 0;
   for (const report of source) {
+    assertReport(report, 'findSimilarPairs');
     if (count === withProse.length) {
       signatures = growTo(signatures, signatures.length * 2);
       withProse = growTo(withProse, withProse.length * 2);
