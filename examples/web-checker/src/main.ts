@@ -1,7 +1,8 @@
 import { checkContinuity, setCell, validate, type CellPath, type Diagnostic, type Report } from '@disclosure/core';
-import type { DocumentKind, SourceMap } from '@disclosure/parser';
+import type { Coverage, DocumentKind, Readings, SourceMap } from '@disclosure/parser';
 import { toHtml } from '@disclosure/renderer';
 import { readCellText } from './cell-text.ts';
+import { describeCoverage, markReadings } from './coverage-view.ts';
 import { markCells, renderFindings, toFindings, type Finding } from './findings.ts';
 import { describeFailure, t, type Language, type MessageKey } from './i18n.ts';
 import { officialCss } from './official-css.ts';
@@ -17,6 +18,9 @@ interface LoadedReport {
   readonly parserNotes: readonly Diagnostic[];
   /** Where each cell was read, to place the findings of every re-check. */
   readonly sourceMap: SourceMap;
+  /** How each cell was read, and how much of the tables was: shown above the findings and on the cells. */
+  readonly readings: Readings;
+  readonly coverage: Coverage;
   /** The original, to show a finding's place in it. */
   readonly source: SourceDocument;
 }
@@ -27,6 +31,7 @@ const workspace = $<HTMLElement>('workspace');
 const reportView = $<HTMLDivElement>('report');
 const findingsView = $<HTMLDivElement>('findings');
 const summary = $<HTMLParagraphElement>('summary');
+const coverageLine = $<HTMLParagraphElement>('coverage');
 const sourceDialog = $<HTMLDialogElement>('source');
 const sourceBody = $<HTMLDivElement>('source-body');
 
@@ -123,6 +128,8 @@ async function openDocuments(sources: readonly Source[], slot: 'current' | 'prev
           report: result.report,
           parserNotes: result.diagnostics.filter((diagnostic) => diagnostic.rule.startsWith('parser/')),
           sourceMap: result.sourceMap,
+          readings: result.readings,
+          coverage: result.coverage,
           source: { kind: result.kind, content },
         };
       }),
@@ -182,6 +189,10 @@ function recheck() {
 function showFindings() {
   if (!current) return;
   markCells(reportView, findings, language);
+  markReadings(reportView, current.readings, language);
+  coverageLine.textContent = describeCoverage(current.coverage, language);
+  coverageLine.dataset['complete'] = String(current.coverage.complete);
+  coverageLine.dataset['unread'] = String(current.coverage.unread);
   for (const cell of reportView.querySelectorAll<HTMLElement>('td.dx-invalid')) cell.title = `${t(language, 'notANumber')} ${cell.textContent ?? ''}`;
   const actions = canShowSource(current.source) ? { select, apply, show } : { select, apply };
   renderFindings(findingsView, findings, language, actions, previous !== undefined);

@@ -256,6 +256,29 @@ describe.skipIf(!hasChromium)('the built web checker in Chromium', () => {
     await page.close();
   });
 
+  it('says how much of a document it read, and marks the cells the arithmetic decided or left unread', async () => {
+    const file = corpus('2025-pingtan-zone.txt');
+    const expected = await expectedFindings(file);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.setInputFiles('#file-current', file);
+    await waitForResult(page);
+    const shown = await page.evaluate(() => ({
+      complete: document.getElementById('coverage')!.dataset['complete'],
+      unread: Number(document.getElementById('coverage')!.dataset['unread']),
+      text: document.getElementById('coverage')!.textContent,
+      resolved: Array.from(document.querySelectorAll<HTMLElement>('#report td.dx-resolved')).map((cell) => cell.dataset['path']),
+      unreadCells: Array.from(document.querySelectorAll<HTMLElement>('#report td.dx-unread')).map((cell) => cell.dataset['path']),
+    }));
+    expect(shown.complete).toBe('false');
+    expect(shown.unread).toBe(expected.coverage.unread);
+    expect(shown.text).toContain('未能完整读取');
+    const resolved = Object.entries(expected.readings).filter(([, reading]) => reading.how === 'resolved').map(([path]) => path);
+    expect(shown.resolved.sort()).toEqual(resolved.sort());
+    expect(shown.unreadCells.sort()).toEqual([...expected.coverage.unreadPaths].sort());
+    await page.close();
+  });
+
   it('takes a PDF dropped on the page, shows where each finding was read and the page with the cell outlined', async () => {
     const file = corpus('2023-huaian-hongze-district.pdf');
     const expected = await expectedFindings(file);

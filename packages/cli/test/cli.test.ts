@@ -43,7 +43,7 @@ describe('the built binary', () => {
     const cases: [string[], RegExp][] = [
       [['check', 'no-such-report.pdf'], /^disclosure: no-such-report\.pdf：文件不存在\n$/u],
       [['check', 'packages/parser/src/pdf/__fixtures__/encrypted.pdf'], /^disclosure: .*encrypted\.pdf：PDF 已加密，需要密码才能打开\n$/u],
-      [['check', png], /^disclosure: .*photo\.pdf：不是 PDF、Word（DOCX）、网页或文本文件/u],
+      [['check', png], /^disclosure: .*photo\.pdf：不是 PDF、Word（DOCX 或 DOC）、网页或文本文件/u],
       [['check', empty], /^disclosure: .*empty\.pdf：文件是空的\n$/u],
       [['parse', 'packages/parser/src/pdf/__fixtures__/encrypted.pdf', '--lang', 'en'], /^disclosure: .*: the PDF is encrypted and needs a password\n$/u],
       [['render', 'fixtures/corpus', '--to', 'txt'], /^disclosure: fixtures\/corpus：这是文件夹，此命令只读一个文件\n$/u],

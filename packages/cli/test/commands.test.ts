@@ -62,9 +62,9 @@ describe('check', () => {
     const cases: [string, string][] = [
       ['missing.txt', 'disclosure: missing.txt：文件不存在\n'],
       [empty, `disclosure: ${empty}：文件是空的\n`],
-      [png, `disclosure: ${png}：不是 PDF、Word（DOCX）、网页或文本文件（可能是图片或其他格式，只是扩展名不对）\n`],
+      [png, `disclosure: ${png}：不是 PDF、Word（DOCX 或 DOC）、网页或文本文件（可能是图片或其他格式，只是扩展名不对）\n`],
       ['packages/parser/src/pdf/__fixtures__/encrypted.pdf', 'disclosure: packages/parser/src/pdf/__fixtures__/encrypted.pdf：PDF 已加密，需要密码才能打开\n'],
-      [folder, `disclosure: ${folder}：文件夹中没有报告文件（.pdf .docx .html .htm .txt .json）\n`],
+      [folder, `disclosure: ${folder}：文件夹中没有报告文件（.pdf .docx .doc .html .htm .txt .json .png .jpg .jpeg .tif .tiff）\n`],
       ['README.md', 'disclosure: README.md：文件中找不到年度报告的统计表\n'],
       [huge, `disclosure: ${huge}：文件太大（上限 50 MiB），未读取：3072 MiB > 50 MiB\n`],
     ];

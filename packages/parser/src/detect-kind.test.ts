@@ -1,3 +1,4 @@
+import * as CFB from 'cfb';
 import { Document, Packer, Paragraph } from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
@@ -24,6 +25,15 @@ describe('detectKind', () => {
     expect(detectKind(docx)).toBe('docx');
     expect(detectKind(zipSync({ 'mimetype': strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8('<x/>') }))).toBeNull();
     expect(detectKind(bytes([0x50, 0x4b, 0x03, 0x04, 9, 9, 9]))).toBeNull();
+  });
+
+  it('says doc for a Word 97 compound file, null for other compound files and for RTF', () => {
+    const doc = readFileSync(new URL('../test/fixtures/2024-huaian-city.word97.doc', import.meta.url));
+    expect(detectKind(new Uint8Array(doc))).toBe('doc');
+    const works = CFB.utils.cfb_new();
+    CFB.utils.cfb_add(works, 'CONTENTS', new Uint8Array(64));
+    expect(detectKind(new Uint8Array(CFB.write(works, { type: 'buffer' }) as Uint8Array))).toBeNull();
+    expect(detectKind(bytes('{\\rtf1\\ansi 一、总体情况}'))).toBeNull();
   });
 
   it('recognises HTML by its doctype, its html element or common tags near the start', () => {

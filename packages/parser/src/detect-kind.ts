@@ -1,8 +1,9 @@
+import { listCompoundEntries } from './doc/compound-file.ts';
 import { listZipEntries } from './docx/read-docx-archive.ts';
 import { sniffCharset } from './html/decode-html.ts';
 
 /** A kind of input the parser reads. */
-export type InputKind = 'pdf' | 'docx' | 'html' | 'text';
+export type InputKind = 'pdf' | 'docx' | 'doc' | 'html' | 'text';
 
 /** How far into the bytes `%PDF-` may start: readers accept junk before the header. */
 const pdfHeaderWindow = 1024;
@@ -45,6 +46,7 @@ function decodeStrict(bytes: Uint8Array, label: string): string | null {
 }
 
 function textKind(text: string): InputKind | null {
+  if (/^\uFEFF?\{\\rtf/u.test(text)) return null;
   if (text.replace(/^\uFEFF/u, '').trim() === '' || controlRatio(text) > 0.01) return null;
   return looksLikeHtml(text) ? 'html' : 'text';
 }
@@ -52,13 +54,15 @@ function textKind(text: string): InputKind | null {
 /**
  * What kind of document the input is, from its content alone: `pdf` (a `%PDF-` header within the first 1 KB), `docx`
  * (a ZIP holding `word/document.xml`), `html` (markup with `<!doctype html>`, `<html>` or common tags near the start),
- * `text` (anything else that decodes as UTF-8, UTF-16 with a BOM, or GB18030), or `null` (empty, binary, a ZIP that
- * is not a DOCX, a legacy `.doc`).
+ * `doc` (an OLE compound file holding a `WordDocument` stream: Word 97–2003), `text` (anything else that decodes as
+ * UTF-8, UTF-16 with a BOM, or GB18030), or `null` (empty, binary, RTF, a ZIP that is not a DOCX, another OLE file).
  */
 export function detectKind(input: string | Uint8Array): InputKind | null {
   if (typeof input === 'string') return textKind(input);
   if (input.length === 0) return null;
   if (hasPdfHeader(input)) return 'pdf';
+  const streams = listCompoundEntries(input);
+  if (streams) return streams.includes('WordDocument') ? 'doc' : null;
   const entries = listZipEntries(input);
   if (entries) return entries.some((name) => /^word\/[^/]*document[^/]*\.xml$/iu.test(name)) ? 'docx' : null;
   const sample = input.subarray(0, sampleBytes);

@@ -10,6 +10,7 @@ describe('@disclosure/parser public API', () => {
       'decodeText',
       'detectKind',
       'docxToLayout',
+      'fromDoc',
       'fromDocx',
       'fromHtml',
       'fromPdf',

@@ -1,5 +1,6 @@
 export { detectKind } from './detect-kind.ts';
 export { docxToLayout } from './docx/docx-to-layout.ts';
+export { fromDoc } from './doc/from-doc.ts';
 export { fromDocx } from './docx/from-docx.ts';
 export { ParseError } from './errors.ts';
 export type { ParseErrorCode } from './errors.ts';
@@ -7,6 +8,7 @@ export { decodeHtml } from './html/decode-html.ts';
 export { fromHtml } from './html/from-html.ts';
 export { htmlToLayout } from './html/html-to-layout.ts';
 export type { Field, Layout, Line } from './layout/layout.ts';
+export type { OcrEngine, PageImage } from './ocr-engine.ts';
 export type { LayoutOptions, ParseOptions } from './options.ts';
 export { parse } from './parse.ts';
 export type { DocumentKind, ParseInputOptions } from './parse.ts';

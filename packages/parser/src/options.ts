@@ -1,4 +1,5 @@
 import type { ValidateOptions } from '@disclosure/core';
+import type { OcrEngine } from './ocr-engine.ts';
 
 /** Limits every format adapter (`…ToLayout`) applies; each default is stated below and kept in `limits.ts`. */
 export interface LayoutOptions {
@@ -17,4 +18,9 @@ export interface ParseOptions extends LayoutOptions {
   readonly name?: string;
   /** Options for core's `validate`, run after reading; `false` skips it. Default: `{}` (every rule on). */
   readonly validate?: ValidateOptions | false;
+  /**
+   * Reads scans: PDF pages without a text layer and (with `parse`) PNG, JPEG and TIFF images — for example
+   * `await createOcr()` from `@disclosure/ocr`. Default: none, and a scanned PDF throws `NEEDS_OCR`.
+   */
+  readonly ocr?: OcrEngine;
 }

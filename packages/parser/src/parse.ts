@@ -1,20 +1,23 @@
 import { Budget, runWithin } from './budget.ts';
+import { fromDoc } from './doc/from-doc.ts';
+import { nameOfficeFormat } from './doc/name-office-format.ts';
 import { fromDocx } from './docx/from-docx.ts';
 import { detectKind } from './detect-kind.ts';
 import { noteEncoding } from './encoding/note-encoding.ts';
 import { ParseError } from './errors.ts';
 import { fromHtml } from './html/from-html.ts';
 import type { ParseOptions } from './options.ts';
+import { readLayout } from './parse-layout.ts';
 import type { ParseResult } from './parse-result.ts';
 import { fromPdf } from './pdf-on-demand.ts';
 import { fromText } from './text/from-text.ts';
 
 /** The input formats. */
-export type DocumentKind = 'pdf' | 'docx' | 'html' | 'text';
+export type DocumentKind = 'pdf' | 'docx' | 'doc' | 'html' | 'text';
 
 /** Options of `parse`. */
 export interface ParseInputOptions extends ParseOptions {
-  /** The input's format; default: detected from the content (PDF header, DOCX zip, HTML markup, else text). */
+  /** The input's format; default: detected from the content (PDF header, DOCX zip, Word 97 compound file, HTML markup, else text). */
   readonly kind?: DocumentKind;
   /** Wall-clock milliseconds one document may take; past it `parse` throws `TIMEOUT`. Default: 30 000 (30 s). */
   readonly timeoutMs?: number;
@@ -29,18 +32,31 @@ function readKind(input: string | Uint8Array, kind: DocumentKind | null, options
     case 'docx':
       if (typeof input === 'string') throw new ParseError('NOT_DOCX', 'A DOCX document must be given as bytes');
       return fromDocx(input, options);
+    case 'doc':
+      if (typeof input === 'string') throw new ParseError('NOT_A_DOCUMENT', 'A Word 97 document must be given as bytes');
+      return fromDoc(input, options);
     case 'html':
       return fromHtml(input, options);
     case 'text':
       return fromText(input, options);
     default:
-      throw new ParseError('NOT_A_DOCUMENT', 'The input is not a PDF, DOCX, HTML page or text');
+      return readImageOrRefuse(input, options);
   }
 }
 
+/** An image read through the OCR engine when one is given; otherwise a typed refusal that names an office format. */
+async function readImageOrRefuse(input: string | Uint8Array, options: ParseOptions): Promise<ParseResult> {
+  const scanned = options.ocr && typeof input !== 'string' ? await options.ocr.readImage(input) : null;
+  if (scanned) return readLayout({ kind: 'pdf', lines: scanned }, options);
+  const format = typeof input === 'string' ? null : nameOfficeFormat(input);
+  if (format) throw new ParseError('UNSUPPORTED_KIND', `The input is a ${format}, which is not read: save it as PDF or DOCX`);
+  throw new ParseError('NOT_A_DOCUMENT', 'The input is not a PDF, Word (DOCX or DOC), HTML page or text');
+}
+
 /**
- * Reads a report from any supported document. Content problems come back as diagnostics; only unusable input
- * (not a document, encrypted or scanned PDF, corrupt archive, over a limit: `TOO_LARGE`, `TIMEOUT`,
+ * Reads a report from any supported document; with `options.ocr`, also from scanned PDFs and PNG, JPEG or TIFF
+ * images. Content problems come back as diagnostics; only unusable input (not a document, encrypted PDF, scanned
+ * PDF without `ocr`, corrupt archive, over a limit: `TOO_LARGE`, `TIMEOUT`,
  * `TOO_COMPLEX`) throws a `ParseError`; so does a bug met on the input (`INTERNAL`, the error in `cause`). Arguments of the wrong type (not a string or bytes, a negative limit)
  * throw a `TypeError`: they are the caller's mistake, not the document's.
  */

@@ -13,11 +13,10 @@ type Assertion = 'metadata' | 'no-wrong' | 'complete' | 'diagnosed' | 'printed' 
  * make a failing reader pass; the list only shrinks.
  */
 const readerGaps: Readonly<Record<string, readonly Assertion[]>> = {
-  // Crawler text whose run-together digits the reader cannot yet split (tables 2 and 4), nor find sections 三–五 in (2021).
-  '2021-pingtan-zone.txt': ['complete', 'sections'],
+  // Crawler text: `行政规范性文件693665` / `5845546` run three cells of table 2 together, a row no identity checks and
+  // the prose states nothing of; they stay unread (with the readings listed), so these files are not complete.
+  '2021-pingtan-zone.txt': ['complete'],
   '2025-pingtan-zone.txt': ['complete'],
-  // The saved web page: the site footer runs into section 六.
-  '2025-pingtan-zone.html': ['sections'],
 };
 
 /** `it`, or `it.fails` where the file is a known reader gap for that assertion. */

@@ -30,4 +30,11 @@ describe('whole reports in the formats the corpus lacks', () => {
     expectSameReport(report, expectedOf('2020-yueqing-xianxi-town'));
     expect(sourceMap['applications.newlyReceived.total']).toMatchObject({ kind: 'docx' });
   });
+
+  it.each(['2020-yueqing-xianxi-town', '2024-huaian-city'])('reads %s saved as Word 97 (.doc) by LibreOffice', async (name) => {
+    const bytes = new Uint8Array(readFileSync(new URL(`${name}.word97.doc`, fixtures)));
+    const { report, sourceMap } = await parse(bytes);
+    expectSameReport(report, expectedOf(name));
+    expect(sourceMap['applications.newlyReceived.total']).toMatchObject({ kind: 'docx' });
+  });
 });

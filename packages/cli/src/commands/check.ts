@@ -141,7 +141,7 @@ export function createCheckCommand(context: Context): Command {
         zh: '读取并检查报告（文件、文件夹或通配符），逐个文件列出问题（规则、单元格、应为与实为、建议值、原文位置），最后汇总。\n退出码：0 每个单元格都已读取且没有错误；1 有“错误”级规则不成立；2 有文件无法读取或用法不对；3 没有错误，但有文件未能完整读取（有单元格未读取，不能判定为无错误）。',
         en: 'Read and check reports (files, folders or globs): per file, each finding (rule, cell, expected and actual, suggested value, where in the source), then a summary.\nExit code: 0 every cell read and no errors; 1 an error-severity rule failed; 2 a file could not be read, or wrong usage; 3 no errors, but a file was not read completely (unread cells: it cannot be called clean).',
       },
-      inputs: { zh: '报告文件（.pdf .docx .html .txt .json）、文件夹或通配符', en: 'report files (.pdf .docx .html .txt .json), folders or globs' },
+      inputs: { zh: '报告文件（.pdf .docx .doc .html .txt .json）、文件夹或通配符', en: 'report files (.pdf .docx .doc .html .txt .json), folders or globs' },
       examples: [
         'disclosure check report.pdf',
         'disclosure check reports/',

@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { Unusable } from './unusable.ts';
 
 /** The extensions looked for inside a folder. A file named on the command line is read whatever its name. */
-export const documentExtensions = ['pdf', 'docx', 'html', 'htm', 'txt', 'json'] as const;
+export const documentExtensions = ['pdf', 'docx', 'doc', 'html', 'htm', 'txt', 'json', 'png', 'jpg', 'jpeg', 'tif', 'tiff'] as const;
 
 /** One input to process: a file, or an argument that named nothing usable (kept in place, reported at the end). */
 export interface InputEntry {

@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { parseReport, validate, type Diagnostic, type Report, type ValidateOptions } from '@disclosure/core';
-import { parse, ParseError, type SourceMap } from '@disclosure/parser';
+import { parse, ParseError, type OcrEngine, type ParseInputOptions, type SourceMap } from '@disclosure/parser';
 import { describeSize, readBounded } from './read-bounded.ts';
 import type { Unusable } from './unusable.ts';
 
@@ -27,6 +27,33 @@ export class UnusableInputError extends Error {
 export interface ReadInputOptions {
   /** Options for core's `validate`, or `false` to skip the rules. Default `{}`: every rule on. */
   readonly validate?: ValidateOptions | false;
+}
+
+let ocrEngine: Promise<OcrEngine> | undefined;
+
+/** The OCR engine, started on first use: `@disclosure/ocr` is imported only when a scan turns up. */
+function loadOcr(): Promise<OcrEngine> {
+  ocrEngine ??= import('@disclosure/ocr').then((ocr) => ocr.createOcr()).catch((error: unknown) => {
+    ocrEngine = undefined;
+    throw error;
+  });
+  return ocrEngine;
+}
+
+/**
+ * Parses a document; a scanned PDF (`NEEDS_OCR`) or an image (`NOT_A_DOCUMENT` without OCR) is parsed again with the
+ * OCR engine, so text files and born-digital PDFs never load it.
+ */
+async function parseWithOcr(bytes: Uint8Array, options: ParseInputOptions) {
+  try {
+    return await parse(bytes, options);
+  } catch (error) {
+    if (!(error instanceof ParseError) || (error.code !== 'NEEDS_OCR' && error.code !== 'NOT_A_DOCUMENT')) throw error;
+    // @disclosure/ocr is an optional dependency: without it (its install failed, or was left out) the error stands.
+    const ocr = await loadOcr().catch(() => null);
+    if (!ocr) throw error;
+    return parse(bytes, { ...options, ocr });
+  }
 }
 
 function fail(unusable: Unusable): never {
@@ -67,11 +94,14 @@ export async function readInput(path: string, options: ReadInputOptions = {}): P
   const bytes = await readBytes(path);
   if (extname(path).toLowerCase() === '.json') return fromJson(bytes, options);
   try {
-    const result = await parse(bytes, { name: basename(path), validate: options.validate ?? {} });
+    const result = await parseWithOcr(bytes, { name: basename(path), validate: options.validate ?? {} });
     if (Object.keys(result.sourceMap).length === 0) fail({ code: 'NO_TABLES' });
     return { ...result, unread: result.coverage.unread };
   } catch (error) {
-    if (error instanceof ParseError) fail({ code: error.code });
+    if (error instanceof ParseError) {
+      // The parser names the format it does not read (`Microsoft Works document (.wps)`) in the message.
+      fail(error.code === 'UNSUPPORTED_KIND' ? { code: error.code, detail: error.message } : { code: error.code });
+    }
     throw error;
   }
 }

@@ -35,10 +35,10 @@ export interface Unusable {
 const messages: Record<UnusableCode, { zh: string; en: string }> = {
   NOT_FOUND: { zh: '文件不存在', en: 'no such file or folder' },
   UNREADABLE: { zh: '文件无法读取', en: 'the file cannot be read' },
-  NO_DOCUMENTS: { zh: '文件夹中没有报告文件（.pdf .docx .html .htm .txt .json）', en: 'the folder holds no report file (.pdf .docx .html .htm .txt .json)' },
+  NO_DOCUMENTS: { zh: '文件夹中没有报告文件（.pdf .docx .doc .html .htm .txt .json .png .jpg .jpeg .tif .tiff）', en: 'the folder holds no report file (.pdf .docx .doc .html .htm .txt .json .png .jpg .jpeg .tif .tiff)' },
   NO_MATCH: { zh: '没有文件与此模式匹配', en: 'no file matches this pattern' },
   EMPTY_INPUT: { zh: '文件是空的', en: 'the file is empty' },
-  NOT_A_DOCUMENT: { zh: '不是 PDF、Word（DOCX）、网页或文本文件（可能是图片或其他格式，只是扩展名不对）', en: 'not a PDF, Word (DOCX), web page or text file (an image or another format with the wrong extension?)' },
+  NOT_A_DOCUMENT: { zh: '不是 PDF、Word（DOCX 或 DOC）、网页或文本文件（可能是图片或其他格式，只是扩展名不对）', en: 'not a PDF, Word (DOCX or DOC), web page or text file (an image or another format with the wrong extension?)' },
   UNSUPPORTED_KIND: { zh: '不支持的文件格式', en: 'unsupported document format' },
   ENCRYPTED_PDF: { zh: 'PDF 已加密，需要密码才能打开', en: 'the PDF is encrypted and needs a password' },
   CORRUPT_PDF: { zh: 'PDF 文件已损坏，无法打开', en: 'the PDF is damaged and cannot be opened' },

@@ -16,7 +16,7 @@ import { readListLevel, findWordPrefix } from './word-xml.ts';
 const maxDocumentNesting = 1_000;
 
 /** A cell with this much text holds prose, not a value or a label: its row is read as text, not as a grid row. */
-const proseLength = 150;
+export const proseLength = 150;
 
 /** Containers that only wrap block content (content controls, custom XML, tracked insertions). */
 const blockWrappers = new Set(['sdt', 'sdtContent', 'customXml', 'ins', 'moveTo', 'smartTag']);

@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import { isCompoundFile } from '../doc/compound-file.ts';
 import { ParseError } from '../errors.ts';
 import { defaultMaxBytes } from '../limits.ts';
 import { verifyEntries } from '../zip/verify-entries.ts';
@@ -7,11 +8,6 @@ const officeDocumentType = /\/officeDocument$/u;
 
 function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
-/** An OLE compound file: a legacy Word 97–2003 `.doc`. */
-function isOle(bytes: Uint8Array): boolean {
-  return [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => bytes[i] === b);
 }
 
 /** The names of a ZIP archive's entries, without inflating any; `null` when the bytes are not a readable ZIP. */
@@ -81,7 +77,7 @@ export interface DocxParts {
  */
 export function readDocxArchive(bytes: Uint8Array, maxBytes = defaultMaxBytes): DocxParts {
   if (bytes.length === 0) throw new ParseError('EMPTY_INPUT', 'The DOCX input is empty');
-  if (isOle(bytes)) throw new ParseError('NOT_DOCX', 'This is a legacy Word .doc (OLE) file, not a DOCX');
+  if (isCompoundFile(bytes)) throw new ParseError('NOT_DOCX', 'This is a legacy Word .doc (OLE) file, not a DOCX');
   if (!isZip(bytes)) throw new ParseError('NOT_DOCX', 'The input is not a ZIP archive, so not a DOCX');
   const names = listZipEntries(bytes);
   if (!names) throw new ParseError('CORRUPT_ARCHIVE', 'The DOCX archive cannot be unzipped');

@@ -17,6 +17,13 @@ export interface Field {
   readonly column?: number;
   /** How many grid columns the field spans (HTML `colspan`, DOCX `gridSpan`); 1 when absent. */
   readonly span?: number;
+  /**
+   * Other readings an OCR engine found likely for `text`, most likely first (one uncertain digit changed at a time);
+   * absent for text that was not recognised from an image, or recognised without doubt.
+   */
+  readonly candidates?: readonly string[];
+  /** Set when the text was recognised from an image: the engine's mean character probability, 0–1. */
+  readonly ocr?: { readonly confidence: number };
 }
 
 /** One line of the document: a line of prose, or one row of a table. */

@@ -1,9 +1,18 @@
+import { ParseError } from '../errors.ts';
+import { ocrPdfToLayout } from '../ocr/ocr-pdf.ts';
 import type { ParseOptions } from '../options.ts';
 import type { ParseResult } from '../parse-result.ts';
 import { readLayout } from '../parse-layout.ts';
 import { pdfToLayout } from './pdf-to-layout.ts';
 
-/** Reads a report from a born-digital PDF: `readLayout(await pdfToLayout(bytes, options), options)`. */
+/**
+ * Reads a report from a born-digital PDF: `readLayout(await pdfToLayout(bytes, options), options)`. A scanned PDF
+ * (no text layer) is read by `options.ocr` when given, else throws `NEEDS_OCR`.
+ */
 export async function fromPdf(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
-  return readLayout(await pdfToLayout(bytes, options), options);
+  const layout = await pdfToLayout(bytes, options).catch((error: unknown) => {
+    if (options.ocr && error instanceof ParseError && error.code === 'NEEDS_OCR') return ocrPdfToLayout(bytes, options.ocr);
+    throw error;
+  });
+  return readLayout(layout, options);
 }

@@ -32,28 +32,33 @@ function rowTotalHolds(cells: readonly (number | null)[]): boolean {
 }
 
 /**
- * Whether the table prints 2021's （六） sub-rows (a label of the first two appears anywhere in it): then
- * `（六）其他处理` only heads them, even where a wrapped sub-row label leaves it nearest to the values.
+ * How the table prints 2021's （六）: `subRows` when a label of its first two sub-rows appears anywhere in it
+ * (then `（六）其他处理` only heads them, even where a wrapped sub-row label leaves it nearest to the values);
+ * `oneRow` when `其他处理` is printed and no sub-row label is; otherwise `unknown`, left to the rows read.
  */
-function subRowsPrinted(region: Region): boolean {
+function otherHandlingShape(region: Region): 'subRows' | 'oneRow' | 'unknown' {
   // Lines of figures left out, so a label wrapped around its values reads whole.
   const text = normalizeText(region.lines.map(lineText).filter((line) => !/^[\s\d.,/／—-]*$/u.test(line)).join(''));
-  return applicationRows('2021').some(
-    (target) => (target.path === 'otherHandling.overdueCorrection' || target.path === 'otherHandling.overdueFee') && target.labels.some((label) => text.includes(label)),
-  );
+  const rows = applicationRows('2021');
+  const printed = (path: string) => rows.some((target) => target.path === path && target.labels.some((label) => text.includes(label)));
+  if (printed('otherHandling.overdueCorrection') || printed('otherHandling.overdueFee')) return 'subRows';
+  return printed('otherHandling') ? 'oneRow' : 'unknown';
 }
 
 /** Table 3: its rows, digit runs cut by the row totals, then settled by the column identities and the prose. */
 export function readApplications(region: Region, assembler: Assembler, stated: ReadonlyMap<CellPath, readonly number[]>): void {
   const report = assembler.report;
-  const targets = subRowsPrinted(region) ? applicationRows(report.edition).filter((target) => target.path !== 'otherHandling') : applicationRows(report.edition);
+  const shape = otherHandlingShape(region);
+  const targets = shape === 'subRows' ? applicationRows(report.edition).filter((target) => target.path !== 'otherHandling') : applicationRows(report.edition);
   const header = findHeaderColumns(region.lines, applicantColumns);
   const read = readRows(region.lines, targets, header, (tokens, target) => splitValues(tokens, target.columns, rowTotalHolds));
   const { rows, notes } = withOrderReading(region, targets, read, (table) =>
     [...table.values()].every(rowTotalHolds) && identitiesHold(table, applicationIdentities(targets), applicantColumns.length),
   );
   notes.forEach((note) => assembler.note(note));
-  if (report.edition === '2021' && rows.some((row) => row.target.path === 'otherHandling')) {
+  const found = new Set(rows.map((row) => row.target.path));
+  const singleRow = found.has('otherHandling') || (shape === 'oneRow' && ![...found].some((path) => path.startsWith('otherHandling.')));
+  if (report.edition === '2021' && singleRow) {
     report.tables.applications.otherHandling = Object.fromEntries(applicantColumns.map((c) => [c.key, null])) as never;
   }
   assignRows(rows, assembler, {
@@ -63,8 +68,6 @@ export function readApplications(region: Region, assembler: Assembler, stated: R
     stated,
     why: ['表内勾稽关系不能唯一确定拆分', "the table's identities do not make the split unique"],
   });
-  const found = new Set(rows.map((row) => row.target.path));
-  const singleRow = found.has('otherHandling');
   const missing = targets.filter(
     (target) =>
       !found.has(target.path) &&

@@ -12,7 +12,7 @@ import { readMeta } from './read-meta.ts';
 import { readReview } from './read-review.ts';
 import { findStatedCells } from './prose-evidence.ts';
 import { proseBeforeTable, sectionRegions, tableLines, type Region } from './regions.ts';
-import { isPageFooter, proseOf, withoutSignature } from './section-text.ts';
+import { isPageFooter, proseOf, withoutPageChrome, withoutSignature } from './section-text.ts';
 import { findHeadings } from './sections.ts';
 
 export type { Readings, SourceMap } from './assembler.ts';
@@ -70,7 +70,8 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
       : key === 'otherMatters'
         ? withoutSignature(region.lines)
         : region.lines;
-    report.sections[key] = { title: region.heading.title, text: proseOf(prose) };
+    const text = proseOf(prose);
+    report.sections[key] = { title: region.heading.title, text: key === 'otherMatters' ? withoutPageChrome(text) : text };
   }
   const table = (key: SectionKey): Region => {
     const region = regions.get(key)!;

@@ -71,3 +71,19 @@ export function withoutSignature(lines: readonly Line[]): Line[] {
   while (kept.length > 0 && signature.test(lineText(kept.at(-1)!).replace(/\t/gu, ' '))) kept.pop();
   return kept;
 }
+
+/**
+ * What a government site prints around an article, after its last section when a page is saved or crawled whole:
+ * attachment and sharing links, the page's QR code, print and close buttons, related and friendly links, the
+ * footer. Words of site templates, not of one site.
+ */
+const pageChrome =
+  /(?:附件下载|扫一扫在手机上(?:查看|打开)|打印本页|【?打印】|【?关闭】|关闭窗口|分享到|上一篇|下一篇|相关链接|友情链接|网站地图|版权所有|主办单位|网站标识码|ICP备)/u;
+
+/** The last section's prose without the site's page chrome that a saved or crawled page runs on after it. */
+export function withoutPageChrome(text: string): string {
+  const match = pageChrome.exec(text);
+  // Chrome follows the report: only a marker after a sentence's end (or on its own line) starts it.
+  if (!match || (match.index > 0 && !/[。！？\n\s]$/u.test(text.slice(0, match.index)))) return text;
+  return text.slice(0, match.index).trimEnd();
+}

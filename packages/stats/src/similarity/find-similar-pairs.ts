@@ -121,11 +121,11 @@ export function findSimilarPairs(reports: Iterable<Report>, options: SimilarPair
   let withProse = new Uint8Array(1024);
   let count = 0;
   for (const report of source) {
+    assertReport(report, 'findSimilarPairs');
     if (count === withProse.length) {
       signatures = growTo(signatures, signatures.length * 2);
       withProse = growTo(withProse, withProse.length * 2);
     }
-    assertReport(report, 'findSimilarPairs');
     const signature = textSignature(report, n, maskDigits);
     signatures.set(signature, count * signatureLength);
     withProse[count] = signature[0] === 0xffffffff ? 0 : 1;

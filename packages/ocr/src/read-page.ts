@@ -1,0 +1,121 @@
+import type { Field, Line } from '@disclosure/parser';
+import { binarize } from './binarize.ts';
+import { orient } from './orient.ts';
+import { findTables, findRules, type TableCell } from './find-tables.ts';
+import { findTextLines } from './find-text-lines.ts';
+import type { Box, GrayImage } from './gray-image.ts';
+import type { Reading, Recognizer } from './recognizer.ts';
+
+/** What {@link readPage} needs to know of the page. */
+export interface PageInfo {
+  /** Page number, from 1. */
+  readonly page: number;
+  /** Pixels per inch of the image. */
+  readonly dpi: number;
+}
+
+/** A page read: its lines, and the skew it was turned by. */
+export interface PageReading {
+  readonly lines: Line[];
+  /** Degrees the scan was turned to lie level. */
+  readonly skew: number;
+  /** Quarter turns (clockwise) the scan was given to stand upright. */
+  readonly turns: number;
+}
+
+function pad(box: Box, by: number, image: GrayImage): Box {
+  return {
+    x0: Math.max(0, box.x0 - by),
+    y0: Math.max(0, box.y0 - by),
+    x1: Math.min(image.width, box.x1 + by),
+    y1: Math.min(image.height, box.y1 + by),
+  };
+}
+
+function union(boxes: readonly Box[]): Box {
+  return {
+    x0: Math.min(...boxes.map((b) => b.x0)),
+    y0: Math.min(...boxes.map((b) => b.y0)),
+    x1: Math.max(...boxes.map((b) => b.x1)),
+    y1: Math.max(...boxes.map((b) => b.y1)),
+  };
+}
+
+/** The field of a reading at `box`, in points from the page's top-left corner. */
+function toField(reading: Reading, box: Box, info: PageInfo, grid?: { column: number; span: number }): Field {
+  const k = 72 / info.dpi;
+  const bbox = [box.x0 * k, box.y0 * k, box.x1 * k, box.y1 * k] as const;
+  return {
+    text: reading.text,
+    place: { kind: 'pdf', page: info.page, bbox },
+    x: [bbox[0], bbox[2]],
+    ...(grid ? { column: grid.column, ...(grid.span > 1 ? { span: grid.span } : {}) } : {}),
+    ...(reading.text ? { ocr: { confidence: Math.round(reading.confidence * 1000) / 1000 } } : {}),
+    ...(reading.candidates.length ? { candidates: reading.candidates } : {}),
+  };
+}
+
+/**
+ * Reads one page image into layout lines: the page turned upright and level, ruled tables found from their rules, each cell
+ * read on its own (digits only where it holds a number), the text outside tables read line by line.
+ */
+export async function readPage(source: GrayImage, recognizer: Recognizer, info: PageInfo): Promise<PageReading> {
+  const { image, skew, turns } = await orient(source, recognizer, info.dpi);
+  const { width, height } = image;
+  const ink = binarize(image);
+  const dpi = info.dpi;
+  const tolerance = Math.max(3, Math.round(dpi / 40));
+  const tables = findTables(
+    findRules(ink, width, height, false, Math.round(dpi * 0.3)),
+    findRules(ink, width, height, true, Math.round(dpi * 0.15)),
+    tolerance,
+  );
+  const minHeight = Math.max(4, Math.round(dpi / 30));
+  const items: Array<{ y: number; line: Line }> = [];
+
+  const readCell = async (cell: TableCell): Promise<{ reading: Reading; box: Box }> => {
+    const inset = tolerance;
+    const inner = { x0: cell.box.x0 + inset, y0: cell.box.y0 + inset, x1: cell.box.x1 - inset, y1: cell.box.y1 - inset };
+    if (inner.x1 <= inner.x0 || inner.y1 <= inner.y0) return { reading: { text: '', confidence: 0, candidates: [] }, box: cell.box };
+    const lines = findTextLines(ink, width, inner, { minHeight });
+    if (lines.length === 0) return { reading: { text: '', confidence: 0, candidates: [] }, box: cell.box };
+    const readings: Reading[] = [];
+    for (const pieces of lines) readings.push(await recognizer.read(image, pad(union(pieces), 4, image), 'auto'));
+    if (readings.length === 1) return { reading: readings[0]!, box: cell.box };
+    const text = readings.map((r) => r.text).join('');
+    const confidence = readings.reduce((s, r) => s + r.confidence, 0) / readings.length;
+    return { reading: { text, confidence, candidates: [] }, box: cell.box };
+  };
+
+  for (const table of tables) {
+    for (let row = 0; row < table.rows; row++) {
+      const cells = table.cells.filter((c) => c.row === row);
+      if (cells.length === 0) continue;
+      const fields: Field[] = [];
+      for (const cell of cells) {
+        const { reading, box } = await readCell(cell);
+        fields.push(toField(reading, box, info, { column: cell.column, span: cell.columnSpan }));
+      }
+      if (fields.some((f) => f.text !== '')) {
+        items.push({ y: cells[0]!.box.y0, line: { fields, place: fields[0]!.place, page: info.page } });
+      }
+    }
+  }
+
+  const prose = findTextLines(ink, width, { x0: 0, y0: 0, x1: width, y1: height }, {
+    minHeight,
+    maxGap: Math.round(dpi * 0.4),
+    exclude: tables.map((t) => pad(t.box, tolerance, image)),
+  });
+  for (const pieces of prose) {
+    const fields: Field[] = [];
+    for (const piece of pieces) {
+      const box = pad(piece, 4, image);
+      const reading = await recognizer.read(image, box, 'text');
+      if (reading.text.trim() && reading.confidence >= 0.5) fields.push(toField(reading, piece, info));
+    }
+    if (fields.length) items.push({ y: pieces[0]!.y0, line: { fields, place: fields[0]!.place, page: info.page } });
+  }
+  items.sort((a, b) => a.y - b.y);
+  return { lines: items.map((item) => item.line), skew, turns };
+}

@@ -1,0 +1,137 @@
+import type { Box, GrayImage } from './gray-image.ts';
+
+/** Height of the recogniser's input, in pixels (PP-OCRv4). */
+const inputHeight = 48;
+/** Widest input, in pixels: longer crops are squeezed. */
+const maxInputWidth = 3200;
+
+/** What the recogniser read in one crop. */
+export interface Reading {
+  readonly text: string;
+  /** Mean probability of the characters read, 0–1; 0 for an empty reading. */
+  readonly confidence: number;
+  /** Other readings the engine found likely (one uncertain digit changed at a time), most likely first. */
+  readonly candidates: readonly string[];
+}
+
+/** Runs a CTC text-line model on one input tensor: `[1, 3, 48, width]` in, `[1, steps, classes]` probabilities out. */
+export type RunModel = (input: Float32Array, width: number) => Promise<{ readonly data: Float32Array; readonly steps: number; readonly classes: number }>;
+
+/**
+ * How a crop is decoded: `text` (any character), `digits` (digits and the decimal point only) or `auto` (as text,
+ * then again as digits when the text holds no Chinese character and is short: a number with 0 misread as Q, say).
+ */
+export type ReadMode = 'text' | 'digits' | 'auto';
+
+/** A reading that holds no Han character and at most this many characters is a number read as letters. */
+const maxNumberLength = 14;
+
+/** A character whose runner-up is at least this likely is uncertain, and its runner-up a candidate. */
+const candidateProbability = 0.05;
+
+function resizeCrop(image: GrayImage, box: Box): { input: Float32Array; width: number } {
+  const w = box.x1 - box.x0;
+  const h = box.y1 - box.y0;
+  const width = Math.max(8, Math.min(maxInputWidth, Math.round((w * inputHeight) / h)));
+  const plane = width * inputHeight;
+  const input = new Float32Array(plane * 3);
+  for (let y = 0; y < inputHeight; y++) {
+    const sy = box.y0 + ((y + 0.5) * h) / inputHeight - 0.5;
+    const y0 = Math.max(box.y0, Math.min(box.y1 - 1, Math.floor(sy)));
+    const y1 = Math.min(box.y1 - 1, y0 + 1);
+    const fy = Math.max(0, Math.min(1, sy - y0));
+    for (let x = 0; x < width; x++) {
+      const sx = box.x0 + ((x + 0.5) * w) / width - 0.5;
+      const x0 = Math.max(box.x0, Math.min(box.x1 - 1, Math.floor(sx)));
+      const x1 = Math.min(box.x1 - 1, x0 + 1);
+      const fx = Math.max(0, Math.min(1, sx - x0));
+      const d = image.data;
+      const top = d[y0 * image.width + x0]! * (1 - fx) + d[y0 * image.width + x1]! * fx;
+      const bottom = d[y1 * image.width + x0]! * (1 - fx) + d[y1 * image.width + x1]! * fx;
+      const value = ((top * (1 - fy) + bottom * fy) / 255 - 0.5) / 0.5;
+      const at = y * width + x;
+      input[at] = value;
+      input[plane + at] = value;
+      input[2 * plane + at] = value;
+    }
+  }
+  return { input, width };
+}
+
+/** Reads text lines with a PaddleOCR recognition model and its character dictionary. */
+export class Recognizer {
+  private readonly allowedDigits: ReadonlySet<number>;
+
+  /** `dictionary`: the model's characters in class order, class 0 (the CTC blank) excluded. */
+  constructor(
+    private readonly run: RunModel,
+    private readonly dictionary: readonly string[],
+  ) {
+    const digits = new Set<number>();
+    dictionary.forEach((char, i) => {
+      if (/^[0-9.]$/u.test(char)) digits.add(i + 1);
+    });
+    this.allowedDigits = digits;
+  }
+
+  /** Reads the text in `box` of `image`, a crop one text line high. */
+  async read(image: GrayImage, box: Box, mode: ReadMode = 'text'): Promise<Reading> {
+    const { input, width } = resizeCrop(image, box);
+    const output = await this.run(input, width);
+    if (mode !== 'auto') return this.decode(output.data, output.steps, output.classes, mode);
+    const text = this.decode(output.data, output.steps, output.classes, 'text');
+    const numeric = text.text.length > 0 && text.text.length <= maxNumberLength && !/\p{Script=Han}/u.test(text.text);
+    return numeric ? this.decode(output.data, output.steps, output.classes, 'digits') : text;
+  }
+
+  /** Greedy CTC decoding; in `digits` mode only the blank, digits and the point compete. */
+  decode(probs: Float32Array, steps: number, classes: number, mode: 'text' | 'digits'): Reading {
+    const allowed = (c: number): boolean => c === 0 || mode === 'text' || this.allowedDigits.has(c);
+    const chars: Array<{ char: string; p: number; second: string | null; q: number }> = [];
+    let previous = -1;
+    for (let t = 0; t < steps; t++) {
+      let best = -1;
+      let bestP = -1;
+      let second = -1;
+      let secondP = -1;
+      const row = t * classes;
+      for (let c = 0; c < classes; c++) {
+        if (!allowed(c)) continue;
+        const p = probs[row + c]!;
+        if (p > bestP) {
+          second = best;
+          secondP = bestP;
+          best = c;
+          bestP = p;
+        } else if (p > secondP) {
+          second = c;
+          secondP = p;
+        }
+      }
+      if (best !== 0 && best !== previous) {
+        chars.push({
+          char: this.dictionary[best - 1] ?? '',
+          p: bestP,
+          second: second > 0 ? (this.dictionary[second - 1] ?? null) : null,
+          q: second > 0 ? secondP : 0,
+        });
+      } else if (best !== 0 && best === previous) {
+        const last = chars.at(-1)!;
+        last.p = Math.max(last.p, bestP);
+        if (second > 0 && secondP > last.q) {
+          last.second = this.dictionary[second - 1] ?? null;
+          last.q = secondP;
+        }
+      }
+      previous = best;
+    }
+    const text = chars.map((c) => c.char).join('');
+    const confidence = chars.length ? chars.reduce((s, c) => s + c.p, 0) / chars.length : 0;
+    const candidates = chars
+      .map((c, i) => ({ c, i }))
+      .filter(({ c }) => c.second !== null && c.q >= candidateProbability && (mode === 'text' || /^[0-9]$/u.test(c.second)))
+      .sort((a, b) => b.c.q - a.c.q)
+      .map(({ c, i }) => text.slice(0, i) + c.second + text.slice(i + 1));
+    return { text, confidence, candidates };
+  }
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../layout/layout.ts';
+import type { OcrEngine, PageImage } from '../ocr-engine.ts';
+import { parse } from '../parse.ts';
+
+const noText = new Uint8Array(readFileSync(new URL('../pdf/__fixtures__/no-text.pdf', import.meta.url)));
+
+/** An engine that records the pages it is given and reads each as one line. */
+function fakeEngine(): OcrEngine & { pages: PageImage[] } {
+  const pages: PageImage[] = [];
+  return {
+    dpi: 100,
+    pages,
+    async readPage(image, page): Promise<Line[]> {
+      pages.push(image);
+      const place = { kind: 'pdf', page, bbox: [0, 0, 10, 10] } as const;
+      return [{ fields: [{ text: '一、总体情况', place }], place, page }];
+    },
+    async readImage(bytes) {
+      return bytes[0] === 0xff ? [] : null;
+    },
+  };
+}
+
+describe('parse with an OCR engine', () => {
+  it('hands the pages of a PDF without a text layer to the engine, rendered at its resolution', async () => {
+    const ocr = fakeEngine();
+    const { report } = await parse(noText, { ocr });
+    expect(ocr.pages.length).toBeGreaterThan(0);
+    const page = ocr.pages[0]!;
+    expect(page.dpi).toBe(100);
+    expect(page.rgba).toHaveLength(page.width * page.height * 4);
+    expect(report.sections.overview?.title ?? '').toContain('总体情况');
+  });
+
+  it('still throws NEEDS_OCR without one, and NOT_A_DOCUMENT for bytes the engine does not take', async () => {
+    await expect(parse(noText)).rejects.toMatchObject({ code: 'NEEDS_OCR' });
+    await expect(parse(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), { ocr: fakeEngine() })).rejects.toMatchObject({ code: 'NOT_A_DOCUMENT' });
+  });
+});
