@@ -65,9 +65,10 @@ function shapesOf(targets: readonly RowTarget[]): RowTarget[][] {
  * or values unplaced (see `readByOrder`); the values placed by order replace the notes that they were unplaced.
  */
 export function withOrderReading(region: { readonly lines: readonly Line[] }, targets: readonly RowTarget[], read: ReadRowsResult, holds: (values: TableValues) => boolean): ReadRowsResult {
+  // Every row found by its label and no value left over: the row order has nothing to add.
+  const found = new Set(read.rows.map((row) => row.target));
   const complete =
-    read.rows.every((row) => row.reading.kind === 'cells') &&
-    shapesOf(targets).some((shape) => shape.every((target) => read.rows.some((row) => row.target === target))) &&
+    shapesOf(targets).some((shape) => shape.every((target) => found.has(target))) &&
     !read.notes.some((note) => note.rule === 'parser/unlabelled-values');
   if (complete) return read;
   const ordered = readByOrder(region.lines, shapesOf(targets), read.rows, holds);
