@@ -14,7 +14,7 @@ export type TableValues = ReadonlyMap<string, readonly (number | null)[]>;
  * The reading is kept only when `holds` accepts it (the table's identities) and it agrees with every row that
  * was read by its label; otherwise `null`, and nothing is guessed.
  */
-export function readByOrder(
+function readByOrder(
   lines: readonly Line[],
   shapes: readonly (readonly RowTarget[])[],
   labelled: readonly ReadRow[],

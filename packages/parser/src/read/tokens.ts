@@ -26,7 +26,6 @@ export interface ValueToken {
 
 export type Token = TextToken | ValueToken;
 
-const placeholder = { test: isPlaceholder };
 const valueWord = /^([-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)(万元|元|件|条|个|项)?$/u;
 /** Digit runs inside text: a number is not a date, a percentage or an ordinal (`1.`, `2、`). */
 const inlineNumber = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/gu;
@@ -53,7 +52,7 @@ function valueToken(word: string, field: Field, line: number, offset: number, ru
     ...(field.column === undefined ? {} : { column: field.column }),
     ...(field.x === undefined ? {} : { x: field.x }),
   };
-  if (placeholder.test(word)) return { kind: 'value', value: null, ...base, ...positional };
+  if (isPlaceholder(word)) return { kind: 'value', value: null, ...base, ...positional };
   const parsed = parseValue(word);
   // A figure too long to be exact is kept only as a run of digits, to be cut into cells (never read whole).
   if (!parsed || (!run && word.replace(/\D/gu, '').length > exactDigits)) return null;
@@ -117,7 +116,7 @@ function tokenizeFreeField(field: Field, line: number, out: Token[]): void {
   const text = field.text;
   const hits: Array<{ start: number; end: number; word: string; run: boolean }> = [];
   for (const word of text.matchAll(/\S+/gu)) {
-    if (placeholder.test(word[0])) hits.push({ start: word.index, end: word.index + word[0].length, word: word[0], run: false });
+    if (isPlaceholder(word[0])) hits.push({ start: word.index, end: word.index + word[0].length, word: word[0], run: false });
   }
   for (const m of text.matchAll(inlineNumber)) {
     let digits = m[0];
