@@ -47,8 +47,24 @@ export type Placement =
   | { readonly kind: 'unplaced' };
 
 /**
+ * True when a row of a grid or a text line prints fewer values than its columns, one of them a figure of several
+ * digits, and some column has no field at all: the cells' separators may have been lost (`| 上年结转 | 110000011 |`),
+ * so that figure may hold several cells and a column without a field is not known to be blank. Page rows (PDF)
+ * are placed by position instead.
+ */
+export function mayHaveLostSeparators(run: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): boolean {
+  const printed = run.filter((token) => token.printed !== '');
+  if (printed.length >= columns.length || printed.some((token) => token.x !== undefined)) return false;
+  if (!printed.some((token) => /^\d{2,}$/u.test(token.printed))) return false;
+  return columns.some((column) => {
+    const position = header.grid.get(column.key);
+    return position === undefined || !run.some((token) => token.column === position);
+  });
+}
+
+/**
  * Places values under columns: in order when the run holds exactly one value per column (empty grid fields
- * ignored); otherwise by grid column under the header, when every column's header position is known; otherwise,
+ * ignored); never when separators may have been lost (`mayHaveLostSeparators`); otherwise by grid column under the header, when every column's header position is known; otherwise,
  * on a page, under the header label each value stands nearest to, when every column's label was found there.
  */
 export function placeValues(run: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): Placement {
@@ -56,6 +72,7 @@ export function placeValues(run: readonly ValueToken[], columns: readonly Column
   if (printed.length === columns.length && printed.every((token) => token.printed.replace(/\D/gu, '').length <= exactDigits)) {
     return { kind: 'placed', cells: printed, extra: [] };
   }
+  if (mayHaveLostSeparators(run, columns, header)) return { kind: 'unplaced' };
   const positions = columns.map((column) => header.grid.get(column.key));
   if (positions.every((position) => position !== undefined) && run.every((token) => token.column !== undefined)) {
     const cells = positions.map((position) => run.find((token) => token.column === position) ?? null);

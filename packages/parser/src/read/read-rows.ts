@@ -2,7 +2,7 @@ import type { Diagnostic } from '@disclosure/core';
 import type { Line } from '../layout/layout.ts';
 import { matchRow, type RowMatch } from './match-row.ts';
 import { normalizeText } from './normalize.ts';
-import { placeValues, type HeaderColumns } from './placement.ts';
+import { mayHaveLostSeparators, placeValues, type HeaderColumns } from './placement.ts';
 import type { RowTarget } from './row-catalogue.ts';
 import { learnColumns, placeByLearnedColumns } from './learned-columns.ts';
 import type { RowSplits } from './split-values.ts';
@@ -193,7 +193,11 @@ function readingOf(
 ): RowReading {
   const placement = placeValues(values, target.columns, header);
   if (placement.kind === 'placed') return { kind: 'cells', cells: placement.cells, extra: placement.extra };
-  const printed = values.filter((token) => token.printed !== '');
+  // A figure of several digits in a row whose separators may be lost is read as a run of digits, like crawler text's.
+  const merged = mayHaveLostSeparators(values, target.columns, header);
+  const printed = values
+    .filter((token) => token.printed !== '')
+    .map((token) => (merged && !token.run && /^\d{2,}$/u.test(token.printed) ? { ...token, run: true } : token));
   if (printed.some((token) => token.run) && printed.length < target.columns.length) {
     return { kind: 'split', tokens: printed, splits: split(printed, target) };
   }
