@@ -47,24 +47,37 @@ export type Placement =
   | { readonly kind: 'unplaced' };
 
 /**
- * True when a row of a grid or a text line prints fewer values than its columns, one of them a figure of several
- * digits, and some column has no field at all: the cells' separators may have been lost (`| 上年结转 | 110000011 |`),
- * so that figure may hold several cells and a column without a field is not known to be blank. Page rows (PDF)
- * are placed by position instead.
+ * A figure of several digits, maybe with a sign (a placeholder `-` glued to the next cells reads as one) or a
+ * decimal point (money run into the cell before it, `99989378566.1`).
  */
-export function mayHaveLostSeparators(run: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): boolean {
+function hasSeveralDigits(printed: string): boolean {
+  return /^[-−]?\d+(?:\.\d+)?$/u.test(printed) && printed.replace(/\D/gu, '').length >= 2;
+}
+
+/**
+ * True when a row of a grid or a text line prints fewer values than its `width` columns and lacks fields for some
+ * (fewer fields than columns, or a header column with no field under it; `positions`: each column's grid index
+ * where the header gives it): its cells' separators may have been lost (`| 上年结转 | 111000012 |`), so a figure of
+ * several digits may hold several cells, and where a value stands does not tell its column. Rows that print
+ * every field, empty ones included, are placed as usual; so are page rows (PDF), by position.
+ */
+export function lacksFields(run: readonly ValueToken[], width: number, positions: readonly (number | undefined)[]): boolean {
   const printed = run.filter((token) => token.printed !== '');
-  if (printed.length >= columns.length || printed.some((token) => token.x !== undefined)) return false;
-  if (!printed.some((token) => /^\d{2,}$/u.test(token.printed))) return false;
-  return columns.some((column) => {
-    const position = header.grid.get(column.key);
-    return position === undefined || !run.some((token) => token.column === position);
-  });
+  if (printed.length >= width || printed.some((token) => token.x !== undefined)) return false;
+  if (run.length < width) return true;
+  const known = positions.filter((position) => position !== undefined);
+  return known.length === width && known.some((position) => !run.some((token) => token.column === position));
+}
+
+/** A row's figures with those of several digits marked as runs, when it lacks fields (`lacksFields`). */
+export function asRuns(run: readonly ValueToken[], width: number, positions: readonly (number | undefined)[]): ValueToken[] {
+  if (!lacksFields(run, width, positions)) return [...run];
+  return run.map((token) => (!token.run && hasSeveralDigits(token.printed) ? { ...token, run: true } : token));
 }
 
 /**
  * Places values under columns: in order when the run holds exactly one value per column (empty grid fields
- * ignored); never when separators may have been lost (`mayHaveLostSeparators`); otherwise by grid column under the header, when every column's header position is known; otherwise,
+ * ignored); never when the row lacks fields (`lacksFields`); otherwise by grid column under the header, when every column's header position is known; otherwise,
  * on a page, under the header label each value stands nearest to, when every column's label was found there.
  */
 export function placeValues(run: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): Placement {
@@ -72,8 +85,8 @@ export function placeValues(run: readonly ValueToken[], columns: readonly Column
   if (printed.length === columns.length && printed.every((token) => token.printed.replace(/\D/gu, '').length <= exactDigits)) {
     return { kind: 'placed', cells: printed, extra: [] };
   }
-  if (mayHaveLostSeparators(run, columns, header)) return { kind: 'unplaced' };
   const positions = columns.map((column) => header.grid.get(column.key));
+  if (lacksFields(run, columns.length, positions)) return { kind: 'unplaced' };
   if (positions.every((position) => position !== undefined) && run.every((token) => token.column !== undefined)) {
     const cells = positions.map((position) => run.find((token) => token.column === position) ?? null);
     const extra = printed.filter((token) => !positions.includes(token.column!));
