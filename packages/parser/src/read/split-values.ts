@@ -1,4 +1,5 @@
 import type { ColumnEntry } from '@disclosure/core';
+import { spendEvery } from '../budget.ts';
 import { exactDigits, type ValueToken } from './tokens.ts';
 
 /** The cells of one row under one reading: a number, or `null` for a placeholder printed in the cell. */
@@ -130,18 +131,21 @@ export function splitValues(tokens: readonly ValueToken[], columns: readonly Col
 
 /** A number as a run of digits may hold it, in any column: a sign only first, a decimal point inside. */
 const anyNumber = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/u;
+/** The start of such a number: a part that is not one cannot become one by taking more characters. */
+const anyNumberStart = /^-?(?:(?:0|[1-9]\d*)(?:\.\d*)?)?$/u;
 
 /**
  * Whether the printed values could also be fewer than `width` numbers: true when the cuts that fill every
  * column are not the only reading, because a blank cell that printed nothing (a crawler drops empty cells with
  * their separators) would leave a shorter print of the same digits. `000` cannot be fewer than three numbers;
  * `640020470` can be one. A reading that fills every column is then proven only by identities over the table.
+ * As in `splitValues`, no part holds more than `exactDigits` digits.
  */
 export function admitsFewerCells(tokens: readonly ValueToken[], width: number): boolean {
   // Every count of numbers the tokens can be read as: a set of totals, built token by token.
   let counts = new Set<number>([0]);
   for (const token of tokens) {
-    const parts = token.run ? partCounts(token.printed) : new Set([1]);
+    const parts = token.run ? partCounts(token.printed, width) : new Set([1]);
     const next = new Set<number>();
     for (const count of counts) for (const part of parts) if (count + part < width + 1) next.add(count + part);
     counts = next;
@@ -149,16 +153,26 @@ export function admitsFewerCells(tokens: readonly ValueToken[], width: number): 
   return [...counts].some((count) => count < width);
 }
 
-/** How many numbers a run of digits can be cut into, each a valid number. */
-function partCounts(text: string): Set<number> {
-  const reach: Set<number>[] = Array.from({ length: text.length + 1 }, () => new Set<number>());
-  reach[0]!.add(0);
+/**
+ * How many numbers, up to `most`, a run of digits can be cut into, each a valid number of at most `exactDigits`
+ * digits. Linear in the run's length: a part ends within `exactDigits` digits of its start.
+ */
+function partCounts(text: string, most: number): Set<number> {
+  const reach: (Set<number> | undefined)[] = [new Set([0])];
   for (let from = 0; from < text.length; from++) {
-    if (reach[from]!.size === 0) continue;
+    spendEvery(from);
+    const counts = reach[from];
+    if (!counts) continue;
+    reach[from] = undefined;
+    let digits = 0;
     for (let end = from + 1; end <= text.length; end++) {
-      if (!anyNumber.test(text.slice(from, end))) continue;
-      for (const count of reach[from]!) reach[end]!.add(count + 1);
+      const part = text.slice(from, end);
+      if (!anyNumberStart.test(part)) break;
+      if (/\d/u.test(text[end - 1]!) && ++digits > exactDigits) break;
+      if (!anyNumber.test(part)) continue;
+      const target = (reach[end] ??= new Set<number>());
+      for (const count of counts) if (count < most) target.add(count + 1);
     }
   }
-  return reach[text.length]!;
+  return reach[text.length] ?? new Set<number>();
 }
