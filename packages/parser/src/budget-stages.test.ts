@@ -12,6 +12,7 @@ import { ParseError } from './errors.ts';
 import { htmlToLayout } from './html/html-to-layout.ts';
 import type { Layout } from './layout/layout.ts';
 import { parse } from './parse.ts';
+import { parseMarkup } from './markup/parse-markup.ts';
 import { readLayout } from './parse-layout.ts';
 import { pdfToLayout } from './pdf-on-demand.ts';
 import { textToLayout } from './text/text-to-layout.ts';
@@ -53,6 +54,10 @@ describe('budgets checked inside each stage', () => {
 
   it('text: reading lines runs out of time midway', async () => {
     expect(await codeOf(() => runWithin(tickingBudget(), () => textToLayout(prose(10_000))))).toBe('TIMEOUT');
+  });
+
+  it('markup: parsing thousands of tags (an HTML page, a DOCX part) runs out of time midway', async () => {
+    expect(await codeOf(() => runWithin(tickingBudget(), () => parseMarkup('<w:r/>'.repeat(5_000), 'part', { xmlMode: true })))).toBe('TIMEOUT');
   });
 
   it('HTML: walking the tree runs out of time midway', async () => {
