@@ -224,7 +224,7 @@ async function main(): Promise<void> {
   console.log('| input | format | bytes | ended as | time / allowance | peak MB / limit MB | |\n|---|---|---:|---|---|---|---|');
   let failed = 0;
   rows().forEach((row, i) => {
-    if (!printRow(row.format, runChild({ row: i }, row.name, 60_000))) failed++;
+    if (!printRow(row.format, runChild({ row: i }, row.name, 300_000))) failed++;
   });
   const batches: Outcome[] = [];
   for (const format of process.env.HOSTILE_ROWS_ONLY ? [] : formats) {

@@ -2,7 +2,10 @@ import { ParseError } from './errors.ts';
 
 /** Default for `timeoutMs`: 30 s of wall-clock time for one document. */
 export const defaultTimeoutMs = 30_000;
-/** Default for `maxSteps`: 50 million units of work (a unit is one node, line, run or numbering step read). */
+/**
+ * Default for `maxSteps`: 50 million units of work (a unit is one tag, node, line, table cell, DOCX run, Word 97 or
+ * PDF character, or numbering step read).
+ */
 export const defaultMaxSteps = 50_000_000;
 
 /** The clock is read once every this many steps: `performance.now()` costs more than a counter. */
