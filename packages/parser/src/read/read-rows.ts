@@ -1,4 +1,5 @@
 import type { Diagnostic } from '@disclosure/core';
+import { spendBudget } from '../budget.ts';
 import type { Line } from '../layout/layout.ts';
 import { matchRow, type RowMatch } from './match-row.ts';
 import { normalizeText } from './normalize.ts';
@@ -69,6 +70,8 @@ function segmentsOf(lines: readonly Line[]): { segments: Segment[]; trailing: st
   let before = '';
   let labels = '';
   lines.forEach((line, index) => {
+    // by cells, not lines: one line may hold thousands of them
+    spendBudget(line.fields.length);
     const groups = groupRuns(line, index);
     const last = segments.at(-1);
     // Text copied out of a PDF viewer prints one cell per line: a line that is one figure and nothing else

@@ -1,4 +1,5 @@
 import type { ColumnEntry } from '@disclosure/core';
+import { spendEvery } from '../budget.ts';
 import { exactDigits, type ValueToken } from './tokens.ts';
 
 /** The cells of one row under one reading: a number, or `null` for a placeholder printed in the cell. */
@@ -153,6 +154,7 @@ const anyNumber: PartShape = { sign: true, point: true };
  * column are not the only reading, because a blank cell that printed nothing (a crawler drops empty cells with
  * their separators) would leave a shorter print of the same digits. `000` cannot be fewer than three numbers;
  * `640020470` can be one. A reading that fills every column is then proven only by identities over the table.
+ * As in `splitValues`, no part holds more than `exactDigits` digits.
  */
 export function admitsFewerCells(tokens: readonly ValueToken[], width: number): boolean {
   // Every count of numbers up to `width` the tokens can be read as, as bits (bit k: k numbers), token by token.
@@ -175,6 +177,7 @@ function partCounts(text: string, limit: number): number {
   const reach = new Int32Array(text.length + 1);
   reach[0] = 1;
   for (let from = 0; from < text.length; from++) {
+    spendEvery(from);
     const counts = reach[from]!;
     if (counts === 0) continue;
     scanParts(text, from, anyNumber, (end) => {
