@@ -1,9 +1,15 @@
-import { listCompoundEntries } from './doc/compound-file.ts';
-import { listZipEntries } from './docx/read-docx-archive.ts';
 import { sniffCharset } from './html/decode-html.ts';
 
 /** A kind of input the parser reads. */
 export type InputKind = 'pdf' | 'docx' | 'doc' | 'html' | 'text';
+
+/** How `detectKindWith` looks inside containers: each returns the entry names, or `null` when the bytes are not one. */
+export interface ContainerListers {
+  /** The streams of an OLE compound file (Word 97 and its kin). */
+  readonly listCompoundEntries: (bytes: Uint8Array) => string[] | null;
+  /** The entries of a ZIP archive (DOCX and its kin). */
+  readonly listZipEntries: (bytes: Uint8Array) => string[] | null;
+}
 
 /** How far into the bytes `%PDF-` may start: readers accept junk before the header. */
 const pdfHeaderWindow = 1024;
@@ -51,19 +57,14 @@ function textKind(text: string): InputKind | null {
   return looksLikeHtml(text) ? 'html' : 'text';
 }
 
-/**
- * What kind of document the input is, from its content alone: `pdf` (a `%PDF-` header within the first 1 KB), `docx`
- * (a ZIP holding `word/document.xml`), `html` (markup with `<!doctype html>`, `<html>` or common tags near the start),
- * `doc` (an OLE compound file holding a `WordDocument` stream: Word 97–2003), `text` (anything else that decodes as
- * UTF-8, UTF-16 with a BOM, or GB18030), or `null` (empty, binary, RTF, a ZIP that is not a DOCX, another OLE file).
- */
-export function detectKind(input: string | Uint8Array): InputKind | null {
+/** `detectKind`, looking inside ZIP and compound files with `containers` (see detect-kind.ts). */
+export function detectKindWith(input: string | Uint8Array, containers: ContainerListers): InputKind | null {
   if (typeof input === 'string') return textKind(input);
   if (input.length === 0) return null;
   if (hasPdfHeader(input)) return 'pdf';
-  const streams = listCompoundEntries(input);
+  const streams = containers.listCompoundEntries(input);
   if (streams) return streams.includes('WordDocument') ? 'doc' : null;
-  const entries = listZipEntries(input);
+  const entries = containers.listZipEntries(input);
   if (entries) return entries.some((name) => /^word\/[^/]*document[^/]*\.xml$/iu.test(name)) ? 'docx' : null;
   const sample = input.subarray(0, sampleBytes);
   const charset = sniffCharset(sample);

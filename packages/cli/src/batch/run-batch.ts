@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { compilePdfium, loadPdfium } from '@disclosure/parser';
+import { compilePdfium, loadPdfium } from '@disclosure/parser/lite';
 import { runTask, type BatchResult, type BatchTask } from './task.ts';
 
 /** Options of `runBatch`. */

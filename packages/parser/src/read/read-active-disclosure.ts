@@ -1,4 +1,4 @@
-import type { CellPath } from '@disclosure/core';
+import type { CellPath } from '@disclosure/core/lite';
 import type { Assembler } from './assembler.ts';
 import { assignRows } from './assign-rows.ts';
 import { findHeaderColumns } from './placement.ts';

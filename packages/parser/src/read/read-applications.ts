@@ -1,4 +1,4 @@
-import { applicantColumns } from '@disclosure/core';
+import { applicantColumns } from '@disclosure/core/lite';
 import type { Assembler } from './assembler.ts';
 import { assignRows } from './assign-rows.ts';
 import { findHeaderColumns } from './placement.ts';
@@ -8,7 +8,7 @@ import { identitiesHold, type ColumnIdentity } from './solve-rows.ts';
 import { withOrderReading } from './read-by-order.ts';
 import { splitValues } from './split-values.ts';
 import { applicationRows, type RowTarget } from './row-catalogue.ts';
-import type { CellPath } from '@disclosure/core';
+import type { CellPath } from '@disclosure/core/lite';
 import { lineText } from './line-text.ts';
 import { normalizeText } from './normalize.ts';
 

@@ -1,4 +1,4 @@
-import type { ColumnEntry } from '@disclosure/core';
+import type { ColumnEntry } from '@disclosure/core/lite';
 import { exactDigits, type ValueToken } from './tokens.ts';
 
 /** The cells of one row under one reading: a number, or `null` for a placeholder printed in the cell. */
