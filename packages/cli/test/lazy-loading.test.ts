@@ -26,10 +26,11 @@ function staticGraph(entry: string): Set<string> {
   return reached;
 }
 
-test('the binary loads PDFium, the HTML and Word readers, zod, the renderer, the statistics and the progress bar only when a command needs them', () => {
+test('the binary loads PDFium, the HTML and Word readers, zod, worker threads, the renderer, the statistics and the progress bar only when a command needs them', () => {
   const graph = staticGraph(join(root, 'packages/cli/dist/cli.js'));
   expect(graph).toContain(join(root, 'packages/parser/dist/lite.js'));
-  for (const lazy of ['@embedpdf/pdfium', 'htmlparser2', 'domhandler', 'fflate', 'cfb', 'zod', 'cli-progress', 'tinyglobby', 'docx', 'hyparquet-writer']) {
+  const lazyModules = ['@embedpdf/pdfium', 'htmlparser2', 'domhandler', 'fflate', 'cfb', 'zod', 'node:worker_threads', 'cli-progress', 'tinyglobby', 'docx', 'hyparquet-writer'];
+  for (const lazy of lazyModules) {
     expect(graph).not.toContain(lazy);
   }
   for (const lazy of ['renderer', 'stats']) expect(graph).not.toContain(join(root, 'packages', lazy, 'dist/index.js'));
