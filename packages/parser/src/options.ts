@@ -1,4 +1,4 @@
-import type { Report, ValidateOptions } from '@disclosure/core';
+import type { Report, ValidateOptions } from '@disclosure/core/lite';
 import type { OcrEngine } from './ocr-engine.ts';
 
 /** Limits every format adapter (`…ToLayout`) applies; each default is stated below and kept in `limits.ts`. */

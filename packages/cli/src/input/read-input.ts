@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
-import { parseReport, validate, type Diagnostic, type Report, type ValidateOptions } from '@disclosure/core';
-import { parse, ParseError, type Coverage, type OcrEngine, type ParseInputOptions, type Readings, type SourceMap } from '@disclosure/parser';
+import { validate, type Diagnostic, type Report, type ValidateOptions } from '@disclosure/core/lite';
+import { parse, ParseError, type Coverage, type OcrEngine, type ParseInputOptions, type Readings, type SourceMap } from '@disclosure/parser/lite';
 import { describeSize, readBounded } from './read-bounded.ts';
 import type { Unusable } from './unusable.ts';
 
@@ -74,7 +74,7 @@ async function readBytes(path: string): Promise<Uint8Array> {
   return fail(code === 'ENOENT' ? { code: 'NOT_FOUND' } : { code: 'UNREADABLE', detail: code ?? String(read.error) });
 }
 
-function fromJson(bytes: Uint8Array, options: ReadInputOptions): ReadReport {
+async function fromJson(bytes: Uint8Array, options: ReadInputOptions): Promise<ReadReport> {
   if (bytes.length === 0) fail({ code: 'EMPTY_INPUT' });
   let json: unknown;
   try {
@@ -82,6 +82,8 @@ function fromJson(bytes: Uint8Array, options: ReadInputOptions): ReadReport {
   } catch {
     return fail({ code: 'INVALID_JSON' });
   }
+  // zod (under `parseReport`) is loaded for report JSON only: documents never need it.
+  const { parseReport } = await import('@disclosure/core');
   const parsed = parseReport(json);
   if (!parsed.success) {
     const first = parsed.issues[0];

@@ -1,4 +1,4 @@
-import type { Place } from '@disclosure/core';
+import type { Place } from '@disclosure/core/lite';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { spendEvery } from '../budget.ts';
 import type { Field, Layout, Line } from '../layout/layout.ts';

@@ -1,4 +1,4 @@
-import { listCellPaths, describeCells, setCell, type CellPath, type Diagnostic, type Place, type Report } from '@disclosure/core';
+import { listCellPaths, describeCells, setCell, type CellPath, type Diagnostic, type Place, type Report } from '@disclosure/core/lite';
 import type { CellReading, Coverage } from './cell-reading.ts';
 import type { ReadRow } from './read-rows.ts';
 import type { RowTarget } from './row-catalogue.ts';

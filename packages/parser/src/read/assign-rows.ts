@@ -1,4 +1,4 @@
-import type { CellPath, Place } from '@disclosure/core';
+import type { CellPath, Place } from '@disclosure/core/lite';
 import type { Assembler } from './assembler.ts';
 import type { ReadRow } from './read-rows.ts';
 import { solveRows, type ColumnIdentity, type RowDomain, type SolvedCell } from './solve-rows.ts';

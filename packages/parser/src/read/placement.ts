@@ -1,4 +1,4 @@
-import type { ColumnEntry } from '@disclosure/core';
+import type { ColumnEntry } from '@disclosure/core/lite';
 import type { Line } from '../layout/layout.ts';
 import { placeByLearnedColumns } from './learned-columns.ts';
 import { normalizeText } from './normalize.ts';

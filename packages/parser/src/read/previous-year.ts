@@ -1,4 +1,4 @@
-import { applicantColumns, getCell, type CellPath, type Report } from '@disclosure/core';
+import { applicantColumns, getCell, type CellPath, type Report } from '@disclosure/core/lite';
 import type { StatedCell } from './stated-cells.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { CellPath, Report } from '@disclosure/core';
+import type { CellPath, Report } from '@disclosure/core/lite';
 import type { StatedCell } from './stated-cells.ts';
 
 /** A figure of a table cell as the prose may state it: the cell, and patterns whose first group is the figure. */

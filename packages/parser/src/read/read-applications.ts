@@ -1,4 +1,4 @@
-import { applicantColumns } from '@disclosure/core';
+import { applicantColumns } from '@disclosure/core/lite';
 import type { Assembler } from './assembler.ts';
 import type { StatedCells } from './stated-cells.ts';
 import { assignRows } from './assign-rows.ts';

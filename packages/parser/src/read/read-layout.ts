@@ -1,4 +1,4 @@
-import { createEmptyReport, sectionCatalogue, type Diagnostic, type Report, type SectionKey } from '@disclosure/core';
+import { createEmptyReport, sectionCatalogue, type Diagnostic, type Report, type SectionKey } from '@disclosure/core/lite';
 import type { Layout, Line } from '../layout/layout.ts';
 import { Assembler, type Readings, type SourceMap } from './assembler.ts';
 import type { Coverage } from './cell-reading.ts';

@@ -1,4 +1,4 @@
-import { outcomeColumns, reviewAndLitigationTable, type Place } from '@disclosure/core';
+import { outcomeColumns, reviewAndLitigationTable, type Place } from '@disclosure/core/lite';
 import type { Line } from '../layout/layout.ts';
 import { normalizeLabel } from './normalize.ts';
 import type { Assembler } from './assembler.ts';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@disclosure/core';
+import type { Diagnostic } from '@disclosure/core/lite';
 import { spendBudget } from '../budget.ts';
 import type { Line } from '../layout/layout.ts';
 import { matchRow, type RowMatch } from './match-row.ts';

@@ -1,4 +1,4 @@
-import { sectionCatalogue, type SectionEntry, type SectionKey } from '@disclosure/core';
+import { sectionCatalogue, type SectionEntry, type SectionKey } from '@disclosure/core/lite';
 import type { Line } from '../layout/layout.ts';
 import { lineText } from './line-text.ts';
 import { normalizeText } from './normalize.ts';

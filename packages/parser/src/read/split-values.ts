@@ -1,4 +1,4 @@
-import type { ColumnEntry } from '@disclosure/core';
+import type { ColumnEntry } from '@disclosure/core/lite';
 import { spendEvery } from '../budget.ts';
 import { exactDigits, type ValueToken } from './tokens.ts';
 

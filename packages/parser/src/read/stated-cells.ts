@@ -1,4 +1,4 @@
-import type { CellPath } from '@disclosure/core';
+import type { CellPath } from '@disclosure/core/lite';
 
 /**
  * Figures stated for a cell outside its table: in the report's prose (`prose`), or in last year's report of the

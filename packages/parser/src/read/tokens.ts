@@ -1,4 +1,4 @@
-import { isPlaceholder, type Place } from '@disclosure/core';
+import { isPlaceholder, type Place } from '@disclosure/core/lite';
 import type { Field, Line } from '../layout/layout.ts';
 
 /** Label text as printed. */
