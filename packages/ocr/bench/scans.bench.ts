@@ -21,7 +21,7 @@ for (const file of process.argv.slice(2)) {
   const bytes = new Uint8Array(readFileSync(file));
   const cpu = cpuSeconds();
   const wall = performance.now();
-  const { report } = await parse(bytes, { ocr, validate: false });
+  const { report } = await parse(bytes, { ocr, validate: false, timeoutMs: 600_000 });
   const seconds = cpuSeconds() - cpu;
   const wallSeconds = (performance.now() - wall) / 1000;
   const count = { exact: 0, wrong: 0, unread: 0 };
