@@ -1,5 +1,6 @@
 import { isPlaceholder, type Place } from '@disclosure/core';
 import type { Field, Line } from '../layout/layout.ts';
+import { ocrAlternatives } from './ocr-alternatives.ts';
 
 /** Label text as printed. */
 export interface TextToken {
@@ -16,6 +17,8 @@ export interface ValueToken {
   readonly printed: string;
   /** The unit printed inside the cell (`251000元`), if any. */
   readonly unit?: '元' | '万元';
+  /** Other values an OCR engine found likely for the cell (`Field.candidates`), when it doubted its reading. */
+  readonly alternatives?: readonly number[];
   /** True for a run of digits in text that lost its cell separators: it may hold several cells. */
   readonly run: boolean;
   readonly place: Place;
@@ -56,7 +59,8 @@ function valueToken(word: string, field: Field, line: number, offset: number, ru
   const parsed = parseValue(word);
   // A figure too long to be exact is kept only as a run of digits, to be cut into cells (never read whole).
   if (!parsed || (!run && word.replace(/\D/gu, '').length > exactDigits)) return null;
-  return { kind: 'value', value: parsed.value, ...base, ...(parsed.unit ? { unit: parsed.unit } : {}), ...positional };
+  const alternatives = run ? undefined : ocrAlternatives(field, word, parsed.value);
+  return { kind: 'value', value: parsed.value, ...base, ...(parsed.unit ? { unit: parsed.unit } : {}), ...(alternatives ? { alternatives } : {}), ...positional };
 }
 
 /** A word that is label text ending in a figure: CJK text or a closing bracket, then the figure. */
