@@ -31,6 +31,8 @@ describe('parse with an OCR engine', () => {
     const page = ocr.pages[0]!;
     expect(page.dpi).toBe(100);
     expect(page.rgba).toHaveLength(page.width * page.height * 4);
+    expect(page.rgba.filter((_, i) => i % 4 === 3).every((alpha) => alpha === 255)).toBe(true);
+    expect([...page.rgba.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
     expect(report.sections.overview?.title ?? '').toContain('总体情况');
   });
 
