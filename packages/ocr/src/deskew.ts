@@ -24,9 +24,11 @@ function sharpness(ink: Uint8Array, width: number, height: number, degrees: numb
   return score;
 }
 
-/** The skew of a page in degrees (positive: the content climbs to the right), found to 0.1°. */
-export function measureSkew(image: GrayImage): number {
-  const ink = binarize(image);
+/**
+ * The skew of a page in degrees (positive: the content climbs to the right), found to 0.1°, from its ink mask
+ * (default: the image binarised).
+ */
+export function measureSkew(image: GrayImage, ink: Uint8Array = binarize(image)): number {
   const step = Math.max(1, Math.round(image.width / 600));
   let best = 0;
   let bestScore = -1;
@@ -45,8 +47,8 @@ export function measureSkew(image: GrayImage): number {
   return Math.round(best * 10) / 10;
 }
 
-/** The page turned level; unchanged when its skew is under 0.1°. */
-export function deskew(image: GrayImage): { readonly image: GrayImage; readonly skew: number } {
-  const skew = measureSkew(image);
+/** The page turned level; unchanged when its skew is under 0.1°. `ink`: its ink mask (default: the image binarised). */
+export function deskew(image: GrayImage, ink?: Uint8Array): { readonly image: GrayImage; readonly skew: number } {
+  const skew = measureSkew(image, ink);
   return { image: Math.abs(skew) < 0.1 ? image : rotate(image, -skew), skew };
 }

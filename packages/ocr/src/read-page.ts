@@ -1,7 +1,6 @@
 import type { Field, Line } from '@disclosure/parser';
-import { binarize } from './binarize.ts';
 import { orient } from './orient.ts';
-import { findTables, findRules, type TableCell } from './find-tables.ts';
+import { findTables, type TableCell } from './find-tables.ts';
 import { findTextLines } from './find-text-lines.ts';
 import type { Box, GrayImage } from './gray-image.ts';
 import type { Reading, Recognizer } from './recognizer.ts';
@@ -29,6 +28,26 @@ function pad(box: Box, by: number, image: GrayImage): Box {
     y0: Math.max(0, box.y0 - by),
     x1: Math.min(image.width, box.x1 + by),
     y1: Math.min(image.height, box.y1 + by),
+  };
+}
+
+/**
+ * Share of a long text line's height added above and below it: smaller characters make a narrower input, and the
+ * recogniser's time grows with its input's width. Short lines (a lone digit reads worse when small) keep 4 pixels.
+ */
+const lineMargin = 0.25;
+/** A line at least this many times as wide as high is long. */
+const longLine = 3;
+
+/** A text line's crop: 4 pixels around its ink, and on a long line {@link lineMargin} of its height above and below, inside `bound`. */
+function cropLine(box: Box, bound: Box): Box {
+  const h = box.y1 - box.y0;
+  const margin = box.x1 - box.x0 >= longLine * h ? Math.max(4, Math.round(h * lineMargin)) : 4;
+  return {
+    x0: Math.max(bound.x0, box.x0 - 4),
+    y0: Math.max(bound.y0, box.y0 - margin),
+    x1: Math.min(bound.x1, box.x1 + 4),
+    y1: Math.min(bound.y1, box.y1 + margin),
   };
 }
 
@@ -60,16 +79,11 @@ function toField(reading: Reading, box: Box, info: PageInfo, grid?: { column: nu
  * read on its own (digits only where it holds a number), the text outside tables read line by line.
  */
 export async function readPage(source: GrayImage, recognizer: Recognizer, info: PageInfo): Promise<PageReading> {
-  const { image, skew, turns } = await orient(source, recognizer, info.dpi);
+  const { image, ink, rules, skew, turns } = await orient(source, recognizer, info.dpi);
   const { width, height } = image;
-  const ink = binarize(image);
   const dpi = info.dpi;
   const tolerance = Math.max(3, Math.round(dpi / 40));
-  const tables = findTables(
-    findRules(ink, width, height, false, Math.round(dpi * 0.3)),
-    findRules(ink, width, height, true, Math.round(dpi * 0.15)),
-    tolerance,
-  );
+  const tables = findTables(rules.horizontal, rules.vertical, tolerance);
   const minHeight = Math.max(4, Math.round(dpi / 30));
   const items: Array<{ y: number; line: Line }> = [];
 
@@ -80,7 +94,7 @@ export async function readPage(source: GrayImage, recognizer: Recognizer, info: 
     const lines = findTextLines(ink, width, inner, { minHeight });
     if (lines.length === 0) return { reading: { text: '', confidence: 0, candidates: [] }, box: cell.box };
     const readings: Reading[] = [];
-    for (const pieces of lines) readings.push(await recognizer.read(image, pad(union(pieces), 4, image), 'auto'));
+    for (const pieces of lines) readings.push(await recognizer.read(image, cropLine(union(pieces), cell.box), 'auto'));
     if (readings.length === 1) return { reading: readings[0]!, box: cell.box };
     const text = readings.map((r) => r.text).join('');
     const confidence = readings.reduce((s, r) => s + r.confidence, 0) / readings.length;
@@ -102,7 +116,8 @@ export async function readPage(source: GrayImage, recognizer: Recognizer, info: 
     }
   }
 
-  const prose = findTextLines(ink, width, { x0: 0, y0: 0, x1: width, y1: height }, {
+  const page = { x0: 0, y0: 0, x1: width, y1: height };
+  const prose = findTextLines(ink, width, page, {
     minHeight,
     maxGap: Math.round(dpi * 0.4),
     exclude: tables.map((t) => pad(t.box, tolerance, image)),
@@ -110,7 +125,7 @@ export async function readPage(source: GrayImage, recognizer: Recognizer, info: 
   for (const pieces of prose) {
     const fields: Field[] = [];
     for (const piece of pieces) {
-      const box = pad(piece, 4, image);
+      const box = cropLine(piece, page);
       const reading = await recognizer.read(image, box, 'text');
       if (reading.text.trim() && reading.confidence >= 0.5) fields.push(toField(reading, piece, info));
     }

@@ -1,0 +1,10 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { decodeImage } from './src/decode-image.ts';
+import { grayFromRgba } from './src/gray-image.ts';
+import { binarize } from './src/binarize.ts';
+const img = decodeImage(new Uint8Array(readFileSync(process.argv[2]!)));
+const g = grayFromRgba(img.width, img.height, img.rgba);
+const pgm = (name: string, w: number, h: number, d: Uint8Array) => writeFileSync(name, Buffer.concat([Buffer.from(`P5 ${w} ${h} 255\n`), Buffer.from(d)]));
+pgm('/tmp/ocr2-img/gray.pgm', g.width, g.height, g.data);
+const ink = binarize(g);
+pgm('/tmp/ocr2-img/ink.pgm', g.width, g.height, ink.map((v) => (v ? 0 : 255)));
