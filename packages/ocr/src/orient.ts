@@ -1,6 +1,6 @@
 import { binarize, inkThreshold } from './binarize.ts';
 import { deskew } from './deskew.ts';
-import { findRules, type Rule } from './find-tables.ts';
+import { findPageRules, type PageRules, type Rule } from './find-tables.ts';
 import { findTextLines } from './find-text-lines.ts';
 import type { Box, GrayImage } from './gray-image.ts';
 import type { Recognizer } from './recognizer.ts';
@@ -10,12 +10,6 @@ import { rotateQuarter } from './rotate.ts';
 const sampleLines = 4;
 /** How much more confidently the page upside down must read to be taken so. */
 const flipMargin = 0.05;
-
-/** The ruling lines of a page: horizontal and vertical. */
-export interface PageRules {
-  readonly horizontal: readonly Rule[];
-  readonly vertical: readonly Rule[];
-}
 
 /** A page turned upright and level, with its ink mask and rules. */
 export interface OrientedPage {
@@ -81,14 +75,6 @@ function flipRules(rules: PageRules, width: number, height: number): PageRules {
   return {
     horizontal: rules.horizontal.map((rule) => flip(rule, height, width)),
     vertical: rules.vertical.map((rule) => flip(rule, width, height)),
-  };
-}
-
-/** The ruling lines of an ink mask: horizontal ones at least 0.3 inch long, vertical ones at least 0.15 inch. */
-export function findPageRules(ink: Uint8Array, width: number, height: number, dpi: number): PageRules {
-  return {
-    horizontal: findRules(ink, width, height, false, Math.round(dpi * 0.3)),
-    vertical: findRules(ink, width, height, true, Math.round(dpi * 0.15)),
   };
 }
 

@@ -60,8 +60,11 @@ function union(boxes: readonly Box[]): Box {
   };
 }
 
-/** The field of a reading at `box`, in points from the page's top-left corner. */
-function toField(reading: Reading, box: Box, info: PageInfo, grid?: { column: number; span: number }): Field {
+/**
+ * The field of a reading at `box`, in points from the page's top-left corner. `inked`: the crop held a line of ink,
+ * so an empty reading is ink nobody could read (`ocr` is kept, and the reader leaves the cell unread, not blank).
+ */
+function toField(reading: Reading, box: Box, info: PageInfo, inked: boolean, grid?: { column: number; span: number }): Field {
   const k = 72 / info.dpi;
   const bbox = [box.x0 * k, box.y0 * k, box.x1 * k, box.y1 * k] as const;
   return {
@@ -69,7 +72,7 @@ function toField(reading: Reading, box: Box, info: PageInfo, grid?: { column: nu
     place: { kind: 'pdf', page: info.page, bbox },
     x: [bbox[0], bbox[2]],
     ...(grid ? { column: grid.column, ...(grid.span > 1 ? { span: grid.span } : {}) } : {}),
-    ...(reading.text ? { ocr: { confidence: Math.round(reading.confidence * 1000) / 1000 } } : {}),
+    ...(reading.text || inked ? { ocr: { confidence: Math.round(reading.confidence * 1000) / 1000 } } : {}),
     ...(reading.candidates.length ? { candidates: reading.candidates } : {}),
   };
 }
@@ -87,18 +90,20 @@ export async function readPage(source: GrayImage, recognizer: Recognizer, info: 
   const minHeight = Math.max(4, Math.round(dpi / 30));
   const items: Array<{ y: number; line: Line }> = [];
 
-  const readCell = async (cell: TableCell): Promise<{ reading: Reading; box: Box }> => {
+  const blank: Reading = { text: '', confidence: 0, candidates: [] };
+  /** A cell's reading; `inked` when it holds a line of ink (one no taller than a dash, or specks, is blank paper). */
+  const readCell = async (cell: TableCell): Promise<{ reading: Reading; inked: boolean }> => {
     const inset = tolerance;
     const inner = { x0: cell.box.x0 + inset, y0: cell.box.y0 + inset, x1: cell.box.x1 - inset, y1: cell.box.y1 - inset };
-    if (inner.x1 <= inner.x0 || inner.y1 <= inner.y0) return { reading: { text: '', confidence: 0, candidates: [] }, box: cell.box };
+    if (inner.x1 <= inner.x0 || inner.y1 <= inner.y0) return { reading: blank, inked: false };
     const lines = findTextLines(ink, width, inner, { minHeight });
-    if (lines.length === 0) return { reading: { text: '', confidence: 0, candidates: [] }, box: cell.box };
+    if (lines.length === 0) return { reading: blank, inked: false };
     const readings: Reading[] = [];
     for (const pieces of lines) readings.push(await recognizer.read(image, cropLine(union(pieces), cell.box), 'auto'));
-    if (readings.length === 1) return { reading: readings[0]!, box: cell.box };
+    if (readings.length === 1) return { reading: readings[0]!, inked: true };
     const text = readings.map((r) => r.text).join('');
     const confidence = readings.reduce((s, r) => s + r.confidence, 0) / readings.length;
-    return { reading: { text, confidence, candidates: [] }, box: cell.box };
+    return { reading: { text, confidence, candidates: [] }, inked: true };
   };
 
   for (const table of tables) {
@@ -107,10 +112,10 @@ export async function readPage(source: GrayImage, recognizer: Recognizer, info: 
       if (cells.length === 0) continue;
       const fields: Field[] = [];
       for (const cell of cells) {
-        const { reading, box } = await readCell(cell);
-        fields.push(toField(reading, box, info, { column: cell.column, span: cell.columnSpan }));
+        const { reading, inked } = await readCell(cell);
+        fields.push(toField(reading, cell.box, info, inked, { column: cell.column, span: cell.columnSpan }));
       }
-      if (fields.some((f) => f.text !== '')) {
+      if (fields.some((f) => f.text !== '' || f.ocr)) {
         items.push({ y: cells[0]!.box.y0, line: { fields, place: fields[0]!.place, page: info.page } });
       }
     }
@@ -127,7 +132,7 @@ export async function readPage(source: GrayImage, recognizer: Recognizer, info: 
     for (const piece of pieces) {
       const box = cropLine(piece, page);
       const reading = await recognizer.read(image, box, 'text');
-      if (reading.text.trim() && reading.confidence >= 0.5) fields.push(toField(reading, piece, info));
+      if (reading.text.trim() && reading.confidence >= 0.5) fields.push(toField(reading, piece, info, true));
     }
     if (fields.length) items.push({ y: pieces[0]!.y0, line: { fields, place: fields[0]!.place, page: info.page } });
   }

@@ -31,13 +31,19 @@ describe('parse with an OCR engine', () => {
     const page = ocr.pages[0]!;
     expect(page.dpi).toBe(100);
     expect(page.rgba).toHaveLength(page.width * page.height * 4);
-    expect(page.rgba.filter((_, i) => i % 4 === 3).every((alpha) => alpha === 255)).toBe(true);
-    expect([...page.rgba.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
     expect(report.sections.overview?.title ?? '').toContain('总体情况');
   });
 
   it('still throws NEEDS_OCR without one, and NOT_A_DOCUMENT for bytes the engine does not take', async () => {
     await expect(parse(noText)).rejects.toMatchObject({ code: 'NEEDS_OCR' });
     await expect(parse(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), { ocr: fakeEngine() })).rejects.toMatchObject({ code: 'NOT_A_DOCUMENT' });
+  });
+
+  it('renders pages opaque, the paper white', async () => {
+    const ocr = fakeEngine();
+    await parse(noText, { ocr });
+    const rgba = ocr.pages[0]!.rgba;
+    expect(rgba.filter((_, i) => i % 4 === 3).every((alpha) => alpha === 255)).toBe(true);
+    expect([...rgba.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
   });
 });

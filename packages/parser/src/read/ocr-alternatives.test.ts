@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { getCell } from '@disclosure/core';
 import { describe, expect, it } from 'vitest';
 import type { Field, Layout } from '../layout/layout.ts';
 import { readLayout } from '../parse-layout.ts';
@@ -10,7 +11,7 @@ const shuyang = textToLayout(readFileSync(new URL('../../../../fixtures/corpus/2
  * The layout as an OCR engine might have read it: in the row labelled `label`, the cells printed `printed` read as
  * `read`, with the engine's doubt (`candidates`) and confidence.
  */
-function misread(label: string, cells: ReadonlyArray<{ printed: string; read: string; candidates: string[] }>): Layout {
+function misread(label: string, cells: ReadonlyArray<{ printed: string; read: string; candidates?: string[] }>): Layout {
   let found = 0;
   const lines = shuyang.lines.map((line) => {
     if (!line.fields.some((field) => field.text.trim() === label)) return line;
@@ -18,7 +19,7 @@ function misread(label: string, cells: ReadonlyArray<{ printed: string; read: st
       const cell = cells.find((c) => c.printed === field.text.trim());
       if (!cell) return field;
       found++;
-      return { ...field, text: cell.read, candidates: cell.candidates, ocr: { confidence: 0.61 } };
+      return { ...field, text: cell.read, ...(cell.candidates ? { candidates: cell.candidates } : {}), ocr: { confidence: cell.read ? 0.61 : 0 } };
     });
     return { ...line, fields };
   });
@@ -55,9 +56,17 @@ describe('OCR alternatives proven by the identities', () => {
 
   it('leaves a doubted cell null, with its candidates and a diagnostic, when no identity decides', () => {
     const { report, readings, diagnostics } = readLayout(misread('行政强制', [{ printed: '2154', read: '2154', candidates: ['2164'] }]), { validate: false });
-    expect(report.tables.activeDisclosure.art20Item6.administrativeCompulsion.decisionsThisYear).toBeNull();
+    expect(getCell(report, 'activeDisclosure.art20Item6.administrativeCompulsion.decisionsThisYear')).toBeNull();
     expect(readings['activeDisclosure.art20Item6.administrativeCompulsion.decisionsThisYear']).toEqual({ how: 'unread', candidates: [2154, 2164] });
     const note = diagnostics.find((d) => d.paths.includes('activeDisclosure.art20Item6.administrativeCompulsion.decisionsThisYear'));
     expect(note?.messageEn).toContain('OCR read 2154, possibly 2164');
+  });
+
+  it('leaves a cell unread, not blank, where the engine saw ink and read nothing', () => {
+    const { report, readings, coverage } = readLayout(misread('予以公开', [{ printed: '1', read: '' }]), { validate: false });
+    expect(report.tables.applications.granted.commercialEnterprise).toBeNull();
+    expect(readings['applications.granted.commercialEnterprise']).toEqual({ how: 'unread', candidates: [] });
+    expect(readings['applications.granted.naturalPerson']).toEqual({ how: 'direct' });
+    expect(coverage.complete).toBe(false);
   });
 });

@@ -24,9 +24,9 @@ export function ocrAlternatives(field: Field, word: string, value: number): read
   return others.length > 0 ? others : undefined;
 }
 
-/** Whether a row read cell by cell holds a cell the OCR engine doubted. */
+/** Whether a row read cell by cell holds a cell the OCR engine doubted, or saw ink in and could not read. */
 export function hasOcrDoubt(cells: readonly (ValueToken | null)[]): boolean {
-  return cells.some((token) => token?.alternatives !== undefined);
+  return cells.some((token) => token?.alternatives !== undefined || token?.illegible);
 }
 
 /**
@@ -52,7 +52,7 @@ export function ocrRowReadings(
 /**
  * Sets a row read by OCR once the identities have spoken: a cell the engine did not doubt as printed; a doubted
  * cell proven by the identities as `resolved` (with the readings they excluded), or else unread, `null`, with a
- * diagnostic that shows the engine's reading and its alternatives. `by`: the rules that decided (the row's own
+ * diagnostic that shows the engine's reading and its alternatives; a cell with ink the engine could not read, unread. `by`: the rules that decided (the row's own
  * check and the identities the solver used).
  */
 export function settleOcrRow(
@@ -67,7 +67,10 @@ export function settleOcrRow(
   cells.forEach((token, i) => {
     const cell = solved?.[i];
     if (!token) assembler.blank(paths[i]!);
-    else if (token.alternatives === undefined) assembler.set(paths[i]!, token);
+    else if (token.illegible) {
+      assembler.unread(paths[i]!, []);
+      assembler.ambiguous(row.target, token.printed, token.place, '文字识别在此格看到字迹但未能读出', 'OCR saw ink in the cell but read nothing', [paths[i]!]);
+    } else if (token.alternatives === undefined) assembler.set(paths[i]!, token);
     else if (cell?.proven && cell.value !== null && by.length > 0) {
       const excluded = [token.value, ...token.alternatives].filter((value) => value !== cell.value);
       assembler.resolve(paths[i]!, cell.value, token.place, by, excluded);

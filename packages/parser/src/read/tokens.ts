@@ -13,12 +13,14 @@ export interface TextToken {
 export interface ValueToken {
   readonly kind: 'value';
   readonly value: number | null;
-  /** The cell's text as printed (empty for an empty grid field). */
+  /** The cell's text as printed (empty for an empty grid field, `?` for an {@link ValueToken.illegible} one). */
   readonly printed: string;
   /** The unit printed inside the cell (`251000元`), if any. */
   readonly unit?: '元' | '万元';
   /** Other values an OCR engine found likely for the cell (`Field.candidates`), when it doubted its reading. */
   readonly alternatives?: readonly number[];
+  /** Set on an empty cell of an image where the OCR engine saw ink but read nothing: the cell is unread, not blank. */
+  readonly illegible?: true;
   /** True for a run of digits in text that lost its cell separators: it may hold several cells. */
   readonly run: boolean;
   readonly place: Place;
@@ -73,10 +75,12 @@ function tokenizeGridField(field: Field, line: number, out: Token[]): void {
     out.push({
       kind: 'value',
       value: null,
-      printed: '',
+      // A cell where OCR saw ink and read nothing holds a value nobody could read: `?`, placed like any value.
+      printed: field.ocr ? '?' : '',
       run: false,
       place: field.place,
       line,
+      ...(field.ocr ? { illegible: true as const } : {}),
       ...(field.column === undefined ? {} : { column: field.column }),
       ...(field.x === undefined ? {} : { x: field.x }),
     });
