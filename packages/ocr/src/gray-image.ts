@@ -26,48 +26,40 @@ function luma(r: number, g: number, b: number): number {
 }
 
 /**
- * The lightness of seal ink over paper: the most common luma of sure seal pixels (the lower end of its step of 4) (`null` without a
- * seal). Stroke edges (lighter) and print under the seal (darker) are fewer than the seal's plain strokes.
- */
-function sealLightness(rgba: Uint8Array | Uint8ClampedArray, pixels: number): number | null {
-  const histogram = new Uint32Array(64);
-  let count = 0;
-  for (let i = 0, p = 0; i < pixels; i++, p += 4) {
-    const r = rgba[p]!;
-    const g = rgba[p + 1]!;
-    const b = rgba[p + 2]!;
-    if (r > 120 && r - (g > b ? g : b) > sureRedness) {
-      histogram[luma(r, g, b) >> 2]!++;
-      count++;
-    }
-  }
-  if (count === 0) return null;
-  let mode = 0;
-  for (let bin = 1; bin < 64; bin++) if (histogram[bin]! > histogram[mode]!) mode = bin;
-  return mode * 4;
-}
-
-/**
  * Grayscale from RGBA pixels. Black and blue print keep their darkest channel. Red ink (a seal) is read through by
  * its luma: seal ink over paper turns as light as the paper, and print under a translucent seal — darker than the
- * seal over paper — turns dark again, so a stamp over a table hides neither its digits nor its rules.
+ * seal over paper — turns dark again, so a stamp over a table hides neither its digits nor its rules. The seal's
+ * lightness over paper is the most common luma of its sure pixels (the lower end of its step of 4): stroke edges
+ * (lighter) and print under the seal (darker) are fewer than its plain strokes.
  */
 export function grayFromRgba(width: number, height: number, rgba: Uint8Array | Uint8ClampedArray): GrayImage {
   const pixels = width * height;
   const data = new Uint8Array(pixels);
-  const seal = sealLightness(rgba, pixels) ?? 255;
-  const gain = 255 / (seal * (1 - printUnderSeal));
+  const red: number[] = [];
+  const histogram = new Uint32Array(64);
+  let sure = 0;
   for (let i = 0, p = 0; i < pixels; i++, p += 4) {
     const r = rgba[p]!;
     const g = rgba[p + 1]!;
     const b = rgba[p + 2]!;
-    if (r - (g > b ? g : b) > redness) {
-      const y = luma(r, g, b);
-      data[i] = y >= seal ? 255 : Math.max(0, 255 - (seal - y) * gain);
-    } else {
-      const low = g < b ? g : b;
-      data[i] = r < low ? r : low;
+    const low = g < b ? g : b;
+    data[i] = r < low ? r : low;
+    const excess = r - (g > b ? g : b);
+    if (excess <= redness) continue;
+    red.push(i);
+    if (r > 120 && excess > sureRedness) {
+      histogram[luma(r, g, b) >> 2]!++;
+      sure++;
     }
+  }
+  if (red.length === 0) return { width, height, data };
+  let mode = 0;
+  for (let bin = 1; bin < 64; bin++) if (histogram[bin]! > histogram[mode]!) mode = bin;
+  const seal = sure > 0 ? mode * 4 : 255;
+  const gain = 255 / (seal * (1 - printUnderSeal));
+  for (const i of red) {
+    const y = luma(rgba[i * 4]!, rgba[i * 4 + 1]!, rgba[i * 4 + 2]!);
+    data[i] = y >= seal ? 255 : Math.max(0, 255 - (seal - y) * gain);
   }
   return { width, height, data };
 }

@@ -7,7 +7,9 @@ import type { Recognizer } from './recognizer.ts';
 import { rotateQuarter } from './rotate.ts';
 
 /** Text lines read to tell upright from upside down: the longest few. */
-const sampleLines = 4;
+const sampleLines = 3;
+/** Characters read of each sampled line: enough to judge, few enough to keep the reading cheap. */
+const sampleCharacters = 8;
 /** How much more confidently the page upside down must read to be taken so. */
 const flipMargin = 0.05;
 
@@ -42,7 +44,7 @@ function isSideways(ink: Uint8Array, width: number, height: number): boolean {
   return square(columns) > 1.5 * square(rows);
 }
 
-/** The longest few text lines of a page (table rules erased, so that table rows are lines), cut to about a dozen characters. */
+/** The longest few text lines of a page (table rules erased, so that table rows are lines), cut to a few characters. */
 function sampleTextLines(ink: Uint8Array, width: number, height: number, rules: PageRules, minHeight: number): Box[] {
   const erased = ink.slice();
   const long = minHeight * 10;
@@ -59,7 +61,7 @@ function sampleTextLines(ink: Uint8Array, width: number, height: number, rules: 
     .filter((box) => box.y1 - box.y0 < minHeight * 8)
     .sort((a, b) => b.x1 - b.x0 - (a.x1 - a.x0))
     .slice(0, sampleLines)
-    .map((box) => ({ ...box, x1: Math.min(box.x1, box.x0 + (box.y1 - box.y0) * 12) }));
+    .map((box) => ({ ...box, x1: Math.min(box.x1, box.x0 + (box.y1 - box.y0) * sampleCharacters) }));
 }
 
 /** Mean confidence of the recogniser on `boxes` of `image`. */

@@ -11,19 +11,33 @@ const renderFlags = 0x01 | 0x800;
 
 const littleEndian = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
-/** PDFium's BGRA rows (`stride` bytes apart from `offset` in `heap`) as opaque RGBA, four bytes at a time. */
+/** PDFium's BGRA rows (`stride` bytes apart from `offset` in `heap`) as opaque RGBA, a word at a time where it can. */
 function bgraToRgba(heap: Uint8Array, offset: number, stride: number, width: number, height: number): Uint8Array {
   const rgba = new Uint8Array(width * height * 4);
-  const out = littleEndian ? new Uint32Array(rgba.buffer) : null;
-  // On a little-endian host, BGRA reads as the word 0xAARRGGBB and RGBA is written as 0xAABBGGRR.
-  const wordwise = littleEndian && (heap.byteOffset + offset) % 4 === 0 && stride % 4 === 0;
-  const words = wordwise ? new Uint32Array(heap.buffer, heap.byteOffset + offset, (stride / 4) * height) : null;
+  if (littleEndian && (heap.byteOffset + offset) % 4 === 0 && stride % 4 === 0) {
+    // Little-endian words: BGRA reads as 0xAARRGGBB, RGBA is written as 0xAABBGGRR.
+    const rowWords = stride >> 2;
+    const words = new Uint32Array(heap.buffer, heap.byteOffset + offset, rowWords * height);
+    const out = new Uint32Array(rgba.buffer);
+    for (let y = 0; y < height; y++) {
+      let from = y * rowWords;
+      let to = y * width;
+      const end = to + width;
+      while (to < end) {
+        const word = words[from++]!;
+        out[to++] = 0xff000000 | ((word & 0xff) << 16) | (word & 0xff00) | ((word >>> 16) & 0xff);
+      }
+    }
+    return rgba;
+  }
   for (let y = 0; y < height; y++) {
-    for (let x = 0, to = y * width; x < width; x++, to++) {
+    for (let x = 0; x < width; x++) {
       const from = offset + y * stride + x * 4;
-      const word = words ? words[(y * stride) / 4 + x]! : heap[from]! | (heap[from + 1]! << 8) | (heap[from + 2]! << 16);
-      if (out) out[to] = (0xff000000 | ((word & 0xff) << 16) | (word & 0xff00) | ((word >>> 16) & 0xff)) >>> 0;
-      else rgba.set([heap[from + 2]!, heap[from + 1]!, heap[from]!, 255], to * 4);
+      const to = (y * width + x) * 4;
+      rgba[to] = heap[from + 2]!;
+      rgba[to + 1] = heap[from + 1]!;
+      rgba[to + 2] = heap[from]!;
+      rgba[to + 3] = 255;
     }
   }
   return rgba;
