@@ -7,6 +7,12 @@ export interface Rule {
   readonly to: number;
 }
 
+/** The ruling lines of a page: horizontal and vertical. */
+export interface PageRules {
+  readonly horizontal: readonly Rule[];
+  readonly vertical: readonly Rule[];
+}
+
 /** One cell of a ruled table: its rectangle inside the rules and its place on the table's grid. */
 export interface TableCell {
   readonly box: Box;
@@ -171,4 +177,12 @@ export function findTables(horizontal: readonly Rule[], vertical: readonly Rule[
     });
   }
   return tables.sort((a, b) => a.box.y0 - b.box.y0);
+}
+
+/** The ruling lines of an ink mask: horizontal ones at least 0.3 inch long, vertical ones at least 0.15 inch. */
+export function findPageRules(ink: Uint8Array, width: number, height: number, dpi: number): PageRules {
+  return {
+    horizontal: findRules(ink, width, height, false, Math.round(dpi * 0.3)),
+    vertical: findRules(ink, width, height, true, Math.round(dpi * 0.15)),
+  };
 }

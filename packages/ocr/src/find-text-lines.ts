@@ -21,43 +21,37 @@ export function findTextLines(ink: Uint8Array, width: number, box: Box, options:
     source = ink.slice();
     for (const b of exclude) for (let y = b.y0; y < b.y1; y++) source.fill(0, y * width + b.x0, y * width + b.x1);
   }
-  const masked = (x: number, y: number) => source[y * width + x] === 1;
-  const rowInk: number[] = [];
-  for (let y = box.y0; y < box.y1; y++) {
-    let count = 0;
-    for (let x = box.x0; x < box.x1; x++) if (masked(x, y)) count++;
-    rowInk.push(count);
-  }
   const bands: Array<[number, number]> = [];
   let start = -1;
-  for (let k = 0; k <= rowInk.length; k++) {
-    const on = k < rowInk.length && rowInk[k]! > 0;
-    if (on && start < 0) start = k;
+  for (let y = box.y0; y <= box.y1; y++) {
+    let on = false;
+    if (y < box.y1) for (let i = y * width + box.x0, end = y * width + box.x1; i < end && !on; i++) on = source[i] === 1;
+    if (on && start < 0) start = y;
     if (!on && start >= 0) {
-      if (k - start >= minHeight) bands.push([box.y0 + start, box.y0 + k]);
+      if (y - start >= minHeight) bands.push([start, y]);
       start = -1;
     }
   }
   const lines: Box[][] = [];
+  const columns = new Uint8Array(box.x1 - box.x0);
   for (const [y0, y1] of bands) {
-    const columns: boolean[] = [];
-    for (let x = box.x0; x < box.x1; x++) {
-      let on = false;
-      for (let y = y0; y < y1 && !on; y++) on = masked(x, y);
-      columns.push(on);
+    columns.fill(0);
+    for (let y = y0; y < y1; y++) {
+      const row = y * width + box.x0;
+      for (let k = 0; k < columns.length; k++) columns[k]! |= source[row + k]!;
     }
     const pieces: Box[] = [];
     let from = -1;
     let last = -1;
-    columns.forEach((on, k) => {
-      if (!on) return;
+    for (let k = 0; k < columns.length; k++) {
+      if (!columns[k]) continue;
       if (from >= 0 && k - last > maxGap) {
         pieces.push({ x0: box.x0 + from, y0, x1: box.x0 + last + 1, y1 });
         from = -1;
       }
       if (from < 0) from = k;
       last = k;
-    });
+    }
     if (from >= 0) pieces.push({ x0: box.x0 + from, y0, x1: box.x0 + last + 1, y1 });
     if (pieces.length) lines.push(pieces);
   }

@@ -1,66 +1,112 @@
-import { binarize } from './binarize.ts';
+import { binarize, inkThreshold } from './binarize.ts';
 import { deskew } from './deskew.ts';
-import { findRules } from './find-tables.ts';
+import { findPageRules, type PageRules, type Rule } from './find-tables.ts';
 import { findTextLines } from './find-text-lines.ts';
-import type { GrayImage } from './gray-image.ts';
+import type { Box, GrayImage } from './gray-image.ts';
 import type { Recognizer } from './recognizer.ts';
 import { rotateQuarter } from './rotate.ts';
 
 /** Text lines read to tell upright from upside down: the longest few. */
-const sampleLines = 4;
+const sampleLines = 3;
+/** Characters read of each sampled line: enough to judge, few enough to keep the reading cheap. */
+const sampleCharacters = 8;
+/** How much more confidently the page upside down must read to be taken so. */
+const flipMargin = 0.05;
 
-/** Sum of squared ink counts per row (`rows`) or per column: level text lines make the row profile spiky. */
-function profileSharpness(ink: Uint8Array, width: number, height: number, rows: boolean): number {
-  const counts = new Float64Array(rows ? height : width);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (ink[y * width + x]) counts[rows ? y : x]!++;
-  let score = 0;
-  for (const count of counts) score += count * count;
-  return score;
+/** A page turned upright and level, with its ink mask and rules. */
+export interface OrientedPage {
+  readonly image: GrayImage;
+  /** Ink mask of `image` (1 = ink). */
+  readonly ink: Uint8Array;
+  /** Rules of `image`: horizontal at least 0.3 inch long, vertical at least 0.15 inch. */
+  readonly rules: PageRules;
+  /** Quarter turns (clockwise) given to the scan. */
+  readonly turns: number;
+  /** Degrees the scan was turned to lie level. */
+  readonly skew: number;
 }
 
-/** Mean confidence of the recogniser on the longest text lines of the page. */
-async function readability(image: GrayImage, recognizer: Recognizer, minHeight: number): Promise<number> {
-  const { width, height } = image;
-  const ink = binarize(image);
-  // Table rules erased, so that the rows of a table are lines of text and not one band.
+/** Whether text lines run along the columns: the column profile (sum of squared ink counts) far sharper than the row profile. */
+function isSideways(ink: Uint8Array, width: number, height: number): boolean {
+  const rows = new Float64Array(height);
+  const columns = new Float64Array(width);
+  for (let y = 0, i = 0; y < height; y++) {
+    let count = 0;
+    for (let x = 0; x < width; x++, i++) {
+      if (ink[i]) {
+        count++;
+        columns[x]!++;
+      }
+    }
+    rows[y] = count;
+  }
+  const square = (counts: Float64Array) => counts.reduce((s, c) => s + c * c, 0);
+  return square(columns) > 1.5 * square(rows);
+}
+
+/** The longest few text lines of a page (table rules erased, so that table rows are lines), cut to a few characters. */
+function sampleTextLines(ink: Uint8Array, width: number, height: number, rules: PageRules, minHeight: number): Box[] {
+  const erased = ink.slice();
   const long = minHeight * 10;
-  for (const rule of findRules(ink, width, height, false, long)) {
-    for (let y = Math.max(0, Math.round(rule.at) - 3); y <= Math.min(height - 1, Math.round(rule.at) + 3); y++) ink.fill(0, y * width + rule.from, y * width + rule.to);
+  for (const rule of rules.horizontal) {
+    if (rule.to - rule.from < long) continue;
+    for (let y = Math.max(0, Math.round(rule.at) - 3); y <= Math.min(height - 1, Math.round(rule.at) + 3); y++) erased.fill(0, y * width + rule.from, y * width + rule.to);
   }
-  for (const rule of findRules(ink, width, height, true, long)) {
-    for (let y = rule.from; y < rule.to; y++) ink.fill(0, y * width + Math.max(0, Math.round(rule.at) - 3), y * width + Math.min(width, Math.round(rule.at) + 4));
+  for (const rule of rules.vertical) {
+    if (rule.to - rule.from < long) continue;
+    for (let y = rule.from; y < rule.to; y++) erased.fill(0, y * width + Math.max(0, Math.round(rule.at) - 3), y * width + Math.min(width, Math.round(rule.at) + 4));
   }
-  const lines = findTextLines(ink, image.width, { x0: 0, y0: 0, x1: image.width, y1: image.height }, { minHeight, maxGap: minHeight * 4 })
+  return findTextLines(erased, width, { x0: 0, y0: 0, x1: width, y1: height }, { minHeight, maxGap: minHeight * 4 })
     .flat()
     .filter((box) => box.y1 - box.y0 < minHeight * 8)
     .sort((a, b) => b.x1 - b.x0 - (a.x1 - a.x0))
     .slice(0, sampleLines)
-    // About a dozen characters are enough to judge, and keep the reading cheap.
-    .map((box) => ({ ...box, x1: Math.min(box.x1, box.x0 + (box.y1 - box.y0) * 12) }));
-  if (lines.length === 0) return 0;
+    .map((box) => ({ ...box, x1: Math.min(box.x1, box.x0 + (box.y1 - box.y0) * sampleCharacters) }));
+}
+
+/** Mean confidence of the recogniser on `boxes` of `image`. */
+async function readability(image: GrayImage, boxes: readonly Box[], recognizer: Recognizer): Promise<number> {
   let sum = 0;
-  for (const box of lines) sum += (await recognizer.read(image, box, 'text')).confidence;
-  return sum / lines.length;
+  for (const box of boxes) sum += (await recognizer.read(image, box, 'text')).confidence;
+  return sum / boxes.length;
+}
+
+/** The rules of the page turned by half a turn. */
+function flipRules(rules: PageRules, width: number, height: number): PageRules {
+  const flip = (rule: Rule, across: number, along: number): Rule => ({ at: across - 1 - rule.at, from: along - rule.to, to: along - rule.from });
+  return {
+    horizontal: rules.horizontal.map((rule) => flip(rule, height, width)),
+    vertical: rules.vertical.map((rule) => flip(rule, width, height)),
+  };
 }
 
 /**
  * The page turned upright and level: text lines lie along the rows of an upright or upside-down page and along the
  * columns of a page on its side, so a sideways page is given a quarter turn first; then the skew is measured and
- * undone; last, of the page and the page upside down, the one the recogniser reads with more confidence wins.
- * `turns` counts the quarter turns given, clockwise; `skew` the degrees the page was turned to lie level.
+ * undone; last, the page upside down is taken when the recogniser reads it with clearly more confidence. The
+ * page is binarised once, at the scan's own threshold; the upside-down page's mask and rules are the upright ones
+ * turned.
  */
-export async function orient(
-  source: GrayImage,
-  recognizer: Recognizer,
-  dpi: number,
-): Promise<{ readonly image: GrayImage; readonly turns: number; readonly skew: number }> {
-  const ink = binarize(source);
-  const sideways = profileSharpness(ink, source.width, source.height, false) > 1.5 * profileSharpness(ink, source.width, source.height, true);
-  const { image, skew } = deskew(rotateQuarter(source, sideways ? 1 : 0));
-  const minHeight = Math.max(4, Math.round(dpi / 30));
-  const flipped = rotateQuarter(image, 2);
-  const upright = await readability(image, recognizer, minHeight);
-  const upsideDown = await readability(flipped, recognizer, minHeight);
+export async function orient(source: GrayImage, recognizer: Recognizer, dpi: number): Promise<OrientedPage> {
+  const threshold = inkThreshold(source);
+  const sourceInk = binarize(source, threshold);
+  const sideways = isSideways(sourceInk, source.width, source.height);
+  const turned = rotateQuarter(source, sideways ? 1 : 0);
+  const turnedInk = sideways ? rotateQuarter({ ...source, data: sourceInk }, 1).data : sourceInk;
+  const { image, skew } = deskew(turned, turnedInk);
+  const ink = image === turned ? turnedInk : binarize(image, threshold);
+  const { width, height } = image;
+  const rules = findPageRules(ink, width, height, dpi);
   const turns = sideways ? 1 : 0;
-  return upsideDown > upright + 0.05 ? { image: flipped, turns: turns + 2, skew } : { image, turns, skew };
+  const upright: OrientedPage = { image, ink, rules, turns, skew };
+  const boxes = sampleTextLines(ink, width, height, rules, Math.max(4, Math.round(dpi / 30)));
+  if (boxes.length === 0) return upright;
+  const uprightScore = await readability(image, boxes, recognizer);
+  // Upside down wins only by a margin: past 1 − margin upright, it cannot, and is not read.
+  if (uprightScore >= 1 - flipMargin) return upright;
+  const flippedBoxes = boxes.map((b) => ({ x0: width - b.x1, y0: height - b.y1, x1: width - b.x0, y1: height - b.y0 }));
+  const flipped = rotateQuarter(image, 2);
+  const upsideDownScore = await readability(flipped, flippedBoxes, recognizer);
+  if (upsideDownScore <= uprightScore + flipMargin) return upright;
+  return { image: flipped, ink: ink.slice().reverse(), rules: flipRules(rules, width, height), turns: turns + 2, skew };
 }

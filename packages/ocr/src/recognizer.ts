@@ -60,18 +60,19 @@ function resizeCrop(image: GrayImage, box: Box): { input: Float32Array; width: n
 
 /** Reads text lines with a PaddleOCR recognition model and its character dictionary. */
 export class Recognizer {
-  private readonly allowedDigits: ReadonlySet<number>;
+  /** The classes a number may hold: the blank, the digits and the point. */
+  private readonly digitClasses: Int32Array;
 
   /** `dictionary`: the model's characters in class order, class 0 (the CTC blank) excluded. */
   constructor(
     private readonly run: RunModel,
     private readonly dictionary: readonly string[],
   ) {
-    const digits = new Set<number>();
+    const digits = [0];
     dictionary.forEach((char, i) => {
-      if (/^[0-9.]$/u.test(char)) digits.add(i + 1);
+      if (/^[0-9.]$/u.test(char)) digits.push(i + 1);
     });
-    this.allowedDigits = digits;
+    this.digitClasses = Int32Array.from(digits);
   }
 
   /** Reads the text in `box` of `image`, a crop one text line high. */
@@ -86,7 +87,7 @@ export class Recognizer {
 
   /** Greedy CTC decoding; in `digits` mode only the blank, digits and the point compete. */
   decode(probs: Float32Array, steps: number, classes: number, mode: 'text' | 'digits'): Reading {
-    const allowed = (c: number): boolean => c === 0 || mode === 'text' || this.allowedDigits.has(c);
+    const digits = mode === 'digits' ? this.digitClasses : null;
     const chars: Array<{ char: string; p: number; second: string | null; q: number }> = [];
     let previous = -1;
     for (let t = 0; t < steps; t++) {
@@ -95,17 +96,20 @@ export class Recognizer {
       let second = -1;
       let secondP = -1;
       const row = t * classes;
-      for (let c = 0; c < classes; c++) {
-        if (!allowed(c)) continue;
+      const count = digits ? digits.length : classes;
+      for (let k = 0; k < count; k++) {
+        const c = digits ? digits[k]! : k;
         const p = probs[row + c]!;
-        if (p > bestP) {
-          second = best;
-          secondP = bestP;
-          best = c;
-          bestP = p;
-        } else if (p > secondP) {
-          second = c;
-          secondP = p;
+        if (p > secondP) {
+          if (p > bestP) {
+            second = best;
+            secondP = bestP;
+            best = c;
+            bestP = p;
+          } else {
+            second = c;
+            secondP = p;
+          }
         }
       }
       if (best !== 0 && best !== previous) {

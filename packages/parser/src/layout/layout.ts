@@ -22,7 +22,10 @@ export interface Field {
    * absent for text that was not recognised from an image, or recognised without doubt.
    */
   readonly candidates?: readonly string[];
-  /** Set when the text was recognised from an image: the engine's mean character probability, 0–1. */
+  /**
+   * Set when the text was recognised from an image: the engine's mean character probability, 0–1. On a field with
+   * empty text, the engine saw ink there but read nothing: the reader leaves such a cell unread, never blank.
+   */
   readonly ocr?: { readonly confidence: number };
 }
 

@@ -38,4 +38,12 @@ describe('parse with an OCR engine', () => {
     await expect(parse(noText)).rejects.toMatchObject({ code: 'NEEDS_OCR' });
     await expect(parse(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), { ocr: fakeEngine() })).rejects.toMatchObject({ code: 'NOT_A_DOCUMENT' });
   });
+
+  it('renders pages opaque, the paper white', async () => {
+    const ocr = fakeEngine();
+    await parse(noText, { ocr });
+    const rgba = ocr.pages[0]!.rgba;
+    expect(rgba.filter((_, i) => i % 4 === 3).every((alpha) => alpha === 255)).toBe(true);
+    expect([...rgba.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
+  });
 });

@@ -9,6 +9,40 @@ export const maxOcrPages = 60;
 /** `FPDF_ANNOT | FPDF_PRINTING`: draw annotations (stamps) as printed. */
 const renderFlags = 0x01 | 0x800;
 
+const littleEndian = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
+/** PDFium's BGRA rows (`stride` bytes apart from `offset` in `heap`) as opaque RGBA, a word at a time where it can. */
+function bgraToRgba(heap: Uint8Array, offset: number, stride: number, width: number, height: number): Uint8Array {
+  const rgba = new Uint8Array(width * height * 4);
+  if (littleEndian && (heap.byteOffset + offset) % 4 === 0 && stride % 4 === 0) {
+    // Little-endian words: BGRA reads as 0xAARRGGBB, RGBA is written as 0xAABBGGRR.
+    const rowWords = stride >> 2;
+    const words = new Uint32Array(heap.buffer, heap.byteOffset + offset, rowWords * height);
+    const out = new Uint32Array(rgba.buffer);
+    for (let y = 0; y < height; y++) {
+      let from = y * rowWords;
+      let to = y * width;
+      const end = to + width;
+      while (to < end) {
+        const word = words[from++]!;
+        out[to++] = 0xff000000 | ((word & 0xff) << 16) | (word & 0xff00) | ((word >>> 16) & 0xff);
+      }
+    }
+    return rgba;
+  }
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const from = offset + y * stride + x * 4;
+      const to = (y * width + x) * 4;
+      rgba[to] = heap[from + 2]!;
+      rgba[to + 1] = heap[from + 1]!;
+      rgba[to + 2] = heap[from]!;
+      rgba[to + 3] = 255;
+    }
+  }
+  return rgba;
+}
+
 /**
  * Renders every page of a PDF to RGBA at `dpi` with PDFium, on white. Throws `ParseError` (`TOO_LARGE` past
  * {@link maxOcrPages} pages, and whatever opening the PDF throws).
@@ -35,19 +69,7 @@ export async function renderPdfPages(bytes: Uint8Array, dpi: number): Promise<Pa
           pdfium.FPDF_RenderPageBitmap(bitmap, page, 0, 0, width, height, 0, renderFlags);
           const stride = pdfium.FPDFBitmap_GetStride(bitmap);
           const buffer = pdfium.FPDFBitmap_GetBuffer(bitmap);
-          const heap = viewHeap(pdfium).HEAPU8;
-          const rgba = new Uint8Array(width * height * 4);
-          for (let y = 0; y < height; y++) {
-            const row = buffer + y * stride;
-            for (let x = 0; x < width; x++) {
-              const from = row + x * 4;
-              const to = (y * width + x) * 4;
-              rgba[to] = heap[from + 2]!;
-              rgba[to + 1] = heap[from + 1]!;
-              rgba[to + 2] = heap[from]!;
-              rgba[to + 3] = 255;
-            }
-          }
+          const rgba = bgraToRgba(viewHeap(pdfium).HEAPU8, buffer, stride, width, height);
           pages.push({ width, height, rgba, dpi });
         } finally {
           pdfium.FPDFBitmap_Destroy(bitmap);

@@ -1,5 +1,6 @@
 import type { CellPath, Place } from '@disclosure/core/lite';
 import type { Assembler } from './assembler.ts';
+import { hasOcrDoubt, ocrRowReadings, settleOcrRow } from './ocr-alternatives.ts';
 import type { ReadRow } from './read-rows.ts';
 import { solveRows, type ColumnIdentity, type RowDomain, type SolvedCell } from './solve-rows.ts';
 import { admitsFewerCells, type RowCells } from './split-values.ts';
@@ -118,10 +119,19 @@ function agreeingWithStated(
 export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evidence: TableEvidence): void {
   const domains: RowDomain[] = [];
   const cut = new Map<string, { row: ReadRow; tokens: readonly ValueToken[]; pruned: boolean; blanksPossible: boolean }>();
+  // Rows read cell by cell whose OCR doubted a digit: the identities choose among the engine's alternatives.
+  const doubted = new Map<string, { row: ReadRow; cells: readonly (ValueToken | null)[]; by: readonly string[] }>();
   for (const row of rows) {
     const reading = row.reading;
     const paths = row.target.paths;
-    if (reading.kind === 'cells' && !trustsOrder(reading.cells) && !evidence.rowHolds(reading.cells.map((token) => token?.value ?? null))) {
+    if (reading.kind === 'cells' && hasOcrDoubt(reading.cells)) {
+      const open = ocrRowReadings(reading.cells, evidence.rowHolds);
+      const by = open?.pruned && evidence.rowRule ? [evidence.rowRule] : [];
+      if (open) doubted.set(row.target.path, { row, cells: reading.cells, by });
+      else settleOcrRow(row, reading.cells, null, [], assembler);
+      domains.push({ key: row.target.path, candidates: open?.readings ?? [reading.cells.map((token) => token?.value ?? null)] });
+      assembler.rowNotes(row, reading.cells.find(Boolean)?.place);
+    } else if (reading.kind === 'cells' && !trustsOrder(reading.cells) && !evidence.rowHolds(reading.cells.map((token) => token?.value ?? null))) {
       const tokens = reading.cells.filter((token): token is ValueToken => token !== null);
       const [zh, en] = evidence.rowRule ? [`各值分行印出，其顺序不满足 ${evidence.rowRule}`, `its values stand on lines of their own and in this order break ${evidence.rowRule}`] : ['', ''];
       assembler.ambiguous(row.target, tokens.map((t) => t.printed).join(' '), tokens[0]?.place, zh, en);
@@ -152,12 +162,12 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
       paths.forEach((path) => assembler.unread(path, []));
     }
   }
-  if (cut.size === 0) return;
+  if (cut.size === 0 && doubted.size === 0) return;
   const widths = new Set(domains.map((domain) => domain.candidates[0]!.length));
   // Rows of different widths (table 2) share no identity: each is solved alone.
   const groups = widths.size === 1 && evidence.identities.length > 0 ? [domains] : domains.map((domain) => [domain]);
   for (const group of groups) {
-    if (!group.some((domain) => cut.has(domain.key))) continue;
+    if (!group.some((domain) => cut.has(domain.key) || doubted.has(domain.key))) continue;
     const width = group[0]!.candidates[0]!.length;
     const first = solveRows(group, evidence.identities, width);
     // Where the identities leave a cut row open, the figures stated for it (prose, last year's report) narrow its
@@ -175,6 +185,8 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
     const second =
       narrowed.size > 0 ? solveRows(group.map((d) => ({ key: d.key, candidates: narrowed.get(d.key) ?? d.candidates })), evidence.identities, width) : null;
     for (const domain of group) {
+      const ocr = doubted.get(domain.key);
+      if (ocr) settleOcrRow(ocr.row, ocr.cells, first.rows.get(domain.key)!, [...ocr.by, ...first.rules], assembler);
       const entry = cut.get(domain.key);
       if (!entry) continue;
       let solved = first.rows.get(domain.key)!;

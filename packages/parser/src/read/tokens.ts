@@ -1,5 +1,6 @@
 import { isPlaceholder, type Place } from '@disclosure/core/lite';
 import type { Field, Line } from '../layout/layout.ts';
+import { ocrAlternatives } from './ocr-alternatives.ts';
 
 /** Label text as printed. */
 export interface TextToken {
@@ -12,10 +13,14 @@ export interface TextToken {
 export interface ValueToken {
   readonly kind: 'value';
   readonly value: number | null;
-  /** The cell's text as printed (empty for an empty grid field). */
+  /** The cell's text as printed (empty for an empty grid field, `?` for an {@link ValueToken.illegible} one). */
   readonly printed: string;
   /** The unit printed inside the cell (`251000元`), if any. */
   readonly unit?: '元' | '万元';
+  /** Other values an OCR engine found likely for the cell (`Field.candidates`), when it doubted its reading. */
+  readonly alternatives?: readonly number[];
+  /** Set on an empty cell of an image where the OCR engine saw ink but read nothing: the cell is unread, not blank. */
+  readonly illegible?: true;
   /** True for a run of digits in text that lost its cell separators: it may hold several cells. */
   readonly run: boolean;
   readonly place: Place;
@@ -75,6 +80,8 @@ function valueToken(word: string, field: Field, line: number, offset: number, ru
   if (!parsed || (!run && word.replace(/\D/gu, '').length > exactDigits)) return null;
   const token = placedToken(parsed.value, word, field, line, place, run);
   if (parsed.unit) token.unit = parsed.unit;
+  const alternatives = run ? undefined : ocrAlternatives(field, word, parsed.value);
+  if (alternatives) token.alternatives = alternatives;
   return token;
 }
 
@@ -86,7 +93,10 @@ function tokenizeGridField(field: Field, line: number, out: Token[]): void {
   const text = field.text;
   const trimmed = text.trim();
   if (trimmed === '') {
-    out.push(placedToken(null, '', field, line, field.place, false));
+    // A cell where OCR saw ink and read nothing holds a value nobody could read: `?`, placed like any value.
+    const token = placedToken(null, field.ocr ? '?' : '', field, line, field.place, false);
+    if (field.ocr) token.illegible = true;
+    out.push(token);
     return;
   }
   const whole = valueToken(trimmed, field, line, trimmed === text ? 0 : text.length - text.trimStart().length, false);

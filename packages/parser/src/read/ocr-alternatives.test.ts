@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { getCell } from '@disclosure/core';
+import { describe, expect, it } from 'vitest';
+import type { Field, Layout } from '../layout/layout.ts';
+import { readLayout } from '../parse-layout.ts';
+import { textToLayout } from '../text/text-to-layout.ts';
+
+const shuyang = textToLayout(readFileSync(new URL('../../../../fixtures/corpus/2025-shuyang-county.txt', import.meta.url), 'utf8'));
+
+/**
+ * The layout as an OCR engine might have read it: in the row labelled `label`, the cells printed `printed` read as
+ * `read`, with the engine's doubt (`candidates`) and confidence.
+ */
+function misread(label: string, cells: ReadonlyArray<{ printed: string; read: string; candidates?: string[] }>): Layout {
+  let found = 0;
+  const lines = shuyang.lines.map((line) => {
+    if (!line.fields.some((field) => field.text.trim() === label)) return line;
+    const fields = line.fields.map((field): Field => {
+      const cell = cells.find((c) => c.printed === field.text.trim());
+      if (!cell) return field;
+      found++;
+      return { ...field, text: cell.read, ...(cell.candidates ? { candidates: cell.candidates } : {}), ocr: { confidence: cell.read ? 0.61 : 0 } };
+    });
+    return { ...line, fields };
+  });
+  expect(found).toBe(cells.length);
+  return { ...shuyang, lines };
+}
+
+describe('OCR alternatives proven by the identities', () => {
+  it('reads as printed when nothing was doubted', () => {
+    const { report, readings } = readLayout(shuyang, { validate: false });
+    expect(report.tables.applications.granted.naturalPerson).toBe(290);
+    expect(readings['applications.granted.naturalPerson']).toEqual({ how: 'direct' });
+  });
+
+  it("resolves a misread digit to the printed value when only its alternative satisfies the row's total", () => {
+    const { report, readings } = readLayout(misread('予以公开', [{ printed: '290', read: '299', candidates: ['290'] }]), { validate: false });
+    expect(report.tables.applications.granted.naturalPerson).toBe(290);
+    expect(readings['applications.granted.naturalPerson']).toEqual({ how: 'resolved', by: ['T3.R3'], excluded: [299] });
+    expect(readings['applications.granted.total']).toEqual({ how: 'direct' });
+  });
+
+  it('resolves two misread cells of a row by the column identities when both readings of the row balance it', () => {
+    const layout = misread('予以公开', [
+      { printed: '290', read: '299', candidates: ['290'] },
+      { printed: '294', read: '303', candidates: ['294'] },
+    ]);
+    const { report, readings } = readLayout(layout, { validate: false });
+    expect(report.tables.applications.granted.naturalPerson).toBe(290);
+    expect(report.tables.applications.granted.total).toBe(294);
+    const reading = readings['applications.granted.total'];
+    expect(reading).toMatchObject({ how: 'resolved', excluded: [303] });
+    expect(reading?.how === 'resolved' && reading.by).toContain('T3.R2');
+  });
+
+  it('leaves a doubted cell null, with its candidates and a diagnostic, when no identity decides', () => {
+    const { report, readings, diagnostics } = readLayout(misread('行政强制', [{ printed: '2154', read: '2154', candidates: ['2164'] }]), { validate: false });
+    expect(getCell(report, 'activeDisclosure.art20Item6.administrativeCompulsion.decisionsThisYear')).toBeNull();
+    expect(readings['activeDisclosure.art20Item6.administrativeCompulsion.decisionsThisYear']).toEqual({ how: 'unread', candidates: [2154, 2164] });
+    const note = diagnostics.find((d) => d.paths.includes('activeDisclosure.art20Item6.administrativeCompulsion.decisionsThisYear'));
+    expect(note?.messageEn).toContain('OCR read 2154, possibly 2164');
+  });
+
+  it('leaves a cell unread, not blank, where the engine saw ink and read nothing', () => {
+    const { report, readings, coverage } = readLayout(misread('予以公开', [{ printed: '1', read: '' }]), { validate: false });
+    expect(report.tables.applications.granted.commercialEnterprise).toBeNull();
+    expect(readings['applications.granted.commercialEnterprise']).toEqual({ how: 'unread', candidates: [] });
+    expect(readings['applications.granted.naturalPerson']).toEqual({ how: 'direct' });
+    expect(coverage.complete).toBe(false);
+  });
+});

@@ -1,0 +1,96 @@
+import type { CellPath } from '@disclosure/core/lite';
+import type { Field } from '../layout/layout.ts';
+import type { Assembler } from './assembler.ts';
+import type { ReadRow } from './read-rows.ts';
+import type { SolvedCell } from './solve-rows.ts';
+import type { RowCells } from './split-values.ts';
+import type { ValueToken } from './tokens.ts';
+
+/** Readings of one row that OCR doubts may open at most; a row with more is left unread rather than guessed. */
+const maxReadings = 4_096;
+
+/** A number as an OCR engine's alternative reading may print it: digits, one decimal point. */
+const alternativeNumber = /^(?:0|[1-9]\d*)(?:\.\d+)?$/u;
+
+/**
+ * The other values an OCR engine found likely for a cell it read as `value` (from `Field.candidates`, only for a
+ * cell whose whole text is the number): each alternative that is a number, other than `value`. Absent when the
+ * engine did not doubt the cell.
+ */
+export function ocrAlternatives(field: Field, word: string, value: number): readonly number[] | undefined {
+  if (!field.ocr || !field.candidates?.length || field.text.trim() !== word) return undefined;
+  const values = field.candidates.filter((text) => alternativeNumber.test(text)).map(Number);
+  const others = [...new Set(values)].filter((other) => other !== value);
+  return others.length > 0 ? others : undefined;
+}
+
+/** Whether a row read cell by cell holds a cell the OCR engine doubted, or saw ink in and could not read. */
+export function hasOcrDoubt(cells: readonly (ValueToken | null)[]): boolean {
+  return cells.some((token) => token?.alternatives !== undefined || token?.illegible);
+}
+
+/**
+ * The readings of a row read cell by cell whose OCR doubted some digits: every combination of each doubted cell's
+ * reading and its alternatives, kept where the row's own check (`holds`, its total) is satisfied; `pruned` when the
+ * check dropped one. `null` when there are more than {@link maxReadings}, or when none satisfies the check: then no
+ * reading is proven.
+ */
+export function ocrRowReadings(
+  cells: readonly (ValueToken | null)[],
+  holds: (cells: RowCells) => boolean,
+): { readonly readings: RowCells[]; readonly pruned: boolean } | null {
+  let readings: (number | null)[][] = [[]];
+  for (const token of cells) {
+    const values = token ? [token.value, ...(token.alternatives ?? [])] : [null];
+    if (readings.length * values.length > maxReadings) return null;
+    readings = readings.flatMap((reading) => values.map((value) => [...reading, value]));
+  }
+  const kept = readings.filter((reading) => holds(reading));
+  return kept.length > 0 ? { readings: kept, pruned: kept.length < readings.length } : null;
+}
+
+/**
+ * Sets a row read by OCR once the identities have spoken: a cell the engine did not doubt as printed; a doubted
+ * cell proven by the identities as `resolved` (with the readings they excluded), or else unread, `null`, with a
+ * diagnostic that shows the engine's reading and its alternatives; a cell with ink the engine could not read, unread. `by`: the rules that decided (the row's own
+ * check and the identities the solver used).
+ */
+export function settleOcrRow(
+  row: ReadRow,
+  cells: readonly (ValueToken | null)[],
+  solved: readonly SolvedCell[] | null,
+  by: readonly string[],
+  assembler: Assembler,
+): void {
+  const paths = row.target.paths;
+  const open: CellPath[] = [];
+  cells.forEach((token, i) => {
+    const cell = solved?.[i];
+    if (!token) assembler.blank(paths[i]!);
+    else if (token.illegible) {
+      assembler.unread(paths[i]!, []);
+      assembler.ambiguous(row.target, token.printed, token.place, '文字识别在此格看到字迹但未能读出', 'OCR saw ink in the cell but read nothing', [paths[i]!]);
+    } else if (token.alternatives === undefined) assembler.set(paths[i]!, token);
+    else if (cell?.proven && cell.value !== null && by.length > 0) {
+      const excluded = [token.value, ...token.alternatives].filter((value) => value !== cell.value);
+      assembler.resolve(paths[i]!, cell.value, token.place, by, excluded);
+    }
+    else {
+      assembler.unread(paths[i]!, cell && !cell.proven ? cell.candidates : [token.value, ...token.alternatives]);
+      open.push(paths[i]!);
+    }
+  });
+  for (const [i, token] of cells.entries()) {
+    if (!token?.alternatives || !open.includes(paths[i]!)) continue;
+    const shown = [token.value, ...token.alternatives].join('、');
+    const shownEn = [token.value, ...token.alternatives].join(', ');
+    assembler.ambiguous(
+      row.target,
+      token.printed,
+      token.place,
+      `文字识别读作 ${token.printed}，也可能是 ${token.alternatives.join('、')}；勾稽关系未能在 ${shown} 中确定`,
+      `OCR read ${token.printed}, possibly ${token.alternatives.join(', ')}; the identities do not decide among ${shownEn}`,
+      [paths[i]!],
+    );
+  }
+}
