@@ -7,13 +7,16 @@ import { parse } from '../parse.ts';
 const noText = new Uint8Array(readFileSync(new URL('../pdf/__fixtures__/no-text.pdf', import.meta.url)));
 
 /** An engine that records the pages it is given and reads each as one line. */
-function fakeEngine(): OcrEngine & { pages: PageImage[] } {
+function fakeEngine(): OcrEngine & { pages: PageImage[]; counts: Array<number | undefined> } {
   const pages: PageImage[] = [];
+  const counts: Array<number | undefined> = [];
   return {
     dpi: 100,
     pages,
-    async readPage(image, page): Promise<Line[]> {
+    counts,
+    async readPage(image, page, count): Promise<Line[]> {
       pages.push(image);
+      counts.push(count);
       const place = { kind: 'pdf', page, bbox: [0, 0, 10, 10] } as const;
       return [{ fields: [{ text: '一、总体情况', place }], place, page }];
     },
@@ -31,6 +34,7 @@ describe('parse with an OCR engine', () => {
     const page = ocr.pages[0]!;
     expect(page.dpi).toBe(100);
     expect(page.rgba).toHaveLength(page.width * page.height * 4);
+    expect(ocr.counts).toEqual(ocr.pages.map(() => ocr.pages.length));
     expect(report.sections.overview?.title ?? '').toContain('总体情况');
   });
 

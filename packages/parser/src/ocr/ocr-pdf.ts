@@ -6,6 +6,6 @@ import { renderPdfPages } from './render-pdf-pages.ts';
 export async function ocrPdfToLayout(bytes: Uint8Array, ocr: OcrEngine): Promise<Layout> {
   const lines: Line[] = [];
   const pages = await renderPdfPages(bytes, ocr.dpi);
-  for (const [index, image] of pages.entries()) lines.push(...(await ocr.readPage(image, index + 1)));
+  for (const [index, image] of pages.entries()) lines.push(...(await ocr.readPage(image, index + 1, pages.length)));
   return { kind: 'pdf', lines };
 }
