@@ -59,9 +59,10 @@ export function t(language: Language, key: MessageKey): string {
   return strings[key][language];
 }
 
-/** The status while a scan is read: page `page` of `pages` is being recognised. */
-export function describeProgress(language: Language, page: number, pages: number): string {
-  return language === 'zh' ? `正在识别第 ${page}/${pages} 页` : `Recognising page ${page}/${pages}`;
+/** The status while a scan is read: page `page` of `pages` is being recognised; the findings of the first `shown` pages are on screen. */
+export function describeProgress(language: Language, page: number, pages: number, shown = 0): string {
+  if (language === 'zh') return `正在识别第 ${page}/${pages} 页${shown > 0 ? `（下方已显示前 ${shown} 页的检查结果，尚不完整）` : ''}`;
+  return `Recognising page ${page}/${pages}${shown > 0 ? ` (the findings of the first ${shown} shown below, not complete yet)` : ''}`;
 }
 
 /** The parser's `ParseError` codes, said for a person. */

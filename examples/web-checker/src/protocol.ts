@@ -26,10 +26,14 @@ export interface WorkerFailure {
   readonly message: string;
 }
 
-/** Said by the worker before it answers request `id`, any number of times. */
+/**
+ * Said by the worker before it answers request `id`, any number of times: which page of a scan is being recognised,
+ * or (with `partial`) that pages 1 to `progress.page` are read, and what they hold so far.
+ */
 export interface WorkerNotice {
   readonly id: number;
   readonly progress: OcrProgress;
+  readonly partial?: ParsedDocument;
 }
 
 export type WorkerResponse =

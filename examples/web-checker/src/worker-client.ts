@@ -15,16 +15,16 @@ export class WorkerError extends Error {
 type Pending = {
   resolve: (response: WorkerResponse & { ok: true }) => void;
   reject: (error: WorkerError) => void;
-  progress?: ((progress: OcrProgress) => void) | undefined;
+  progress?: ((progress: OcrProgress, partial?: ParsedDocument) => void) | undefined;
 };
 
 /** The page's side of the worker: one promise per request. */
 export interface WorkerClient {
   /**
    * Reads a document (bytes of a PDF, DOCX, HTML or text file, a scanned PDF or image, or pasted text);
-   * `progress` hears which page of a scan is being recognised.
+   * `progress` hears which page of a scan is being recognised, and with `partial` what the pages read so far hold.
    */
-  parse(name: string, input: Uint8Array | string, progress?: (progress: OcrProgress) => void): Promise<ParsedDocument>;
+  parse(name: string, input: Uint8Array | string, progress?: (progress: OcrProgress, partial?: ParsedDocument) => void): Promise<ParsedDocument>;
   /** Writes a report as a Word document. */
   toDocx(report: Report): Promise<Uint8Array>;
   /** Draws page `page` (from 1) of a PDF, `scale` pixels per point. */
@@ -42,7 +42,7 @@ export function startWorker(): WorkerClient {
     const waiting = pending.get(response.id);
     if (!waiting) return;
     if ('progress' in response) {
-      waiting.progress?.(response.progress);
+      waiting.progress?.(response.progress, response.partial);
       return;
     }
     pending.delete(response.id);

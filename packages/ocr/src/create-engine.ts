@@ -1,5 +1,6 @@
 import type { Line, OcrEngine, PageImage } from '@disclosure/parser';
-import { decodeImage, detectImageKind } from './decode-image.ts';
+import { decodeImage } from './decode-image.ts';
+import { detectImageKind } from './detect-image-kind.ts';
 import { grayFromRgba } from './gray-image.ts';
 import { readPage } from './read-page.ts';
 import { Recognizer, type RunModel } from './recognizer.ts';

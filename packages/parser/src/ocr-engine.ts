@@ -23,6 +23,11 @@ export interface OcrEngine {
    * the document has (the parser always says; optional for other callers), so that an engine can tell its progress.
    */
   readPage(image: PageImage, page: number, pages?: number): Promise<Line[]>;
+  /**
+   * Optional: reads every page of a document at once and returns each page's lines, in page order — for an engine
+   * that reads pages side by side (several workers). When it is there the parser calls it instead of `readPage`.
+   */
+  readPages?(images: readonly PageImage[]): Promise<Line[][]>;
   /** The lines of an image file (PNG, JPEG, TIFF) as page 1; `null` when the bytes are no image it reads. */
   readImage(bytes: Uint8Array): Promise<Line[] | null>;
 }

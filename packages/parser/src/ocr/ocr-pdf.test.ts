@@ -34,12 +34,35 @@ describe('parse with an OCR engine', () => {
     const page = ocr.pages[0]!;
     expect(page.dpi).toBe(100);
     expect(page.rgba).toHaveLength(page.width * page.height * 4);
-    expect(ocr.counts).toEqual(ocr.pages.map(() => ocr.pages.length));
     expect(report.sections.overview?.title ?? '').toContain('总体情况');
   });
 
   it('still throws NEEDS_OCR without one, and NOT_A_DOCUMENT for bytes the engine does not take', async () => {
     await expect(parse(noText)).rejects.toMatchObject({ code: 'NEEDS_OCR' });
     await expect(parse(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), { ocr: fakeEngine() })).rejects.toMatchObject({ code: 'NOT_A_DOCUMENT' });
+  });
+
+  it('tells the engine how many pages the document has', async () => {
+    const ocr = fakeEngine();
+    await parse(noText, { ocr });
+    expect(ocr.counts.length).toBeGreaterThan(0);
+    expect(ocr.counts).toEqual(ocr.pages.map(() => ocr.pages.length));
+  });
+
+  it('hands every page at once to an engine that reads pages together', async () => {
+    const { readPage, ...engine } = fakeEngine();
+    const batches: PageImage[][] = [];
+    const ocr: OcrEngine = {
+      ...engine,
+      readPage: () => Promise.reject(new Error('readPages is there')),
+      async readPages(images) {
+        batches.push([...images]);
+        return Promise.all(images.map((image, index) => readPage(image, index + 1, images.length)));
+      },
+    };
+    const { report } = await parse(noText, { ocr });
+    expect(batches).toHaveLength(1);
+    expect(batches[0]!.length).toBe(engine.pages.length);
+    expect(report.sections.overview?.title ?? '').toContain('总体情况');
   });
 });
