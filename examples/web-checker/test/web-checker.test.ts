@@ -377,7 +377,7 @@ describe.skipIf(!hasChromium)('the built web checker in Chromium', () => {
     await page.close();
   });
 
-  it.skipIf(!canMakeScans)('reads a 6-page scan by text recognition in the worker, page by page, and shows its findings', { timeout: 300_000 }, async () => {
+  it.skipIf(!canMakeScans)('reads a 6-page scan by text recognition in workers, page by page, showing the first findings early, and an image of a page', { timeout: 600_000 }, async () => {
     // 2024 淮安市 printed, scanned at 200 dpi, turned 1.5°, with noise, saved as JPEG q70 (the derived-scan script).
     execFileSync('bash', [makeScans, work, corpus('2024-huaian-city.pdf')], { env: { ...process.env, MAKE_SCANS_VARIANTS: 'r200-tilt' }, stdio: 'ignore' });
     const scan = join(work, '2024-huaian-city.r200-tilt.pdf');
@@ -443,6 +443,16 @@ describe.skipIf(!hasChromium)('the built web checker in Chromium', () => {
     }));
     expect(marked.unreadCells).toBe(marked.unread);
     await page.screenshot({ path: join(artifacts, 'web-checker-scan-2024.png') });
+
+    // An image of one page (the scan's first page as a JPEG) dropped the same way is read as page 1 of 1.
+    said.length = 0;
+    await page.evaluate(() => document.getElementById('status')!.setAttribute('data-state', 'idle'));
+    await dropFile(page, '#drop-current', join(work, '2024-huaian-city.r200-tilt.p1.jpg'), 'image/jpeg');
+    const image = await waitForResult(page, 240_000);
+    expect(image.state).toBe('ready');
+    expect(image.status).toContain('2024-huaian-city.r200-tilt.p1.jpg（JPEG）');
+    expect(said.some((text) => text.includes('正在识别第 1/1 页'))).toBe(true);
+    expect(await page.locator('#coverage').textContent()).toContain('未能完整读取');
     await page.close();
   });
 
