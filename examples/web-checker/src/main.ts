@@ -116,6 +116,8 @@ async function openDocuments(sources: readonly Source[], slot: 'current' | 'prev
   const started = performance.now();
   const names = sources.map((source) => source.name).join('、');
   setStatus('reading', (l) => `${t(l, 'reading')} ${names} …`);
+  // A scan's first pages may be shown while it is read; if reading then fails, what was shown before comes back.
+  const before = current;
   let loaded: LoadedReport[];
   try {
     loaded = await Promise.all(
@@ -141,6 +143,12 @@ async function openDocuments(sources: readonly Source[], slot: 'current' | 'prev
       }),
     );
   } catch (error) {
+    if (current !== before) {
+      current = before;
+      if (current) render();
+      else workspace.hidden = true;
+      delete statusLine.dataset['partial'];
+    }
     const code = error instanceof WorkerError ? error.code : 'INTERNAL';
     const message = error instanceof Error ? error.message : String(error);
     setStatus('error', (l) => `${names}：${describeFailure(l, code, message)}`);

@@ -20,9 +20,26 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const corpus = (name: string) => fileURLToPath(new URL(`../../../fixtures/corpus/${name}`, import.meta.url));
 const artifacts = fileURLToPath(new URL('../../../.artifacts/', import.meta.url));
 const makeScans = fileURLToPath(new URL('../../../packages/ocr/scripts/make-scans.sh', import.meta.url));
-/** The derived-scan script needs poppler and ImageMagick; without them the scan test is skipped with a message. */
-const canMakeScans = ['/usr/bin/pdftoppm', '/usr/bin/convert'].every((tool) => existsSync(tool));
-if (!canMakeScans) console.warn('web-checker scan test skipped: pdftoppm or convert is missing (apt-get install -y poppler-utils imagemagick)');
+/**
+ * The derived-scan script needs poppler and ImageMagick allowed to write PDF (Debian's policy.xml forbids it by
+ * default); without them the scan test is skipped with a message.
+ */
+function probeScanTools(): boolean {
+  if (!['/usr/bin/pdftoppm', '/usr/bin/convert'].every((tool) => existsSync(tool))) return false;
+  const probe = join(mkdtempSync(join(tmpdir(), 'web-checker-probe-')), 'probe.pdf');
+  try {
+    execFileSync('/usr/bin/convert', ['-size', '8x8', 'xc:white', probe], { stdio: 'ignore' });
+    return existsSync(probe);
+  } catch {
+    return false;
+  } finally {
+    rmSync(join(probe, '..'), { recursive: true, force: true });
+  }
+}
+const canMakeScans = probeScanTools();
+if (!canMakeScans) {
+  console.warn('web-checker scan test skipped: needs pdftoppm and ImageMagick allowed to write PDF (apt-get install -y poppler-utils imagemagick; the PDF coder in /etc/ImageMagick-6/policy.xml)');
+}
 
 /** What the page should list for a document: the parser's notes and core's rules, exactly as the parser returns them. */
 async function expectedFindings(file: string, bytes = readFileSync(file)): Promise<ParseResult> {
