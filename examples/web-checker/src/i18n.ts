@@ -11,8 +11,8 @@ const strings = {
   currentYear: { zh: '本年度报告', en: 'This year’s report' },
   previousYear: { zh: '上年度报告（可选，用于跨年度核对）', en: 'Last year’s report (optional, for cross-year checks)' },
   dropHint: {
-    zh: '把 PDF、Word（DOCX）、网页或文本文件拖到这里，或',
-    en: 'Drop a PDF, Word (DOCX), HTML or text file here, or',
+    zh: '把 PDF（扫描件也可以）、图片（PNG、JPEG、TIFF）、Word（DOCX）、网页或文本文件拖到这里，或',
+    en: 'Drop a PDF (a scan too), an image (PNG, JPEG, TIFF), Word (DOCX), HTML or text file here, or',
   },
   pick: { zh: '选择文件', en: 'choose a file' },
   pasteLabel: { zh: '或粘贴报告文字', en: 'or paste the report’s text' },
@@ -57,6 +57,12 @@ export type MessageKey = keyof typeof strings;
 /** The interface text for `key` in `language`. */
 export function t(language: Language, key: MessageKey): string {
   return strings[key][language];
+}
+
+/** The status while a scan is read: page `page` of `pages` is being recognised; the findings of the first `shown` pages are on screen. */
+export function describeProgress(language: Language, page: number, pages: number, shown = 0): string {
+  if (language === 'zh') return `正在识别第 ${page}/${pages} 页${shown > 0 ? `（下方已显示前 ${shown} 页的检查结果，尚不完整）` : ''}`;
+  return `Recognising page ${page}/${pages}${shown > 0 ? ` (the findings of the first ${shown} shown below, not complete yet)` : ''}`;
 }
 
 /** The parser's `ParseError` codes, said for a person. */

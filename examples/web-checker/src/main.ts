@@ -1,19 +1,20 @@
 import { checkContinuity, setCell, validate, type CellPath, type Diagnostic, type Report } from '@disclosure/core';
-import type { Coverage, DocumentKind, Readings, SourceMap } from '@disclosure/parser';
+import type { Coverage, Readings, SourceMap } from '@disclosure/parser';
 import { toHtml } from '@disclosure/renderer';
 import { readCellText } from './cell-text.ts';
 import { describeCoverage, markReadings } from './coverage-view.ts';
 import { markCells, renderFindings, toFindings, type Finding } from './findings.ts';
-import { describeFailure, t, type Language, type MessageKey } from './i18n.ts';
+import { describeFailure, describeProgress, t, type Language, type MessageKey } from './i18n.ts';
 import { officialCss } from './official-css.ts';
 import { canShowSource, showSource, type SourceDocument } from './source-view.ts';
 import './style.css';
+import type { ParsedDocument } from './protocol.ts';
 import { startWorker, WorkerError } from './worker-client.ts';
 
 /** A report read from a file: the model being edited, and the reader's notes on how it was read. */
 interface LoadedReport {
   readonly name: string;
-  readonly kind: DocumentKind | null;
+  readonly kind: ParsedDocument['kind'];
   readonly report: Report;
   readonly parserNotes: readonly Diagnostic[];
   /** Where each cell was read, to place the findings of every re-check. */
@@ -115,26 +116,39 @@ async function openDocuments(sources: readonly Source[], slot: 'current' | 'prev
   const started = performance.now();
   const names = sources.map((source) => source.name).join('、');
   setStatus('reading', (l) => `${t(l, 'reading')} ${names} …`);
+  // A scan's first pages may be shown while it is read; if reading then fails, what was shown before comes back.
+  const before = current;
   let loaded: LoadedReport[];
   try {
     loaded = await Promise.all(
       sources.map(async (source): Promise<LoadedReport> => {
         const content = await source.read();
+        let recognising = { page: 1, pages: 1 };
+        let shownPages = 0;
         // The worker gets a copy of a file's bytes: the page keeps the original to show places in it.
-        const result = await worker.parse(source.name, typeof content === 'string' ? content : content.slice());
-        return {
-          name: source.name,
-          kind: result.kind,
-          report: result.report,
-          parserNotes: result.diagnostics.filter((diagnostic) => diagnostic.rule.startsWith('parser/')),
-          sourceMap: result.sourceMap,
-          readings: result.readings,
-          coverage: result.coverage,
-          source: { kind: result.kind, content },
-        };
+        const result = await worker.parse(source.name, typeof content === 'string' ? content : content.slice(), (progress, partial) => {
+          if (!partial) recognising = progress;
+          else if (sources.length === 1 && slot === 'current') {
+            // A scan dropped alone shows what its first pages hold while the rest is read (the coverage line says
+            // the report is not complete, so no list of findings reads as a verdict yet).
+            shownPages = progress.page;
+            current = toLoaded(source.name, content, partial);
+            render();
+            statusLine.dataset['partial'] = String(shownPages);
+          }
+          const { page, pages } = recognising;
+          setStatus('reading', (l) => `${source.name}：${describeProgress(l, page, pages, shownPages)} …`);
+        });
+        return toLoaded(source.name, content, result);
       }),
     );
   } catch (error) {
+    if (current !== before) {
+      current = before;
+      if (current) render();
+      else workspace.hidden = true;
+      delete statusLine.dataset['partial'];
+    }
     const code = error instanceof WorkerError ? error.code : 'INTERNAL';
     const message = error instanceof Error ? error.message : String(error);
     setStatus('error', (l) => `${names}：${describeFailure(l, code, message)}`);
@@ -150,6 +164,7 @@ async function openDocuments(sources: readonly Source[], slot: 'current' | 'prev
   if (slot === 'current' || current) render();
   const elapsed = Math.round(performance.now() - started);
   statusLine.dataset['ms'] = String(elapsed);
+  delete statusLine.dataset['partial'];
   const shown = current;
   if (shown) {
     setStatus('ready', (l) => {
@@ -159,6 +174,20 @@ async function openDocuments(sources: readonly Source[], slot: 'current' | 'prev
       return `${shown.name}（${shown.kind?.toUpperCase() ?? '?'}）· ${who} · ${edition} · ${took}`;
     });
   }
+}
+
+/** A document the worker read (whole, or the pages of a scan read so far), ready to show and edit. */
+function toLoaded(name: string, content: Uint8Array | string, result: ParsedDocument): LoadedReport {
+  return {
+    name,
+    kind: result.kind,
+    report: result.report,
+    parserNotes: result.diagnostics.filter((diagnostic) => diagnostic.rule.startsWith('parser/')),
+    sourceMap: result.sourceMap,
+    readings: result.readings,
+    coverage: result.coverage,
+    source: { kind: result.kind, content },
+  };
 }
 
 // ── the report: render, edit, check ───────────────────────────────────────────────────────────────────────

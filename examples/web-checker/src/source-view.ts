@@ -1,13 +1,14 @@
 import { describePlace, type Place } from '@disclosure/core';
-import { decodeHtml, decodeText, type DocumentKind } from '@disclosure/parser';
+import { decodeHtml, decodeText } from '@disclosure/parser';
 import { element } from './element.ts';
 import { t, type Language } from './i18n.ts';
+import type { ParsedDocument } from './protocol.ts';
 import { htmlRowCells, linesAround } from './source-text.ts';
 import type { WorkerClient } from './worker-client.ts';
 
 /** The original document as read: its bytes (a file) or text (pasted), and the format it was read as. */
 export interface SourceDocument {
-  readonly kind: DocumentKind | null;
+  readonly kind: ParsedDocument['kind'];
   readonly content: Uint8Array | string;
 }
 

@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContinuity, describeCell, getCell, ReportSchema, validate, type Diagnostic, type Report } from '@disclosure/core';
+import { checkContinuity, describeCell, getCell, listCellPaths, ReportSchema, validate, type Diagnostic, type Report } from '@disclosure/core';
 import { parse, type ParseResult } from '@disclosure/parser';
 import { toDocx } from '@disclosure/renderer';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -18,6 +19,27 @@ if (!hasChromium) {
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const corpus = (name: string) => fileURLToPath(new URL(`../../../fixtures/corpus/${name}`, import.meta.url));
 const artifacts = fileURLToPath(new URL('../../../.artifacts/', import.meta.url));
+const makeScans = fileURLToPath(new URL('../../../packages/ocr/scripts/make-scans.sh', import.meta.url));
+/**
+ * The derived-scan script needs poppler and ImageMagick allowed to write PDF (Debian's policy.xml forbids it by
+ * default); without them the scan test is skipped with a message.
+ */
+function probeScanTools(): boolean {
+  if (!['/usr/bin/pdftoppm', '/usr/bin/convert'].every((tool) => existsSync(tool))) return false;
+  const probe = join(mkdtempSync(join(tmpdir(), 'web-checker-probe-')), 'probe.pdf');
+  try {
+    execFileSync('/usr/bin/convert', ['-size', '8x8', 'xc:white', probe], { stdio: 'ignore' });
+    return existsSync(probe);
+  } catch {
+    return false;
+  } finally {
+    rmSync(join(probe, '..'), { recursive: true, force: true });
+  }
+}
+const canMakeScans = probeScanTools();
+if (!canMakeScans) {
+  console.warn('web-checker scan test skipped: needs pdftoppm and ImageMagick allowed to write PDF (apt-get install -y poppler-utils imagemagick; the PDF coder in /etc/ImageMagick-6/policy.xml)');
+}
 
 /** What the page should list for a document: the parser's notes and core's rules, exactly as the parser returns them. */
 async function expectedFindings(file: string, bytes = readFileSync(file)): Promise<ParseResult> {
@@ -26,9 +48,9 @@ async function expectedFindings(file: string, bytes = readFileSync(file)): Promi
 
 const count = (diagnostics: readonly Diagnostic[], severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
 
-/** Waits until the status line says the document was read (or failed) and returns what the page shows. */
-async function waitForResult(page: Page) {
-  await page.waitForSelector('#status[data-state="ready"], #status[data-state="error"]');
+/** Waits until the status line says the document was read (or failed) and returns what the page shows. Default timeout 30 s. */
+async function waitForResult(page: Page, timeout = 30_000) {
+  await page.waitForSelector('#status[data-state="ready"], #status[data-state="error"]', { timeout });
   return page.evaluate(() => {
     const summary = document.getElementById('summary')!;
     return {
@@ -372,10 +394,94 @@ describe.skipIf(!hasChromium)('the built web checker in Chromium', () => {
     await page.close();
   });
 
+  it.skipIf(!canMakeScans)('reads a 6-page scan by text recognition in workers, page by page, showing the first findings early, and an image of a page', { timeout: 600_000 }, async () => {
+    // 2024 淮安市 printed, scanned at 200 dpi, turned 1.5°, with noise, saved as JPEG q70 (the derived-scan script).
+    execFileSync('bash', [makeScans, work, corpus('2024-huaian-city.pdf')], { env: { ...process.env, MAKE_SCANS_VARIANTS: 'r200-tilt' }, stdio: 'ignore' });
+    const scan = join(work, '2024-huaian-city.r200-tilt.pdf');
+    const expected = ReportSchema.parse(JSON.parse(readFileSync(corpus('expected/2024-huaian-city.json'), 'utf8')));
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const said: string[] = [];
+    const pageStarts = new Map<number, number>();
+    await page.exposeFunction('heard', (text: string) => {
+      said.push(text);
+      const at = /正在识别第 (\d)\/6 页/u.exec(text);
+      if (at && !pageStarts.has(Number(at[1]))) pageStarts.set(Number(at[1]), Date.now());
+    });
+    await page.evaluate(() => {
+      const status = document.getElementById('status')!;
+      new MutationObserver(() => (window as unknown as { heard: (text: string) => void }).heard(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    const started = Date.now();
+    await dropFile(page, '#drop-current', scan, 'application/pdf');
+    // The first findings: those of the first pages read, listed while the rest is still being recognised.
+    await page.waitForSelector('#summary[data-total]', { timeout: 240_000 });
+    const first = (Date.now() - started) / 1000;
+    const early = await page.evaluate(() => ({
+      state: document.getElementById('status')!.dataset['state'],
+      pages: Number(document.getElementById('status')!.dataset['partial'] ?? 0),
+      coverage: document.getElementById('coverage')!.textContent ?? '',
+    }));
+    const shown = await waitForResult(page, 240_000);
+    const seconds = (Date.now() - started) / 1000;
+    console.log(
+      `6-page 200 dpi scan of 2024-huaian-city: first findings after ${first.toFixed(1)} s (pages read: ${early.pages || 'all'}), ` +
+        `whole report after ${seconds.toFixed(1)} s (page's own count ${shown.ms} ms); pages started at (s): ` +
+        [...pageStarts.values()].map((at) => ((at - started) / 1000).toFixed(1)).join(' '),
+    );
+    if (early.state === 'reading') {
+      // Findings shown before the whole scan is read say the report is not complete: never a verdict of no errors.
+      expect(early.pages).toBeGreaterThan(0);
+      expect(early.coverage).toContain('未能完整读取');
+    }
+    expect(shown.state).toBe('ready');
+    expect(shown.status).toContain('2024-huaian-city.r200-tilt.pdf（PDF）');
+    // Progress page by page, in order.
+    const pages = said.flatMap((text) => /正在识别第 (\d)\/6 页/u.exec(text)?.[1] ?? []).map(Number);
+    expect([...new Set(pages)]).toEqual([1, 2, 3, 4, 5, 6]);
+    // The findings are listed: this report's tables add up, so core's rules find on the scan what they find on the
+    // hand-checked report (no error), and the coverage line says every cell was read or says which were not.
+    expect(shown.errors).toBe(count(validate(expected), 'error'));
+    expect(await page.locator('#coverage').textContent()).toContain('读取情况：共 200 个单元格');
+
+    // What the page read, taken from its own JSON download: never a wrong number, a cell unread at worst.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+    const report = ReportSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+    const paths = listCellPaths(expected);
+    const wrong = paths.filter((path) => getCell(report, path) !== null && getCell(report, path) !== getCell(expected, path));
+    const exact = paths.filter((path) => getCell(report, path) === getCell(expected, path));
+    console.log(`scan read in the browser: ${exact.length} of ${paths.length} cells exact, ${wrong.length} wrong`);
+    expect(wrong).toEqual([]);
+    expect(exact.length).toBeGreaterThan(paths.length * 0.9);
+    // Cells the arithmetic decided or left unread are marked as for any other document.
+    const marked = await page.evaluate(() => ({
+      unread: Number(document.getElementById('coverage')!.dataset['unread']),
+      unreadCells: document.querySelectorAll('#report td.dx-unread').length,
+    }));
+    expect(marked.unreadCells).toBe(marked.unread);
+    await page.screenshot({ path: join(artifacts, 'web-checker-scan-2024.png') });
+
+    // An image of one page (the scan's first page as a JPEG) dropped the same way is read as page 1 of 1.
+    said.length = 0;
+    await page.evaluate(() => document.getElementById('status')!.setAttribute('data-state', 'idle'));
+    await dropFile(page, '#drop-current', join(work, '2024-huaian-city.r200-tilt.p1.jpg'), 'image/jpeg');
+    const image = await waitForResult(page, 240_000);
+    expect(image.state).toBe('ready');
+    expect(image.status).toContain('2024-huaian-city.r200-tilt.p1.jpg（JPEG）');
+    expect(said.some((text) => text.includes('正在识别第 1/1 页'))).toBe(true);
+    expect(await page.locator('#coverage').textContent()).toContain('未能完整读取');
+    await page.close();
+  });
+
   it('sent no request anywhere but its own server', () => {
     const foreign = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('blob:') && !url.startsWith('data:'));
     expect(foreign).toEqual([]);
     // The worker's own fetch of the engine is among the recorded requests, so workers were watched too.
     expect(requests.some((url) => /\/assets\/pdfium-[\w-]+\.wasm$/u.test(url))).toBe(true);
+    // The scan's recognition model and ONNX Runtime's wasm came from the site's own folder too.
+    if (canMakeScans) {
+      expect(requests.some((url) => /\/assets\/ch_PP-OCRv4_rec_infer-[\w-]+\.onnx$/u.test(url))).toBe(true);
+      expect(requests.some((url) => /\/assets\/ort-wasm-simd-threaded-[\w-]+\.wasm$/u.test(url))).toBe(true);
+    }
   });
 });

@@ -4,6 +4,7 @@
 # noise, saved as JPEG of quality 50–80, a red round seal stamped over a table; each variant also as an image-only
 # PDF. Needs poppler-utils and ImageMagick (with the PDF coder allowed in /etc/ImageMagick-6/policy.xml).
 # Usage: bash packages/ocr/scripts/make-scans.sh OUT_DIR [PDF…]   (default: every PDF of fixtures/corpus)
+# MAKE_SCANS_VARIANTS="r200-tilt …" makes only the variants named (default: all of them).
 set -euo pipefail
 out=${1:?usage: make-scans.sh OUT_DIR [PDF…]}
 shift
@@ -37,6 +38,7 @@ for pdf in "$@"; do
   base=$(basename "$pdf" .pdf)
   for variant in "${variants[@]}"; do
     read -r name dpi angle noise quality stamp <<<"$variant"
+    if [ -n "${MAKE_SCANS_VARIANTS:-}" ] && [[ " $MAKE_SCANS_VARIANTS " != *" $name "* ]]; then continue; fi
     rm -f "$work"/page-*
     pdftoppm -r "$dpi" -gray -png "$pdf" "$work/page"
     pages=()

@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Line, OcrEngine, PageImage } from '@disclosure/parser';
+import type { OcrEngine } from '@disclosure/parser';
 import * as ort from 'onnxruntime-node';
-import { decodeImage, detectImageKind } from './decode-image.ts';
-import { grayFromRgba } from './gray-image.ts';
-import { readPage } from './read-page.ts';
-import { Recognizer, type RunModel } from './recognizer.ts';
+import { createEngine } from './create-engine.ts';
+import { runSession } from './run-session.ts';
 
 /** Options of {@link createOcr}. */
 export interface OcrOptions {
@@ -39,23 +37,5 @@ export async function createOcr(options: OcrOptions = {}): Promise<OcrEngine> {
     }),
     readFile(modelFile('ppocr_keys_v1.txt'), 'utf8'),
   ]);
-  const inputName = session.inputNames[0]!;
-  const run: RunModel = async (input, width) => {
-    const result = await session.run({ [inputName]: new ort.Tensor('float32', input, [1, 3, 48, width]) });
-    const output = result[session.outputNames[0]!]!;
-    const [, steps, classes] = output.dims as number[];
-    return { data: output.data as Float32Array, steps: steps!, classes: classes! };
-  };
-  const recognizer = new Recognizer(run, [...dictionary.replace(/\r/gu, '').split('\n').filter((_, i, all) => i < all.length - 1 || all[i] !== ''), ' ']);
-  const readPageImage = async (image: PageImage, page: number): Promise<Line[]> =>
-    (await readPage(grayFromRgba(image.width, image.height, image.rgba), recognizer, { page, dpi: image.dpi })).lines;
-  return {
-    dpi,
-    readPage: readPageImage,
-    async readImage(bytes) {
-      if (!detectImageKind(bytes)) return null;
-      const image = decodeImage(bytes);
-      return readPageImage({ ...image, dpi: image.dpi ?? dpi }, 1);
-    },
-  };
+  return createEngine(runSession(session, (data, dims) => new ort.Tensor('float32', data, dims)), dictionary, dpi);
 }

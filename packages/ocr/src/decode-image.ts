@@ -2,6 +2,7 @@ import { decode as decodePng } from 'fast-png';
 import jpeg from 'jpeg-js';
 import UTIF from 'utif2';
 import { ParseError } from '@disclosure/parser';
+import { detectImageKind } from './detect-image-kind.ts';
 
 /** A decoded raster image: RGBA pixels, and its resolution where the file states one. */
 export interface DecodedImage {
@@ -12,19 +13,8 @@ export interface DecodedImage {
   readonly dpi: number | null;
 }
 
-/** An image file format the reader takes. */
-export type ImageKind = 'png' | 'jpeg' | 'tiff';
-
 /** Largest image accepted, in pixels (A4 at 600 dpi is 35 million). */
 const maxPixels = 40_000_000;
-
-/** The image format of `bytes` from its signature, or `null`. */
-export function detectImageKind(bytes: Uint8Array): ImageKind | null {
-  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  if ((bytes[0] === 0x49 && bytes[1] === 0x49 && bytes[2] === 0x2a && bytes[3] === 0) || (bytes[0] === 0x4d && bytes[1] === 0x4d && bytes[2] === 0 && bytes[3] === 0x2a)) return 'tiff';
-  return null;
-}
 
 function toRgba(data: ArrayLike<number>, width: number, height: number, channels: number, maxValue: number): Uint8Array {
   const rgba = new Uint8Array(width * height * 4);

@@ -19,9 +19,15 @@ export interface OcrEngine {
   readonly dpi: number;
   /**
    * The page's lines in reading order, places `{kind:'pdf', page, bbox}` in points from the top-left corner; a
-   * table row is one line with one field per cell (`column`, `span` on the table's grid).
+   * table row is one line with one field per cell (`column`, `span` on the table's grid). `pages` is how many pages
+   * the document has (the parser always says; optional for other callers), so that an engine can tell its progress.
    */
-  readPage(image: PageImage, page: number): Promise<Line[]>;
+  readPage(image: PageImage, page: number, pages?: number): Promise<Line[]>;
+  /**
+   * Optional: reads every page of a document at once and returns each page's lines, in page order — for an engine
+   * that reads pages side by side (several workers). When it is there the parser calls it instead of `readPage`.
+   */
+  readPages?(images: readonly PageImage[]): Promise<Line[][]>;
   /** The lines of an image file (PNG, JPEG, TIFF) as page 1; `null` when the bytes are no image it reads. */
   readImage(bytes: Uint8Array): Promise<Line[] | null>;
 }

@@ -7,13 +7,16 @@ import { parse } from '../parse.ts';
 const noText = new Uint8Array(readFileSync(new URL('../pdf/__fixtures__/no-text.pdf', import.meta.url)));
 
 /** An engine that records the pages it is given and reads each as one line. */
-function fakeEngine(): OcrEngine & { pages: PageImage[] } {
+function fakeEngine(): OcrEngine & { pages: PageImage[]; counts: Array<number | undefined> } {
   const pages: PageImage[] = [];
+  const counts: Array<number | undefined> = [];
   return {
     dpi: 100,
     pages,
-    async readPage(image, page): Promise<Line[]> {
+    counts,
+    async readPage(image, page, count): Promise<Line[]> {
       pages.push(image);
+      counts.push(count);
       const place = { kind: 'pdf', page, bbox: [0, 0, 10, 10] } as const;
       return [{ fields: [{ text: '一、总体情况', place }], place, page }];
     },
@@ -45,5 +48,29 @@ describe('parse with an OCR engine', () => {
     const rgba = ocr.pages[0]!.rgba;
     expect(rgba.filter((_, i) => i % 4 === 3).every((alpha) => alpha === 255)).toBe(true);
     expect([...rgba.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
+  });
+
+  it('tells the engine how many pages the document has', async () => {
+    const ocr = fakeEngine();
+    await parse(noText, { ocr });
+    expect(ocr.counts.length).toBeGreaterThan(0);
+    expect(ocr.counts).toEqual(ocr.pages.map(() => ocr.pages.length));
+  });
+
+  it('hands every page at once to an engine that reads pages together', async () => {
+    const { readPage, ...engine } = fakeEngine();
+    const batches: PageImage[][] = [];
+    const ocr: OcrEngine = {
+      ...engine,
+      readPage: () => Promise.reject(new Error('readPages is there')),
+      async readPages(images) {
+        batches.push([...images]);
+        return Promise.all(images.map((image, index) => readPage(image, index + 1, images.length)));
+      },
+    };
+    const { report } = await parse(noText, { ocr });
+    expect(batches).toHaveLength(1);
+    expect(batches[0]!.length).toBe(engine.pages.length);
+    expect(report.sections.overview?.title ?? '').toContain('总体情况');
   });
 });

@@ -1,0 +1,6 @@
+export { createOcr } from './create-web-ocr.ts';
+export type { WebOcrOptions } from './create-web-ocr.ts';
+export { decodeImage } from './decode-image.ts';
+export type { DecodedImage } from './decode-image.ts';
+export { detectImageKind } from './detect-image-kind.ts';
+export type { ImageKind } from './detect-image-kind.ts';
