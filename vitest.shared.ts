@@ -8,7 +8,9 @@ export const sharedConfig = defineConfig({
   resolve: {
     alias: [
       { find: /^@disclosure\/core$/, replacement: here('./packages/core/src/index.ts') },
+      { find: /^@disclosure\/core\/lite$/, replacement: here('./packages/core/src/lite.ts') },
       { find: /^@disclosure\/parser$/, replacement: here('./packages/parser/src/index.ts') },
+      { find: /^@disclosure\/parser\/lite$/, replacement: here('./packages/parser/src/lite.ts') },
       { find: /^@disclosure\/stats$/, replacement: here('./packages/stats/src/index.ts') },
       { find: /^@disclosure\/renderer$/, replacement: here('./packages/renderer/src/index.ts') },
       { find: /^@disclosure\/cli$/, replacement: here('./packages/cli/src/index.ts') },

@@ -1,8 +1,5 @@
-import { z } from 'zod';
-
 /** The two national formats: `2019` (国办公开办函〔2019〕60号, report years 2019–2020) and `2021` (国办公开办函〔2021〕30号, 2021 on). */
-export const EditionSchema = z.enum(['2019', '2021']);
-export type Edition = z.infer<typeof EditionSchema>;
+export type Edition = '2019' | '2021';
 
 /** Every edition, oldest first. */
 export const editions: readonly Edition[] = ['2019', '2021'];

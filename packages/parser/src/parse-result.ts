@@ -1,4 +1,4 @@
-import { validate, type Diagnostic, type Report } from '@disclosure/core';
+import { validate, type Diagnostic, type Report } from '@disclosure/core/lite';
 import type { CellReading, Coverage } from './read/cell-reading.ts';
 import type { ReadResult, Readings, SourceMap } from './read/read-layout.ts';
 import type { ParseOptions } from './options.ts';

@@ -1,11 +1,7 @@
 import { Budget, runWithin } from './budget.ts';
-import { fromDoc } from './doc/from-doc.ts';
-import { nameOfficeFormat } from './doc/name-office-format.ts';
-import { fromDocx } from './docx/from-docx.ts';
-import { detectKind } from './detect-kind.ts';
+import { detectKindOnDemand } from './detect-kind-on-demand.ts';
 import { noteEncoding } from './encoding/note-encoding.ts';
 import { ParseError } from './errors.ts';
-import { fromHtml } from './html/from-html.ts';
 import type { ParseOptions } from './options.ts';
 import { readLayout } from './parse-layout.ts';
 import type { ParseResult } from './parse-result.ts';
@@ -25,22 +21,37 @@ export interface ParseInputOptions extends ParseOptions {
   readonly maxSteps?: number;
 }
 
-function readKind(input: string | Uint8Array, kind: DocumentKind | null, options: ParseOptions): ParseResult | Promise<ParseResult> {
+type Read = (input: string | Uint8Array, options: ParseOptions) => ParseResult | Promise<ParseResult>;
+
+/**
+ * The reader of `kind`. Each format's reader (and the library it is built on: htmlparser2, fflate, cfb, PDFium) is
+ * imported the first time a document of that format comes, so that reading text loads none of them. The reader
+ * itself then runs synchronously within the budget, as before.
+ */
+async function loadReader(kind: DocumentKind | null): Promise<Read> {
   switch (kind) {
     case 'pdf':
-      return fromPdf(typeof input === 'string' ? new TextEncoder().encode(input) : input, options);
-    case 'docx':
-      if (typeof input === 'string') throw new ParseError('NOT_DOCX', 'A DOCX document must be given as bytes');
-      return fromDocx(input, options);
-    case 'doc':
-      if (typeof input === 'string') throw new ParseError('NOT_A_DOCUMENT', 'A Word 97 document must be given as bytes');
-      return fromDoc(input, options);
+      return (input, options) => fromPdf(typeof input === 'string' ? new TextEncoder().encode(input) : input, options);
+    case 'docx': {
+      const { fromDocx } = await import('./docx/from-docx.ts');
+      return (input, options) => {
+        if (typeof input === 'string') throw new ParseError('NOT_DOCX', 'A DOCX document must be given as bytes');
+        return fromDocx(input, options);
+      };
+    }
+    case 'doc': {
+      const { fromDoc } = await import('./doc/from-doc.ts');
+      return (input, options) => {
+        if (typeof input === 'string') throw new ParseError('NOT_A_DOCUMENT', 'A Word 97 document must be given as bytes');
+        return fromDoc(input, options);
+      };
+    }
     case 'html':
-      return fromHtml(input, options);
+      return (await import('./html/from-html.ts')).fromHtml;
     case 'text':
-      return fromText(input, options);
+      return fromText;
     default:
-      return readImageOrRefuse(input, options);
+      return readImageOrRefuse;
   }
 }
 
@@ -48,7 +59,7 @@ function readKind(input: string | Uint8Array, kind: DocumentKind | null, options
 async function readImageOrRefuse(input: string | Uint8Array, options: ParseOptions): Promise<ParseResult> {
   const scanned = options.ocr && typeof input !== 'string' ? await options.ocr.readImage(input) : null;
   if (scanned) return readLayout({ kind: 'pdf', lines: scanned }, options);
-  const format = typeof input === 'string' ? null : nameOfficeFormat(input);
+  const format = typeof input === 'string' ? null : (await import('./doc/name-office-format.ts')).nameOfficeFormat(input);
   if (format) throw new ParseError('UNSUPPORTED_KIND', `The input is a ${format}, which is not read: save it as PDF or DOCX`);
   throw new ParseError('NOT_A_DOCUMENT', 'The input is not a PDF, Word (DOCX or DOC), HTML page or text');
 }
@@ -66,11 +77,12 @@ export async function parse(input: string | Uint8Array, options: ParseInputOptio
   }
   const budget = new Budget({ timeoutMs: options.timeoutMs, maxSteps: options.maxSteps });
   if (input.length === 0) throw new ParseError('EMPTY_INPUT', 'The input is empty');
-  const kind = options.kind ?? detectKind(input);
+  const kind = options.kind ?? (await detectKindOnDemand(input));
   let result: ParseResult;
   try {
+    const read = await loadReader(kind);
     // PDFium loads asynchronously, so a PDF's budget is checked when it is read, not while.
-    result = await runWithin(budget, () => readKind(input, kind, options));
+    result = await runWithin(budget, () => read(input, options));
   } catch (error) {
     if (error instanceof ParseError) throw error;
     // The engine's own limits (call stack, string and array length) met: the input's shape, not a bug's.

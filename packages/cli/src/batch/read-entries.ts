@@ -1,4 +1,4 @@
-import type { ValidateOptions } from '@disclosure/core';
+import type { ValidateOptions } from '@disclosure/core/lite';
 import type { InputEntry } from '../input/expand-inputs.ts';
 import type { Lang } from '../lang/choose-lang.ts';
 import { createProgress } from './progress-bar.ts';

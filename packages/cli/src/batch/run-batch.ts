@@ -1,5 +1,5 @@
-import { Worker } from 'node:worker_threads';
-import { compilePdfium, loadPdfium } from '@disclosure/parser';
+import type { Worker } from 'node:worker_threads';
+import { compilePdfium, loadPdfium } from '@disclosure/parser/lite';
 import { runTask, type BatchResult, type BatchTask } from './task.ts';
 
 /** Options of `runBatch`. */
@@ -42,6 +42,8 @@ export async function runBatch(
     return;
   }
 
+  // Worker threads load only for a pool: one file, or `--jobs 1`, starts without them.
+  const { Worker } = await import('node:worker_threads');
   // PDFium compiled once here, while the workers start, and posted to each before its first file: no worker
   // compiles it again (without it, as when compiling fails, a worker's first PDF starts the engine itself)
   const pdfium = tasks.some((task) => /\.pdf$/iu.test(task.path)) ? compilePdfium().catch(() => undefined) : Promise.resolve(undefined);

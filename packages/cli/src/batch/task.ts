@@ -1,4 +1,4 @@
-import type { Diagnostic, Edition, Report, ValidateOptions } from '@disclosure/core';
+import type { Diagnostic, Edition, Report, ValidateOptions } from '@disclosure/core/lite';
 import { readInput, UnusableInputError } from '../input/read-input.ts';
 import type { Unusable } from '../input/unusable.ts';
 

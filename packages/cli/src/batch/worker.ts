@@ -1,7 +1,7 @@
 // The worker thread of the batch pool: reads the files it is sent, one at a time, and posts the results back. A
 // compiled PDFium module, when posted first, starts the PDF engine without compiling it again.
 import { parentPort } from 'node:worker_threads';
-import { loadPdfium } from '@disclosure/parser';
+import { loadPdfium } from '@disclosure/parser/lite';
 import { runTask, type BatchTask } from './task.ts';
 
 let ready: Promise<void> = Promise.resolve();

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import type { Diagnostic, Edition } from '@disclosure/core';
+import type { Diagnostic, Edition } from '@disclosure/core/lite';
 import { readEntries } from '../batch/read-entries.ts';
 import type { BatchResult } from '../batch/task.ts';
 import { println, warn, type Context } from '../context.ts';

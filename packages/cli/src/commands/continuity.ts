@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { checkContinuity, type Diagnostic, type Report } from '@disclosure/core';
+import { checkContinuity, type Diagnostic, type Report } from '@disclosure/core/lite';
 import { readEntries } from '../batch/read-entries.ts';
 import { println, warn, type Context } from '../context.ts';
 import { ExitError, exitCode } from '../exit-code.ts';

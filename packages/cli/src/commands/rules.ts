@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { ruleCatalogue } from '@disclosure/core';
+import { ruleCatalogue } from '@disclosure/core/lite';
 import { println, type Context } from '../context.ts';
 import { formatExamples, createJsonOption, createLangOption } from './common-options.ts';
 

@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { createReportJsonSchema } from '@disclosure/core';
 import { writeOutput, type Context } from '../context.ts';
 import { formatExamples, createLangOption, createOutputOption } from './common-options.ts';
 
@@ -13,6 +12,7 @@ export function createSchemaCommand(context: Context): Command {
     .addOption(createLangOption(context.lang))
     .addHelpText('after', formatExamples(context.lang, ['disclosure schema -o report.schema.json']))
     .action(async (options: { output?: string }) => {
+      const { createReportJsonSchema } = await import('@disclosure/core');
       await writeOutput(context, options.output, `${JSON.stringify(createReportJsonSchema(), null, 2)}\n`);
     });
 }

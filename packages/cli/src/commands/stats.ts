@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { Report } from '@disclosure/core';
+import type { Report } from '@disclosure/core/lite';
 import type { Aggregate, GroupKey, TidyRecord } from '@disclosure/stats';
 import { readEntries } from '../batch/read-entries.ts';
 import { warn, writeOutput, type Context } from '../context.ts';

@@ -1,4 +1,4 @@
-import { describeCell, describePlace, describeValue, type Diagnostic } from '@disclosure/core';
+import { describeCell, describePlace, describeValue, type Diagnostic } from '@disclosure/core/lite';
 import type { Lang } from '../lang/choose-lang.ts';
 
 const severityWords = {

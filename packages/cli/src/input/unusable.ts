@@ -1,4 +1,4 @@
-import type { ParseErrorCode } from '@disclosure/parser';
+import type { ParseErrorCode } from '@disclosure/parser/lite';
 import type { Lang } from '../lang/choose-lang.ts';
 
 /** Why an input could not be used: the parser's `ParseError` codes, and what the command itself finds. */

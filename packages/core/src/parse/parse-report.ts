@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ReportSchema, type Report } from '../model/report.ts';
+import { registerReportParser } from '../validate/first-issue.ts';
 
 /** One way the input does not fit the model: where (keys and array indexes from the root) and what. */
 export interface ReportIssue {
@@ -42,3 +43,6 @@ export function parseReport(input: unknown): ParseReportResult {
   if (result.success) return { success: true, report: result.data };
   return { success: false, issues: result.error.issues.flatMap((issue) => flatten(issue, [])) };
 }
+
+// `NotAReportError` names the first issue by this check once it is loaded (see first-issue.ts).
+registerReportParser(parseReport);

@@ -1,6 +1,6 @@
 import { editions } from '../edition.ts';
 import type { Report } from '../model/report.ts';
-import { parseReport } from '../parse/parse-report.ts';
+import { findFirstIssue } from './first-issue.ts';
 
 /**
  * Thrown by `validate`, `checkContinuity` and `checkAggregate` when an argument is not a `Report` (JSON that
@@ -24,14 +24,6 @@ export class NotAReportError extends TypeError {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** What `parseReport` finds wrong with `value` first, or `null` when it is a report. */
-function firstIssue(value: unknown): string | null {
-  const parsed = parseReport(value);
-  if (parsed.success) return null;
-  const issue = parsed.issues[0];
-  return issue ? `${issue.path.join('.') || '/'}: ${issue.message}` : 'not a report';
-}
-
 /** Whether `value` has the frame every rule reads: an edition, and meta, sections and the three tables as objects. */
 function hasReportFrame(value: unknown): boolean {
   if (!isObject(value) || !editions.includes(value.edition as never)) return false;
@@ -46,7 +38,7 @@ function hasReportFrame(value: unknown): boolean {
  * `parseReport` checks every field.
  */
 export function assertReport(value: unknown, entry: string): asserts value is Report {
-  if (!hasReportFrame(value)) throw new NotAReportError(entry, firstIssue(value) ?? 'no edition, meta, sections or tables');
+  if (!hasReportFrame(value)) throw new NotAReportError(entry, findFirstIssue(value) ?? 'no edition, meta, sections or tables');
 }
 
 /**
@@ -58,7 +50,7 @@ export function checkReports<T>(entry: string, reports: readonly unknown[], chec
   for (const report of reports) assertReport(report, entry);
   const diagnose = (error: unknown): never => {
     for (const report of reports) {
-      const issue = firstIssue(report);
+      const issue = findFirstIssue(report);
       if (issue !== null) throw new NotAReportError(entry, issue, { cause: error });
     }
     throw error;

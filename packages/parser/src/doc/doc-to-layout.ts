@@ -1,4 +1,4 @@
-import type { Place } from '@disclosure/core';
+import type { Place } from '@disclosure/core/lite';
 import { proseLength } from '../docx/docx-to-layout.ts';
 import type { Field, Layout, Line } from '../layout/layout.ts';
 import { readWordBinary, type WordParagraph, type WordRowDefinition } from './read-word-binary.ts';

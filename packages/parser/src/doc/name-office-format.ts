@@ -1,5 +1,6 @@
 import { listZipEntries } from '../docx/read-docx-archive.ts';
-import { isCompoundFile, listCompoundEntries } from './compound-file.ts';
+import { listCompoundEntries } from './compound-file.ts';
+import { isCompoundFile } from './is-compound-file.ts';
 
 /** Office formats the parser does not read, each known by the streams or archive entries it holds. */
 const formats: ReadonlyArray<{ readonly name: string; readonly holds: (entries: readonly string[]) => boolean }> = [

@@ -1,14 +1,11 @@
 import { unzipSync } from 'fflate';
-import { isCompoundFile } from '../doc/compound-file.ts';
+import { isCompoundFile } from '../doc/is-compound-file.ts';
 import { ParseError } from '../errors.ts';
 import { defaultMaxBytes } from '../limits.ts';
+import { isZip } from '../zip/is-zip.ts';
 import { verifyEntries } from '../zip/verify-entries.ts';
 
 const officeDocumentType = /\/officeDocument$/u;
-
-function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
 
 /** The names of a ZIP archive's entries, without inflating any; `null` when the bytes are not a readable ZIP. */
 export function listZipEntries(bytes: Uint8Array): string[] | null {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@disclosure/core';
+import type { Diagnostic } from '@disclosure/core/lite';
 import { ParseError } from '../errors.ts';
 import { sniffCharset } from '../html/decode-html.ts';
 import type { ParseResult } from '../parse-result.ts';

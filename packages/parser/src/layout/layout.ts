@@ -1,4 +1,4 @@
-import type { Place } from '@disclosure/core';
+import type { Place } from '@disclosure/core/lite';
 
 /**
  * One run of text as the source laid it out: a table cell, a tab-separated field, or the characters of a PDF

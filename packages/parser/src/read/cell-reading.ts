@@ -1,4 +1,4 @@
-import type { CellPath } from '@disclosure/core';
+import type { CellPath } from '@disclosure/core/lite';
 
 /**
  * How one cell of the report was read:

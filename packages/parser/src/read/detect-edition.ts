@@ -1,4 +1,4 @@
-import { findEditionForYear, type Edition } from '@disclosure/core';
+import { findEditionForYear, type Edition } from '@disclosure/core/lite';
 
 const markers2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '第二十条第(九)项', '采购总金额'];
 const markers2021 = ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额', '逾期未按收费通知', '逾期不补正'];

@@ -1,4 +1,4 @@
-import type { ColumnEntry } from '@disclosure/core';
+import type { ColumnEntry } from '@disclosure/core/lite';
 import type { ValueToken } from './tokens.ts';
 
 /** Where a value stands across the row: its grid column, or the middle of its box on a PDF page. */

@@ -1,4 +1,4 @@
-import type { Level } from '@disclosure/core';
+import type { Level } from '@disclosure/core/lite';
 
 /**
  * The names of the fields that crawlers, CMS article pages and Markdown conversions print above a report

@@ -1,4 +1,4 @@
-import type { Level, Meta, Scope } from '@disclosure/core';
+import type { Level, Meta, Scope } from '@disclosure/core/lite';
 import type { Line } from '../layout/layout.ts';
 import { readHeaderFields, type HeaderFieldKind } from './header-fields.ts';
 import { lineText } from './line-text.ts';

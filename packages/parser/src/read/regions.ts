@@ -1,4 +1,4 @@
-import type { SectionKey } from '@disclosure/core';
+import type { SectionKey } from '@disclosure/core/lite';
 import type { Line } from '../layout/layout.ts';
 import { lineText, sliceLine } from './line-text.ts';
 import type { Heading } from './sections.ts';

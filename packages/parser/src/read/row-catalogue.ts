@@ -1,4 +1,4 @@
-import { applicationsTable, activeDisclosureTable, type ColumnEntry, type Edition, type TableEntry } from '@disclosure/core';
+import { applicationsTable, activeDisclosureTable, type ColumnEntry, type Edition, type TableEntry } from '@disclosure/core/lite';
 import { normalizeLabel, normalizeText } from './normalize.ts';
 
 /** A data row the reader looks for: its path in the table, the label forms it may be printed with, its columns. */

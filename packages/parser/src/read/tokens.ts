@@ -1,4 +1,4 @@
-import { isPlaceholder, type Place } from '@disclosure/core';
+import { isPlaceholder, type Place } from '@disclosure/core/lite';
 import type { Field, Line } from '../layout/layout.ts';
 import { ocrAlternatives } from './ocr-alternatives.ts';
 
@@ -38,7 +38,18 @@ const inlineNumber = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/gu;
 /** Digits a number may have and still be exact as a JavaScript number; a longer one is no cell's value. */
 export const exactDigits = 15;
 
+/** True for a word of ASCII digits only (most cells), read without the general pattern. */
+function isPlainDigits(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 function parseValue(word: string): { value: number; unit?: '元' | '万元' } | null {
+  if (isPlainDigits(word)) return { value: Number(word) };
   const match = valueWord.exec(word);
   if (!match) return null;
   const value = Number(match[1]!.replace(/[,，]/g, '').replace('−', '-'));
@@ -48,21 +59,32 @@ function parseValue(word: string): { value: number; unit?: '元' | '万元' } | 
 }
 
 function shiftPlace(place: Place, offset: number): Place {
-  return place.kind === 'text' ? { ...place, column: place.column + offset } : place;
+  return place.kind === 'text' && offset !== 0 ? { ...place, column: place.column + offset } : place;
+}
+
+type MutableValueToken = { -readonly [K in keyof ValueToken]: ValueToken[K] };
+
+/** A value token of `field`, with the field's column and x-range when it has them. */
+function placedToken(value: number | null, printed: string, field: Field, line: number, place: Place, run: boolean): MutableValueToken {
+  const token: MutableValueToken = { kind: 'value', value, printed, run, place, line };
+  if (field.column !== undefined) token.column = field.column;
+  if (field.x !== undefined) token.x = field.x;
+  return token;
 }
 
 function valueToken(word: string, field: Field, line: number, offset: number, run: boolean): ValueToken | null {
-  const base = { printed: word, run, place: shiftPlace(field.place, offset), line };
-  const positional = {
-    ...(field.column === undefined ? {} : { column: field.column }),
-    ...(field.x === undefined ? {} : { x: field.x }),
-  };
-  if (isPlaceholder(word)) return { kind: 'value', value: null, ...base, ...positional };
+  const place = shiftPlace(field.place, offset);
+  if (isPlaceholder(word)) return placedToken(null, word, field, line, place, run);
   const parsed = parseValue(word);
   // A figure too long to be exact is kept only as a run of digits, to be cut into cells (never read whole).
   if (!parsed || (!run && word.replace(/\D/gu, '').length > exactDigits)) return null;
-  const alternatives = run ? undefined : ocrAlternatives(field, word, parsed.value);
-  return { kind: 'value', value: parsed.value, ...base, ...(parsed.unit ? { unit: parsed.unit } : {}), ...(alternatives ? { alternatives } : {}), ...positional };
+  const token = placedToken(parsed.value, word, field, line, place, run);
+  if (parsed.unit) token.unit = parsed.unit;
+  if (field.ocr !== undefined && !run) {
+    const alternatives = ocrAlternatives(field, word, parsed.value);
+    if (alternatives) token.alternatives = alternatives;
+  }
+  return token;
 }
 
 /** A word that is label text ending in a figure: CJK text or a closing bracket, then the figure. */
@@ -71,25 +93,26 @@ const gluedFigure = /^(.*[\u4e00-\u9fff）)”"])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\
 /** Words of a field of a grid: a whole word that is a number or a placeholder is a value, anything else is label text. */
 function tokenizeGridField(field: Field, line: number, out: Token[]): void {
   const text = field.text;
-  if (text.trim() === '') {
-    out.push({
-      kind: 'value',
-      value: null,
-      // A cell where OCR saw ink and read nothing holds a value nobody could read: `?`, placed like any value.
-      printed: field.ocr ? '?' : '',
-      run: false,
-      place: field.place,
-      line,
-      ...(field.ocr ? { illegible: true as const } : {}),
-      ...(field.column === undefined ? {} : { column: field.column }),
-      ...(field.x === undefined ? {} : { x: field.x }),
-    });
+  const trimmed = text.trim();
+  if (trimmed === '') {
+    // A cell where OCR saw ink and read nothing holds a value nobody could read: `?`, placed like any value.
+    const token = placedToken(null, field.ocr ? '?' : '', field, line, field.place, false);
+    if (field.ocr) token.illegible = true;
+    out.push(token);
     return;
   }
-  const whole = valueToken(text.trim(), field, line, text.length - text.trimStart().length, false);
+  const whole = valueToken(trimmed, field, line, trimmed === text ? 0 : text.length - text.trimStart().length, false);
   if (whole) {
     out.push(whole);
     return;
+  }
+  if (!/\s/u.test(trimmed)) {
+    // One word that is not a figure: label text, or (on a page) label text with a figure glued to it.
+    const glued = field.x ? gluedFigure.exec(trimmed) : null;
+    if (!glued) {
+      out.push({ kind: 'text', text: trimmed, line });
+      return;
+    }
   }
   const words = [...text.matchAll(/\S+/gu)];
   let label = '';
