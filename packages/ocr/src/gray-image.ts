@@ -18,7 +18,7 @@ const redness = 30;
 /** Redness of a pixel that is surely seal ink, sampled to learn the seal's own lightness. */
 const sureRedness = 50;
 /** Print under a translucent seal is at most this share of the seal's lightness over paper, and maps to black. */
-const printUnderSeal = 0.5;
+const printUnderSeal = 0.65;
 
 /** Luma (ITU-R BT.601) of an RGB pixel, 0–255: full resolution in a JPEG, unlike its colour. */
 function luma(r: number, g: number, b: number): number {

@@ -80,8 +80,10 @@ function valueToken(word: string, field: Field, line: number, offset: number, ru
   if (!parsed || (!run && word.replace(/\D/gu, '').length > exactDigits)) return null;
   const token = placedToken(parsed.value, word, field, line, place, run);
   if (parsed.unit) token.unit = parsed.unit;
-  const alternatives = run ? undefined : ocrAlternatives(field, word, parsed.value);
-  if (alternatives) token.alternatives = alternatives;
+  if (field.ocr !== undefined && !run) {
+    const alternatives = ocrAlternatives(field, word, parsed.value);
+    if (alternatives) token.alternatives = alternatives;
+  }
   return token;
 }
 
