@@ -97,13 +97,26 @@ describe('check', () => {
 });
 
 describe('parse, render, schema, rules', () => {
-  test('parse prints the report; --full adds diagnostics and the source map', async () => {
+  test('parse prints the report; --full adds diagnostics, the source map, how each cell was read and the coverage', async () => {
     const plain = await capture(['parse', xianxi]);
     expect(plain.code).toBe(0);
     expect(JSON.parse(plain.stdout).meta.agency).toBe('乐清市仙溪镇人民政府');
     const full = JSON.parse((await capture(['parse', xianxi, '--full'])).stdout);
-    expect(Object.keys(full)).toEqual(['report', 'diagnostics', 'sourceMap']);
+    expect(Object.keys(full)).toEqual(['report', 'diagnostics', 'sourceMap', 'readings', 'coverage']);
     expect(full.sourceMap['applications.newlyReceived.total']).toMatchObject({ kind: 'text' });
+    expect(full.readings['applications.newlyReceived.total']).toEqual({ how: 'direct' });
+    expect(full.coverage).toMatchObject({ cells: expect.any(Number), unread: 0, complete: true });
+  });
+
+  test('parse --previous takes last year’s report (a document or JSON); a missing one stops with exit 2', async () => {
+    const pingtan = 'fixtures/corpus/2022-pingtan-zone.txt';
+    const alone = await capture(['parse', pingtan]);
+    const withPrevious = await capture(['parse', pingtan, '--previous', 'fixtures/corpus/expected/2021-pingtan-zone.json']);
+    expect(withPrevious.code).toBe(0);
+    expect(JSON.parse(withPrevious.stdout)).toEqual(JSON.parse(alone.stdout));
+    const missing = await capture(['parse', pingtan, '--previous', 'no-such-report.json']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no-such-report.json');
   });
 
   test('render to text, Markdown, HTML and DOCX (to a file)', async () => {

@@ -17,18 +17,43 @@ export interface EmptyReportOptions {
   readonly otherHandling?: 'subRows' | 'oneRow' | undefined;
 }
 
-function createEmptyTables(edition: Edition, singleOtherHandling: boolean): Record<string, unknown> {
-  const tables: Record<string, Record<string, unknown>> = {};
+type Node = { [key: string]: Node | null };
+
+function buildTables(edition: Edition, singleOtherHandling: boolean): Node {
+  const tables: Node = {};
   for (const table of tableCatalogue) {
-    const root: Record<string, unknown> = {};
+    const root: Node = {};
     for (const row of rowsOf(table, edition, singleOtherHandling)) {
       let node = root;
-      for (const key of row.path.split('.')) node = (node[key] ??= {}) as Record<string, unknown>;
+      for (const key of row.path.split('.')) node = (node[key] ??= {}) as Node;
       for (const column of row.columns) node[column.key] = null;
     }
     tables[table.key] = root;
   }
   return tables;
+}
+
+/** A deep copy of a tree of plain objects whose leaves are `null`. */
+function copyNode(node: Node): Node {
+  const copy: Node = {};
+  for (const key in node) {
+    const child = node[key]!;
+    copy[key] = child === null ? null : copyNode(child);
+  }
+  return copy;
+}
+
+/** Each shape's empty tables, built from the catalogue once and copied for every report. */
+const templates = new Map<string, Node>();
+
+function createEmptyTables(edition: Edition, singleOtherHandling: boolean): Node {
+  const key = `${edition}${singleOtherHandling ? '+single' : ''}`;
+  let template = templates.get(key);
+  if (!template) {
+    template = buildTables(edition, singleOtherHandling);
+    templates.set(key, template);
+  }
+  return copyNode(template);
 }
 
 const emptySections: Sections = {

@@ -12,7 +12,7 @@ const corpus = fileURLToPath(new URL('../../../fixtures/corpus/', import.meta.ur
 
 // The built package, as users run it (`pnpm bench` builds first): tsx's dev transform of the sources is slower.
 const built = new URL('../dist/index.js', import.meta.url).href;
-const { fromHtml, fromPdf, fromText } = (await import(built)) as typeof import('../src/index.ts');
+const { fromHtml, fromPdf, fromText, pdfToLayout } = (await import(built)) as typeof import('../src/index.ts');
 
 function perSecond(label: string, run: () => unknown, seconds = 2): void {
   for (let i = 0; i < 50; i++) run();
@@ -49,4 +49,4 @@ for (const name of ['2020-yueqing-xianxi-town', '2022-pingtan-zone', '2025-shuya
 const page = htmlPage(xianxi);
 perSecond('  fromHtml (Xianxi as an HTML page)', () => fromHtml(page));
 
-await benchmarkPdf({ wholeParse: (bytes) => fromPdf(bytes) });
+await benchmarkPdf({ layout: (bytes) => pdfToLayout(bytes), wholeParse: (bytes) => fromPdf(bytes) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Budget, runWithin, spendBudget } from './budget.ts';
+import { Budget, currentBudget, runWithin, spendBudget, spendEvery } from './budget.ts';
 import { ParseError } from './errors.ts';
 
 function codeOf(run: () => unknown): string | undefined {
@@ -54,5 +54,26 @@ describe('spendBudget', () => {
     let now = 0;
     const budget = new Budget({ timeoutMs: 1 }, () => now);
     expect(codeOf(() => runWithin(budget, () => (now = 2)))).toBe('TIMEOUT');
+  });
+});
+
+describe('spendEvery', () => {
+  it('charges 1 024 passes at once, on every 1 024th pass only', () => {
+    const budget = new Budget({ maxSteps: 2048 });
+    runWithin(budget, () => {
+      for (let pass = 0; pass < 2048; pass++) spendEvery(pass);
+    });
+    expect(codeOf(() => runWithin(budget, () => spendEvery(4095)))).toBe('TOO_COMPLEX');
+    expect(codeOf(() => runWithin(new Budget({ maxSteps: 1 }), () => spendEvery(1022)))).toBeUndefined();
+  });
+});
+
+describe('currentBudget', () => {
+  it('is the budget of the read under way, to run later work within it again', () => {
+    const budget = new Budget({ maxSteps: 1 });
+    expect(currentBudget()).toBeUndefined();
+    expect(runWithin(budget, () => currentBudget())).toBe(budget);
+    expect(codeOf(() => runWithin(budget, () => spendBudget(2)))).toBe('TOO_COMPLEX');
+    expect(runWithin(undefined, () => currentBudget())).toBeUndefined();
   });
 });

@@ -2,7 +2,10 @@ import { ParseError } from './errors.ts';
 
 /** Default for `timeoutMs`: 30 s of wall-clock time for one document. */
 export const defaultTimeoutMs = 30_000;
-/** Default for `maxSteps`: 50 million units of work (a unit is one node, line, run or numbering step read). */
+/**
+ * Default for `maxSteps`: 50 million units of work (a unit is one tag, node, line, table cell, DOCX run, Word 97 or
+ * PDF character, or numbering step read).
+ */
 export const defaultMaxSteps = 50_000_000;
 
 /** The clock is read once every this many steps: `performance.now()` costs more than a counter. */
@@ -58,9 +61,10 @@ let current: Budget | undefined;
 
 /**
  * Runs the synchronous `read` with `budget` as the one `spendBudget` charges, and checks the clock after it.
- * Nested calls keep the outer budget's place.
+ * Nested calls keep the outer budget's place. Without a budget (`undefined`), just runs `read`.
  */
-export function runWithin<T>(budget: Budget, read: () => T): T {
+export function runWithin<T>(budget: Budget | undefined, read: () => T): T {
+  if (!budget) return read();
   const outer = current;
   current = budget;
   try {
@@ -78,4 +82,20 @@ export function runWithin<T>(budget: Budget, read: () => T): T {
  */
 export function spendBudget(units = 1): void {
   current?.spend(units);
+}
+
+/**
+ * The budget of the read under way (`undefined` outside `parse`), for a reader that awaits (PDFium loads
+ * asynchronously) to take across the `await` and run its synchronous work `runWithin` it again.
+ */
+export function currentBudget(): Budget | undefined {
+  return current;
+}
+
+/**
+ * Charges a hot loop to the read under way, 1 024 passes at a time: call it once a pass with a count that grows by
+ * one (the loop's index, from 0). Every other pass costs a bit test, so a reader's inner loop stays as fast as without.
+ */
+export function spendEvery(pass: number): void {
+  if ((pass & 1023) === 1023) current?.spend(1024);
 }

@@ -1,3 +1,4 @@
+import { currentBudget } from './budget.ts';
 import type { Layout } from './layout/layout.ts';
 import type { LayoutOptions, ParseOptions } from './options.ts';
 import type { ParseResult } from './parse-result.ts';
@@ -19,14 +20,17 @@ export interface PdfiumSource extends BinarySource {
 
 /** Reads a report from a born-digital PDF (its text layer, through PDFium); a scanned PDF throws `NEEDS_OCR`. Loads PDFium on first use. */
 export async function fromPdf(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
+  // the budget of `parse`, taken before the first `await` loses it
+  const budget = currentBudget();
   const pdf = await import('./pdf/from-pdf.ts');
-  return pdf.fromPdf(bytes, options);
+  return pdf.fromPdf(bytes, options, budget);
 }
 
 /** A born-digital PDF reduced to its `Layout` (the first half of `fromPdf`). Loads PDFium on first use. */
 export async function pdfToLayout(bytes: Uint8Array, options: LayoutOptions = {}): Promise<Layout> {
+  const budget = currentBudget();
   const pdf = await import('./pdf/pdf-to-layout.ts');
-  return pdf.pdfToLayout(bytes, options);
+  return pdf.pdfToLayout(bytes, options, budget);
 }
 
 /**

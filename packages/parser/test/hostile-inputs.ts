@@ -1,12 +1,19 @@
 // Structure-aware hostile documents, for the property tests, the hostile-input benchmark and the fuzzer's seeds:
 // deep nesting, huge attributes and counters, long digit runs, broken ZIP and PDF structures, mixed encodings.
 import { readFileSync } from 'node:fs';
+import * as CFB from 'cfb';
 import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 
-/** The formats the parser reads. */
-export type Format = 'text' | 'html' | 'docx' | 'pdf';
-export const formats: readonly Format[] = ['text', 'html', 'docx', 'pdf'];
+/**
+ * The formats the parser reads, each given to `parse` with its `kind`; `any` is bytes whose kind `parse` detects:
+ * broken and nested ZIP archives, images, compound files that are not Word, truncated headers.
+ */
+export type Format = 'text' | 'html' | 'docx' | 'pdf' | 'doc' | 'any';
+export const formats: readonly Format[] = ['text', 'html', 'docx', 'pdf', 'doc', 'any'];
+
+/** The `kind` option `parse` is given for a format: none for `any`, whose kind is detected. */
+export const kindOf = (format: Format): Exclude<Format, 'any'> | undefined => (format === 'any' ? undefined : format);
 
 const corpus = (file: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../../fixtures/corpus/${file}`, import.meta.url)));
 const fixture = (file: string): Uint8Array => new Uint8Array(readFileSync(new URL(`fixtures/${file}`, import.meta.url)));
@@ -17,6 +24,8 @@ export const seeds = {
   html: fixture('2024-huaian-city.gb2312.html'),
   docx: fixture('2020-yueqing-xianxi-town.docx'),
   pdf: corpus('2023-huaian-hongze-district.pdf'),
+  doc: fixture('2020-yueqing-xianxi-town.word97.doc'),
+  any: fixture('2020-yueqing-xianxi-town.docx'),
 };
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -124,17 +133,6 @@ export function numberedDocx(start: string, format: string, count = 3): Uint8Arr
 
 const numberFormats = ['upperRoman', 'lowerRoman', 'upperLetter', 'lowerLetter', 'chineseCounting', 'chineseCountingThousand', 'ideographTraditional', 'decimal', 'decimalEnclosedCircle', 'ordinalText', 'cardinalText', 'japaneseCounting', 'bogus'];
 
-/** Whether a DOCX's numbering part starts a list past ten million (the pending numbering fix). */
-export function hugeNumberingStart(docx: Uint8Array): boolean {
-  try {
-    const numbering = unzipSync(docx, { filter: (file) => file.name === 'word/numbering.xml' })['word/numbering.xml'];
-    if (!numbering) return false;
-    return [...new TextDecoder().decode(numbering).matchAll(/w:start w:val="([^"]*)"/gu)].some((m) => Number(m[1]) > 1e7);
-  } catch {
-    return false;
-  }
-}
-
 /** A copy of the DOCX `archive` whose central directory declares `size` bytes for its document part. */
 export function lyingSizeDocx(archive: Uint8Array, size: number): Uint8Array {
   const bytes = archive.slice();
@@ -168,10 +166,10 @@ function mutatedBytes(source: Uint8Array): fc.Arbitrary<Uint8Array> {
 }
 
 /** DOCX: numbering with huge starts in every format, deep tables, huge spans, broken and lying archives. */
-export function hostileDocx(scale = 1, maxStart = Number.MAX_SAFE_INTEGER): fc.Arbitrary<Uint8Array> {
+export function hostileDocx(scale = 1): fc.Arbitrary<Uint8Array> {
   const cell = (text: string, span = '1') => `<w:tc><w:tcPr><w:gridSpan w:val="${span}"/><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
   return fc.oneof(
-    fc.tuple(fc.oneof(hostileNumber, fc.constantFrom('100000000000', '1000000000000', '2147483648')).filter((start) => !(Number(start) > maxStart)), fc.constantFrom(...numberFormats), fc.integer({ min: 1, max: 50 * scale })).map(([start, format, count]) => numberedDocx(start, format, count)),
+    fc.tuple(fc.oneof(hostileNumber, fc.constantFrom('100000000000', '1000000000000', '2147483648')), fc.constantFrom(...numberFormats), fc.integer({ min: 1, max: 50 * scale })).map(([start, format, count]) => numberedDocx(start, format, count)),
     fc.integer({ min: 1, max: 500 * scale }).map((depth) => minimalDocx(`${'<w:tbl><w:tr><w:tc>'.repeat(depth)}<w:p><w:r><w:t>1</w:t></w:r></w:p>${'</w:tc></w:tr></w:tbl>'.repeat(depth)}`)),
     fc.array(fc.tuple(hostileNumber, hostileSpan), { minLength: 1, maxLength: 20 * scale }).map((cells) => minimalDocx(`<w:tbl><w:tr>${cells.map(([text, span]) => cell(text, span)).join('')}</w:tr></w:tbl>`)),
     fc.integer({ min: 1, max: 50_000 * scale }).map((n) => minimalDocx(`<w:p>${'<w:r><w:t>一</w:t></w:r>'.repeat(n)}</w:p>`)),
@@ -222,20 +220,129 @@ export function hostilePdf(scale = 1): fc.Arbitrary<Uint8Array> {
   );
 }
 
+/** A compound file holding `streams` (name → bytes), as Word 97 and Excel 97 write them. */
+function compoundFile(streams: Readonly<Record<string, Uint8Array>>): Uint8Array {
+  const container = CFB.utils.cfb_new();
+  for (const [name, bytes] of Object.entries(streams)) CFB.utils.cfb_add(container, name, bytes);
+  return new Uint8Array(CFB.write(container, { type: 'buffer' }) as Uint8Array);
+}
+
+/** The streams of the seed Word 97 document, by name. */
+function seedDocStreams(): Record<string, Uint8Array> {
+  const container = CFB.read(seeds.doc, { type: 'buffer' });
+  const streams: Record<string, Uint8Array> = {};
+  container.FileIndex.forEach((entry, i) => {
+    if (entry.type === 2 && entry.content) streams[container.FullPaths[i]!.replace(/^Root Entry\//u, '')] = new Uint8Array(entry.content as ArrayLike<number>);
+  });
+  return streams;
+}
+
+/** Where the File Information Block keeps the counts and pointers the reader follows (MS-DOC 2.5). */
+const fibFields = [0x4c /* ccpText */, 0x1a2 /* fcClx */, 0x1a6 /* lcbClx */, 0x102 /* fcPlcfBtePapx */, 0x106 /* lcbPlcfBtePapx */, 0x0a /* flags */];
+
+/**
+ * Word 97: a File Information Block that lies (counts and pointers huge, zero or past the stream), text rewritten
+ * as floods of field marks, cell and paragraph ends, random WordDocument streams, and mutated bytes.
+ */
+export function hostileDoc(scale = 1): fc.Arbitrary<Uint8Array> {
+  const streams = seedDocStreams();
+  const word = streams.WordDocument!;
+  const withWord = (bytes: Uint8Array) => compoundFile({ ...streams, WordDocument: bytes });
+  const u32 = fc.oneof(fc.constantFrom(0, 1, 0x7fffffff, 0xffffffff, word.length, word.length - 1), fc.nat({ max: 0xffffffff }));
+  return fc.oneof(
+    fc.array(fc.tuple(fc.constantFrom(...fibFields), u32), { minLength: 1, maxLength: 4 }).map((lies) => {
+      const bytes = word.slice();
+      const view = new DataView(bytes.buffer);
+      for (const [at, value] of lies) view.setUint32(at, value, true);
+      return withWord(bytes);
+    }),
+    // the text (from 0x800 in a file Word or LibreOffice writes) overwritten with runs of control characters
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom(0x13, 0x14, 0x15, 0x07, 0x0d, 0x0b, 0x00), fc.integer({ min: 1, max: 4000 * scale })), { minLength: 1, maxLength: 8 }).map((floods) => {
+      const bytes = word.slice();
+      for (const [at, code, length] of floods) {
+        const from = 0x800 + (at % Math.max(1, bytes.length - 0x800));
+        for (let i = from; i < Math.min(bytes.length, from + length); i++) bytes[i] = i % 2 === 0 ? code : 0;
+      }
+      return withWord(bytes);
+    }),
+    fc.uint8Array({ minLength: 0x1aa, maxLength: 4096 * scale }).map((random) => {
+      random.set([0xec, 0xa5], 0);
+      return withWord(random);
+    }),
+    fc.constantFrom('Workbook', 'PowerPoint Document', '1Table', 'Data').map((name) => compoundFile({ [name]: word })),
+    mutatedBytes(seeds.doc),
+  );
+}
+
+/** Signatures of files that are not documents, or that claim to be one: images, archives, RTF, byte-order marks. */
+const magics = [
+  [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], // PNG
+  [0xff, 0xd8, 0xff, 0xe0], // JPEG
+  [0x49, 0x49, 0x2a, 0x00], // TIFF
+  [0x47, 0x49, 0x46, 0x38, 0x39, 0x61], // GIF
+  [0x50, 0x4b, 0x03, 0x04], // ZIP
+  [0x50, 0x4b, 0x05, 0x06], // an empty ZIP's end record
+  [0x1f, 0x8b, 0x08], // gzip
+  [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
+  [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], // compound file
+  [...utf8('{\\rtf1\\ansi ')],
+  [0xff, 0xfe],
+  [0xfe, 0xff],
+  [0xef, 0xbb, 0xbf],
+].map((bytes) => Uint8Array.from(bytes));
+
+let bomb: Uint8Array | undefined;
+/** A small DOCX whose document part inflates to 64 MiB of spaces (over the default `maxBytes`). */
+function zipBomb(): Uint8Array {
+  bomb ??= zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': new Uint8Array(64 * 1024 * 1024).fill(0x20) }, { level: 9 });
+  return bomb;
+}
+
+/**
+ * Bytes of no stated kind, for `parse` to detect: a magic number and junk, images, ZIP archives that are broken,
+ * nested, hold thousands of entries, lie about sizes or inflate far, compound files that are not Word.
+ */
+export function hostileBytes(scale = 1): fc.Arbitrary<Uint8Array> {
+  const docx = seeds.docx;
+  return fc.oneof(
+    fc.tuple(fc.constantFrom(...magics), fc.uint8Array({ maxLength: 4096 * scale })).map(([magic, junk]) => concat([magic, junk])),
+    fc.integer({ min: 1, max: 5000 * scale }).map((n) => zipSync(Object.fromEntries(Array.from({ length: n }, (_, i) => [`word/${i}.xml`, strToU8('<w:p/>')])))),
+    fc.integer({ min: 1, max: 20 }).map((depth) => {
+      let inner: Uint8Array = docx;
+      for (let i = 0; i < depth; i++) inner = zipSync({ 'word/document.xml': inner, '[Content_Types].xml': inner });
+      return inner;
+    }),
+    fc.constant(null).map(() => zipBomb()),
+    fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 0xffffffff })).map((size) => lyingSizeDocx(docx, size)),
+    fc.double({ min: 0, max: 1, noNaN: true }).map((share) => docx.slice(0, Math.floor(docx.length * share))),
+    // the archive's end record and central directory overwritten
+    fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 20 }).map((flips) => {
+      const out = docx.slice();
+      for (const [at, byte] of flips) out[out.length - 1 - (at % 512)] = byte;
+      return out;
+    }),
+    fc.uint8Array({ maxLength: 4096 * scale }).map((junk) => compoundFile({ Workbook: junk })),
+    mixedEncodingBytes,
+  );
+}
+
 /**
  * One hostile-document arbitrary per format; `scale` multiplies sizes (1 for unit tests, more for the benchmark),
- * `maxStart` caps DOCX list numbering starts (default: none).
  */
-export function hostileInputs(format: Format, scale = 1, maxStart?: number): fc.Arbitrary<string | Uint8Array> {
+export function hostileInputs(format: Format, scale = 1): fc.Arbitrary<string | Uint8Array> {
   switch (format) {
     case 'text':
       return hostileText(scale);
     case 'html':
       return hostileHtml(scale);
     case 'docx':
-      return hostileDocx(scale, maxStart);
+      return hostileDocx(scale);
     case 'pdf':
       return hostilePdf(scale);
+    case 'doc':
+      return hostileDoc(scale);
+    case 'any':
+      return hostileBytes(scale);
   }
 }
 

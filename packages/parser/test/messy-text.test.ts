@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listCellPaths, getCell, setCell, type Report } from '@disclosure/core';
+import { applicantColumns, listCellPaths, getCell, setCell, type Report } from '@disclosure/core';
 import { fromText } from '@disclosure/parser';
 import { corpusCases } from './corpus.ts';
 import { writeText, type RowPrinter } from './write-text.ts';
@@ -146,5 +146,62 @@ describe('fromText reads the messy shapes real reports have', () => {
     const { report } = read(writeText(source));
     expect(report.tables.reviewAndLitigation).toEqual(city.tables.reviewAndLitigation);
     expect(report.sections.reviewAndLitigation?.text).toBe('本年度办结行政复议2件。');
+  });
+
+  describe('a grid row whose cells ran together into one figure (`上年结转\t111000012`)', () => {
+    /** City's report with table 3's 二 and 四 rows set to `over` and forward shifted alike, so T3.R1 still holds. */
+    function withCarriedOver(over: readonly number[]): Report {
+      const source = clone(city);
+      applicantColumns.forEach((column, i) => {
+        const shift = over[i]! - (getCell(city, `applications.carriedOverFromLastYear.${column.key}`) as number);
+        const forward = getCell(city, `applications.carriedForwardToNextYear.${column.key}`) as number;
+        setCell(source, `applications.carriedOverFromLastYear.${column.key}`, over[i]!);
+        setCell(source, `applications.carriedForwardToNextYear.${column.key}`, forward + shift);
+      });
+      return source;
+    }
+    const merged: RowPrinter = (label, cells) => [/^[二四]、/u.test(label) ? `${label}\t${cells.join('')}` : [label, ...cells].join('\t')];
+    const rowsOver = [
+      [1, 10, 0, 0, 0, 0, 11],
+      [12, 1, 0, 0, 0, 0, 13],
+      [2, 20, 0, 0, 0, 0, 22],
+      [1, 11, 0, 0, 0, 0, 12],
+      [11, 11, 0, 0, 0, 0, 22],
+      [10, 11, 0, 0, 0, 0, 21],
+    ];
+
+    it.each(rowsOver)('never reads the figure as one cell: every cell exact or unread with a diagnostic (%i/%i/…)', (...over) => {
+      const source = withCarriedOver(over);
+      const { report, coverage, diagnostics } = read(writeText(source, merged));
+      for (const path of listCellPaths(source)) {
+        const value = getCell(report, path);
+        if (value !== null) expect(value, path).toBe(getCell(source, path));
+      }
+      for (const path of coverage.unreadPaths) expect(diagnostics.some((d) => d.paths.includes(path)), path).toBe(true);
+    });
+
+    it('is settled by last year’s 结转下年度 where the identities leave two readings, and says so', () => {
+      const over = [1, 11, 0, 0, 0, 0, 12];
+      const source = withCarriedOver(over);
+      const text = writeText(source, merged);
+      const alone = read(text);
+      expect(alone.coverage.unread).toBeGreaterThan(0);
+      expect(alone.report.tables.applications.carriedOverFromLastYear.commercialEnterprise).toBeNull();
+      const previous = clone(city);
+      applicantColumns.forEach((column, i) => setCell(previous, `applications.carriedForwardToNextYear.${column.key}`, over[i]!));
+      const { report, coverage, readings } = fromText(text, { validate: false, previous });
+      expect(coverage.complete).toBe(true);
+      expectSameCells(report, source);
+      expect(readings['applications.carriedOverFromLastYear.commercialEnterprise']).toMatchObject({ how: 'resolved', by: expect.arrayContaining(['previousYear']) });
+    });
+
+    it('keeps the cells unread when last year’s figures fit none of the readings', () => {
+      const over = [1, 11, 0, 0, 0, 0, 12];
+      const previous = clone(city);
+      applicantColumns.forEach((column, i) => setCell(previous, `applications.carriedForwardToNextYear.${column.key}`, [5, 7, 0, 0, 0, 0, 12][i]!));
+      const { report, coverage } = fromText(writeText(withCarriedOver(over), merged), { validate: false, previous });
+      expect(coverage.complete).toBe(false);
+      expect(report.tables.applications.carriedOverFromLastYear.commercialEnterprise).toBeNull();
+    });
   });
 });

@@ -1,7 +1,10 @@
 import type { Report } from '@disclosure/core';
 
-/** The six classes of document issue 10 measures the reader on (`corpus` is the real files as published). */
-export type DocumentClass = 'corpus' | 'pdf-viewer-text' | 'web-page-pdf' | 'crawler-text' | 'torn-markdown' | 'shuffled-rows' | 'office-pdf';
+/**
+ * The classes of document issue 10 measures the reader on (`corpus` is the real files as published), and
+ * `merged-cells`: grid rows whose value cells ran into one field.
+ */
+export type DocumentClass = 'corpus' | 'pdf-viewer-text' | 'web-page-pdf' | 'crawler-text' | 'torn-markdown' | 'shuffled-rows' | 'office-pdf' | 'merged-cells';
 
 /** A document to parse and the report it must read back to. */
 export interface TestDocument {

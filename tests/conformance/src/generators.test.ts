@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedReport } from './committed-documents.ts';
 import { toCrawlerText } from './generators/crawler-text.ts';
+import { toMergedCells } from './generators/merged-cells.ts';
 import { toPdfViewerText } from './generators/pdf-viewer-text.ts';
 import { toShuffledRows } from './generators/shuffled-rows.ts';
 import { toTornMarkdown } from './generators/torn-markdown.ts';
@@ -55,5 +56,12 @@ describe('the degradation generators', () => {
     const blank = withBlankLegalPersons(city);
     expect(blank.tables.applications.newlyReceived).toMatchObject({ naturalPerson: 3001, commercialEnterprise: null, total: 3119 });
     expect(toWebPage(blank)).toMatch(/网站标识码[\s\S]*<\/body>/u);
+  });
+
+  it('merged cells print some rows’ values as one field, as tab text or Markdown by seed', () => {
+    const markdown = toMergedCells(city, 2);
+    expect(markdown).toContain('| 二、上年结转政府信息公开申请数量 |  |  | 340000034 |');
+    expect(toMergedCells(city, 3)).toMatch(/\t\d{8,}\n/u);
+    expect(toMergedCells(city, 2)).toBe(markdown);
   });
 });

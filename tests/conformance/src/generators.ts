@@ -1,9 +1,10 @@
 import type { Generator } from './document.ts';
 import { crawlerText } from './generators/crawler-text.ts';
+import { mergedCells } from './generators/merged-cells.ts';
 import { pdfViewerText } from './generators/pdf-viewer-text.ts';
 import { shuffledRows } from './generators/shuffled-rows.ts';
 import { tornMarkdown } from './generators/torn-markdown.ts';
 import { webPage } from './generators/web-page.ts';
 
 /** Every degradation generator that runs in Node alone (the PDF classes' real files are committed by scripts/derive.ts). */
-export const generators: readonly Generator[] = [pdfViewerText, webPage, crawlerText, tornMarkdown, shuffledRows];
+export const generators: readonly Generator[] = [pdfViewerText, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells];

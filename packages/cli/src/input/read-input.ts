@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { validate, type Diagnostic, type Report, type ValidateOptions } from '@disclosure/core/lite';
-import { parse, ParseError, type OcrEngine, type ParseInputOptions, type SourceMap } from '@disclosure/parser/lite';
+import { parse, ParseError, type Coverage, type OcrEngine, type ParseInputOptions, type Readings, type SourceMap } from '@disclosure/parser/lite';
 import { describeSize, readBounded } from './read-bounded.ts';
 import type { Unusable } from './unusable.ts';
 
@@ -13,6 +13,10 @@ export interface ReadReport {
   readonly unread: number;
   /** Where each cell was read; empty for JSON. */
   readonly sourceMap: SourceMap;
+  /** How each cell was read (`direct`, `blank`, `resolved` and by what, `unread` with its candidates); absent for JSON. */
+  readonly readings?: Readings;
+  /** Cells read, printed blank and unread; absent for JSON. */
+  readonly coverage?: Coverage;
 }
 
 /** Thrown by `readInput` for a file that cannot be used; carries the plain `Unusable` data. */
@@ -27,6 +31,8 @@ export class UnusableInputError extends Error {
 export interface ReadInputOptions {
   /** Options for core's `validate`, or `false` to skip the rules. Default `{}`: every rule on. */
   readonly validate?: ValidateOptions | false;
+  /** Last year's report of the same body, evidence for this year's 上年结转 row (the parser's `previous`). Default: none. */
+  readonly previous?: Report;
 }
 
 let ocrEngine: Promise<OcrEngine> | undefined;
@@ -96,7 +102,7 @@ export async function readInput(path: string, options: ReadInputOptions = {}): P
   const bytes = await readBytes(path);
   if (extname(path).toLowerCase() === '.json') return fromJson(bytes, options);
   try {
-    const result = await parseWithOcr(bytes, { name: basename(path), validate: options.validate ?? {} });
+    const result = await parseWithOcr(bytes, { name: basename(path), validate: options.validate ?? {}, ...(options.previous ? { previous: options.previous } : {}) });
     if (Object.keys(result.sourceMap).length === 0) fail({ code: 'NO_TABLES' });
     return { ...result, unread: result.coverage.unread };
   } catch (error) {

@@ -37,25 +37,36 @@ export function rowsOf(table: TableEntry, edition: Edition, singleOtherHandling:
   return rows;
 }
 
-/**
- * Every cell of an edition in printed order. Given a report instead of an edition, follows that report's shape
- * (a 2021 report with one （六） row gets that row's seven paths).
- */
-export function listCellEntries(of: Edition | Report): CellEntry[] {
-  const edition = typeof of === 'string' ? of : of.edition;
-  const single = typeof of !== 'string' && hasSingleOtherHandlingRow(of);
-  const entries: CellEntry[] = [];
-  for (const table of tableCatalogue) {
-    for (const row of rowsOf(table, edition, single)) {
-      for (const column of row.columns) {
-        entries.push({ path: `${table.key}.${row.path}.${column.key}`, table, row, column });
+/** The entries of each shape, built once: the catalogue is fixed, and shared path strings hash once. */
+const shapes = new Map<string, readonly CellEntry[]>();
+
+function entriesOf(edition: Edition, single: boolean): readonly CellEntry[] {
+  const key = `${edition}${single ? '+single' : ''}`;
+  let entries = shapes.get(key);
+  if (!entries) {
+    const built: CellEntry[] = [];
+    for (const table of tableCatalogue) {
+      for (const row of rowsOf(table, edition, single)) {
+        for (const column of row.columns) built.push(Object.freeze({ path: `${table.key}.${row.path}.${column.key}`, table, row, column }));
       }
     }
+    entries = built;
+    shapes.set(key, entries);
   }
   return entries;
 }
 
-/** Every cell path of an edition (or of a report's own shape), in printed order. */
+/**
+ * Every cell of an edition in printed order. Given a report instead of an edition, follows that report's shape
+ * (a 2021 report with one （六） row gets that row's seven paths). A new array each call; its entries are frozen.
+ */
+export function listCellEntries(of: Edition | Report): CellEntry[] {
+  const edition = typeof of === 'string' ? of : of.edition;
+  return [...entriesOf(edition, typeof of !== 'string' && hasSingleOtherHandlingRow(of))];
+}
+
+/** Every cell path of an edition (or of a report's own shape), in printed order. A new array each call. */
 export function listCellPaths(of: Edition | Report): CellPath[] {
-  return listCellEntries(of).map((entry) => entry.path);
+  const edition = typeof of === 'string' ? of : of.edition;
+  return entriesOf(edition, typeof of !== 'string' && hasSingleOtherHandlingRow(of)).map((entry) => entry.path);
 }

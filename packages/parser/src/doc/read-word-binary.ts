@@ -1,4 +1,5 @@
 import * as CFB from 'cfb';
+import { spendEvery } from '../budget.ts';
 import { ParseError } from '../errors.ts';
 
 /** The table properties a row-end paragraph carries (`sprmTDefTable`): cell edges and vertical merges. */
@@ -118,6 +119,7 @@ function readCharacters(word: Reader, pieces: readonly Piece[], cpEnd: number): 
   for (const piece of pieces) {
     const end = Math.min(piece.cpEnd, cpEnd);
     for (let cp = piece.cpStart; cp < end; cp++) {
+      spendEvery(out.length);
       const offset = cp - piece.cpStart;
       if (piece.compressed) {
         const fc = piece.fc + offset;
@@ -246,12 +248,18 @@ function propertiesAt(runs: readonly PropertyRun[], fc: number): ParagraphProper
  */
 function shownText(chars: readonly Character[]): string {
   let text = '';
+  // For each open field, whether its code is still being read; `inCode` counts the `true`s, so that a run of
+  // thousands of unclosed fields costs no more than their characters.
   const fields: boolean[] = [];
+  let inCode = 0;
   for (const { code } of chars) {
-    if (code === 0x13) fields.push(true);
-    else if (code === 0x14) fields[fields.length - 1] = false;
-    else if (code === 0x15) fields.pop();
-    else if (fields.includes(true)) continue;
+    if (code === 0x13) (fields.push(true), inCode++);
+    else if (code === 0x14) {
+      if (fields.at(-1) === true) inCode--;
+      if (fields.length > 0) fields[fields.length - 1] = false;
+    } else if (code === 0x15) {
+      if (fields.pop() === true) inCode--;
+    } else if (inCode > 0) continue;
     else if (code === 0x0b) text += '\n';
     else if (code === 0x09) text += '\t';
     else if (code === 0x1e) text += '-';

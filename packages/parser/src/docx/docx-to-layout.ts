@@ -1,5 +1,6 @@
 import type { Place } from '@disclosure/core/lite';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { spendEvery } from '../budget.ts';
 import { ParseError } from '../errors.ts';
 import type { Field, Layout, Line } from '../layout/layout.ts';
 import { createNumbering, type Numbering } from './numbering.ts';
@@ -38,6 +39,8 @@ class DocxLayoutBuilder {
   readonly lines: Line[] = [];
   private paragraph = 0;
   private readonly tableNumbers = new Map<Element, number>();
+  /** Elements and run children read so far, charged to the read's budget (`spendEvery`). */
+  private passes = 0;
 
   constructor(
     private readonly prefix: string,
@@ -48,6 +51,7 @@ class DocxLayoutBuilder {
     const tbl = this.name('tbl');
     const visit = (node: AnyNode): void => {
       for (const child of elements(node)) {
+        spendEvery(this.passes++);
         if (child.name === tbl) this.tableNumbers.set(child, ++count);
         visit(child);
       }
@@ -91,6 +95,7 @@ class DocxLayoutBuilder {
   private runText(node: AnyNode, boxes: Element[]): string {
     let text = '';
     for (const child of children(node)) {
+      spendEvery(this.passes++);
       if (isText(child)) continue;
       if (!isTag(child)) continue;
       if (child.name.endsWith(':Fallback')) continue;

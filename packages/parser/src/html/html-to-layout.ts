@@ -1,5 +1,6 @@
 import type { Place } from '@disclosure/core/lite';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { spendEvery } from '../budget.ts';
 import type { Field, Layout, Line } from '../layout/layout.ts';
 import { checkSize } from '../limits.ts';
 import { parseMarkup } from '../markup/parse-markup.ts';
@@ -139,7 +140,9 @@ class HtmlLayoutBuilder {
   read(document: AnyNode): void {
     const stack: Step[] = [];
     pushContent(stack, document);
+    let passes = 0;
     for (let step = stack.pop(); step; step = stack.pop()) {
+      spendEvery(passes++);
       if ('enter' in step) this.enter(step.enter, step.pre, stack);
       else if ('leave' in step) {
         if (blocks.has(step.leave.name)) this.flush();

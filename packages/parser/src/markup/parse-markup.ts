@@ -1,5 +1,6 @@
 import { DomHandler, type Document, type Element } from 'domhandler';
 import { Parser } from 'htmlparser2';
+import { spendEvery } from '../budget.ts';
 import { ParseError } from '../errors.ts';
 
 /**
@@ -40,9 +41,12 @@ class CountingHandler extends DomHandler {
  * htmlparser2's parser, kept linear. It holds its open elements in an array it shifts at every tag and searches at
  * every closing tag, so depth costs time at each later tag: deeper than 1,000, tags that do not matter to the
  * reader are dropped (their content stays, in the enclosing element); closing tags that close nothing are dropped
- * before the parser searches for them; deeper than the limit, the input is refused.
+ * before the parser searches for them; deeper than the limit, the input is refused. Each opening tag is charged to
+ * the read's budget (`spendEvery`), so a page or part that inflates to megabytes of tags stops midway on `timeoutMs`.
  */
 class BoundedParser extends Parser {
+  private tags = 0;
+
   constructor(
     private readonly text: string,
     private readonly handler: CountingHandler,
@@ -60,6 +64,7 @@ class BoundedParser extends Parser {
   }
 
   override onopentagname(start: number, endIndex: number): void {
+    spendEvery(this.tags++);
     const depth = this.handler.depth;
     if (depth >= this.deepest) {
       throw new ParseError(

@@ -1,3 +1,4 @@
+import { spendBudget } from '../budget.ts';
 import type { Field, Line } from '../layout/layout.ts';
 import { isSpace, type PdfPageChars } from './page-chars.ts';
 
@@ -56,6 +57,7 @@ export function layoutPage(chars: PdfPageChars, out: Line[]): void {
       if (fontSize[i]! > size) size = fontSize[i]!;
     }
     const members = order.subarray(start, end);
+    spendBudget(members.length);
     members.sort((a, b) => cellLeft[a]! - cellLeft[b]!);
     const fields = splitFields(members, anchor);
     if (fields.length > 0) lines.push({ baseline: anchor, fields, vertical: false });

@@ -1,3 +1,4 @@
+import { runWithin, type Budget } from '../budget.ts';
 import type { Layout, Line } from '../layout/layout.ts';
 import type { LayoutOptions } from '../options.ts';
 import { layoutPage } from './layout-page.ts';
@@ -9,10 +10,11 @@ import { readPdfPages } from './pdf-chars.ts';
  * places `{kind:'pdf', page, bbox}` in points from the page's top-left corner. Vertical labels printed one
  * character per line become one field on a line of their own. Limits: `maxBytes` (default 50 MiB), `maxPages`
  * (default 500). Throws `ParseError`: `EMPTY_INPUT`, `TOO_LARGE`, `NOT_A_DOCUMENT`, `CORRUPT_PDF`, `ENCRYPTED_PDF`,
- * `TOO_MANY_PAGES`, `NEEDS_OCR` (a scan: no text layer).
+ * `TOO_MANY_PAGES`, `NEEDS_OCR` (a scan: no text layer). Each page is laid out within `budget` (the `parse` under
+ * way's, taken before PDFium loaded; default none), whose clock is read after every page: `TIMEOUT`, `TOO_COMPLEX`.
  */
-export async function pdfToLayout(bytes: Uint8Array, options: LayoutOptions = {}): Promise<Layout> {
+export async function pdfToLayout(bytes: Uint8Array, options: LayoutOptions = {}, budget?: Budget): Promise<Layout> {
   const lines: Line[] = [];
-  await readPdfPages(bytes, options, (page) => layoutPage(page, lines));
+  await readPdfPages(bytes, options, (page) => runWithin(budget, () => layoutPage(page, lines)));
   return { kind: 'pdf', lines };
 }

@@ -10,6 +10,10 @@ export type SourceMap = Record<CellPath, Place>;
 /** How each cell was read, by cell path (cells never reached are absent). */
 export type Readings = Record<CellPath, CellReading>;
 
+/** The readings that carry nothing but their kind, shared by every cell read so. */
+const direct: CellReading = Object.freeze({ how: 'direct' });
+const blank: CellReading = Object.freeze({ how: 'blank' });
+
 /** Puts what was read into the report: cell values with their printed text, places and readings, and notes. */
 export class Assembler {
   readonly notes: Diagnostic[] = [];
@@ -22,12 +26,12 @@ export class Assembler {
     const printed = token.printed !== '' && token.printed !== String(token.value) ? token.printed : undefined;
     setCell(this.report, path, token.value, printed);
     this.sourceMap[path] = token.place;
-    this.readings[path] = token.value === null ? { how: 'blank' } : { how: 'direct' };
+    this.readings[path] = token.value === null ? blank : direct;
   }
 
   /** A cell whose column is known to print nothing (its position is empty under a located header). */
   blank(path: CellPath): void {
-    this.readings[path] = { how: 'blank' };
+    this.readings[path] = blank;
   }
 
   /** A cell whose value was chosen among several readings of the print; `by` names what chose it. */
@@ -35,7 +39,7 @@ export class Assembler {
     setCell(this.report, path, value);
     this.sourceMap[path] = place;
     this.readings[path] =
-      value === null ? { how: 'blank' } : by.length === 0 ? { how: 'direct' } : { how: 'resolved', by, excluded };
+      value === null ? blank : by.length === 0 ? direct : { how: 'resolved', by, excluded };
   }
 
   /** A cell left unread, with the values its print allows. */

@@ -3,6 +3,7 @@ import type { Assembler } from './assembler.ts';
 import type { ReadRow } from './read-rows.ts';
 import { solveRows, type ColumnIdentity, type RowDomain, type SolvedCell } from './solve-rows.ts';
 import { admitsFewerCells, type RowCells } from './split-values.ts';
+import type { StatedCells } from './stated-cells.ts';
 import type { ValueToken } from './tokens.ts';
 
 /** What a table's reader knows besides the print: its identities, and figures the report's prose states. */
@@ -13,8 +14,8 @@ export interface TableEvidence {
   readonly rowRule: string | null;
   /** The row's own check on complete cells (the row total); `true` where the table has none. */
   readonly rowHolds: (cells: readonly (number | null)[]) => boolean;
-  /** Figures stated in the prose, by cell path: a reading that disagrees with all of them is dropped last. */
-  readonly stated: ReadonlyMap<CellPath, readonly number[]>;
+  /** Figures stated outside the table (the prose, last year's report), by cell path: a reading that disagrees with all of them is dropped last. */
+  readonly stated: StatedCells;
   /** Why a row's reading is not unique, for the diagnostic (zh, en). */
   readonly why: readonly [string, string];
 }
@@ -83,18 +84,29 @@ function provenByTable(key: string, group: readonly RowDomain[], evidence: Table
   );
 }
 
-/** The cells of a row that nothing but the print vouches for, left open unless the prose settled them. */
-function unproven(candidates: readonly RowCells[], solved: readonly SolvedCell[], byProse: boolean): SolvedCell[] {
-  if (byProse && solved.every((cell) => cell.proven)) return [...solved];
+/** The cells of a row that nothing but the print vouches for, left open unless stated figures settled them. */
+function unproven(candidates: readonly RowCells[], solved: readonly SolvedCell[], byStated: boolean): SolvedCell[] {
+  if (byStated && solved.every((cell) => cell.proven)) return [...solved];
   return solved.map((cell, i): SolvedCell => ({ proven: false, candidates: [...new Set(candidates.map((cells) => cells[i] ?? null))] }));
 }
 
-/** Keeps the readings that agree with the prose wherever the prose states a cell; all of them if none does. */
-function agreeingWithProse(candidates: readonly RowCells[], paths: readonly CellPath[], stated: TableEvidence['stated']): RowCells[] | null {
-  const checks = paths.flatMap((path, column) => (stated.has(path) ? [{ column, values: stated.get(path)! }] : []));
+/**
+ * Keeps the readings that agree with the stated figures wherever a cell has some; all of them if none does. Says
+ * what stated them (`prose`, `previousYear`).
+ */
+function agreeingWithStated(
+  candidates: readonly RowCells[],
+  paths: readonly CellPath[],
+  stated: StatedCells,
+): { kept: RowCells[]; by: string[] } | null {
+  const checks = paths.flatMap((path, column) => {
+    const cell = stated.get(path);
+    return cell ? [{ column, cell }] : [];
+  });
   if (checks.length === 0) return null;
-  const kept = candidates.filter((cells) => checks.every(({ column, values }) => values.includes(cells[column] as number)));
-  return kept.length > 0 && kept.length < candidates.length ? kept : null;
+  const kept = candidates.filter((cells) => checks.every(({ column, cell }) => cell.values.includes(cells[column] as number)));
+  if (kept.length === 0 || kept.length === candidates.length) return null;
+  return { kept, by: [...new Set(checks.map(({ cell }) => cell.by))] };
 }
 
 /**
@@ -148,21 +160,39 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
     if (!group.some((domain) => cut.has(domain.key))) continue;
     const width = group[0]!.candidates[0]!.length;
     const first = solveRows(group, evidence.identities, width);
+    // Where the identities leave a cut row open, the figures stated for it (prose, last year's report) narrow its
+    // readings; the whole group is then solved again, so that a row they settle settles its partners too.
+    const narrowed = new Map<string, RowCells[]>();
+    const statedBy = new Set<string>();
+    for (const domain of group) {
+      const entry = cut.get(domain.key);
+      if (!entry || first.rows.get(domain.key)!.every((cell) => cell.proven)) continue;
+      const agreeing = agreeingWithStated(domain.candidates, entry.row.target.paths, evidence.stated);
+      if (!agreeing) continue;
+      narrowed.set(domain.key, agreeing.kept);
+      agreeing.by.forEach((by) => statedBy.add(by));
+    }
+    const second =
+      narrowed.size > 0 ? solveRows(group.map((d) => ({ key: d.key, candidates: narrowed.get(d.key) ?? d.candidates })), evidence.identities, width) : null;
     for (const domain of group) {
       const entry = cut.get(domain.key);
       if (!entry) continue;
       let solved = first.rows.get(domain.key)!;
       let by = first.rules;
-      if (solved.some((cell) => !cell.proven)) {
-        const kept = agreeingWithProse(domain.candidates, entry.row.target.paths, evidence.stated);
-        if (kept) {
-          const again = solveRows(group.map((d) => (d.key === domain.key ? { key: d.key, candidates: kept } : d)), evidence.identities, width);
-          const better = again.rows.get(domain.key)!;
-          solved = solved.map((cell, i) => (cell.proven ? cell : better[i]!));
-          by = [...by, ...again.rules, 'prose'];
-        }
+      let byStated = false;
+      if (second && solved.some((cell) => !cell.proven)) {
+        const better = second.rows.get(domain.key)!;
+        solved = solved.map((cell, i) => {
+          const now = better[i]!;
+          if (cell.proven || !now.proven) return cell.proven ? cell : now;
+          // What the stated figures and identities ruled out, among every reading the print allows.
+          const excluded = [...new Set(domain.candidates.map((cells) => cells[i] ?? null))].filter((value) => value !== now.value);
+          return { ...now, excluded };
+        });
+        by = [...by, ...second.rules, ...statedBy];
+        byStated = true;
       }
-      if (entry.blanksPossible && !provenByTable(domain.key, group, evidence, first.count)) solved = unproven(domain.candidates, solved, by.includes('prose'));
+      if (entry.blanksPossible && !provenByTable(domain.key, group, evidence, first.count)) solved = unproven(domain.candidates, solved, byStated);
       const rowBy = entry.pruned && evidence.rowRule ? [evidence.rowRule] : [];
       settleRow(entry.row, entry.tokens, domain.candidates, solved, { row: rowBy, table: [...new Set([...rowBy, ...by])] }, assembler, evidence);
     }

@@ -39,15 +39,31 @@ export function matchRow(label: string, candidates: readonly RowTarget[], next: 
   return searchRow(text, offset, candidates, next, maxStart);
 }
 
+/** Which UTF-16 code units the searched text holds, set and cleared around each search (no allocation per call). */
+const present = new Uint8Array(0x10000);
+
+/** How many of `label`'s characters `text` (marked in `present`) does not hold. */
+function absentChars(label: string): number {
+  let absent = 0;
+  for (let i = 0; i < label.length; i++) if (present[label.charCodeAt(i)] === 0) absent++;
+  return absent;
+}
+
 function searchRow(text: string, offset: number, candidates: readonly RowTarget[], next: number, maxStart: number): RowMatch | null {
-  const present = new Set(text);
+  for (let i = 0; i < text.length; i++) present[text.charCodeAt(i)] = 1;
+  try {
+    return bestRow(text, offset, candidates, next, maxStart);
+  } finally {
+    for (let i = 0; i < text.length; i++) present[text.charCodeAt(i)] = 0;
+  }
+}
+
+function bestRow(text: string, offset: number, candidates: readonly RowTarget[], next: number, maxStart: number): RowMatch | null {
   let best: { match: RowMatch; score: number; end: number; length: number; order: number } | null = null;
   for (const target of candidates) {
     for (const label of target.labels) {
       if (label.length === 0) continue;
-      let absent = 0;
-      for (const char of label) if (!present.has(char)) absent++;
-      if (absent > label.length * tolerance) continue;
+      if (absentChars(label) > label.length * tolerance) continue;
       const { distance, end } = approximateMatch(label, text);
       const score = distance / label.length;
       if (score > tolerance || (label.length <= strictLength && distance > 0) || offset + end - label.length >= maxStart) continue;

@@ -5,10 +5,23 @@ const ordinalPrefix = /^(?:[一二三四五六七八九十]+[,.]|\([一二三四
 const seen = new Map<string, string>();
 
 /**
+ * True when normalising cannot change `text`: only CJK unified ideographs (no compatibility forms among them) and
+ * printable ASCII other than the space and `'` (NFKC leaves them alone and none is unified).
+ */
+function isStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 ? code > 0x9fff : code < 0x21 || code > 0x7e || code === 0x27) return false;
+  }
+  return true;
+}
+
+/**
  * The form labels are compared in (spec §10): NFKC (full-width `（）：，` become ASCII), no whitespace at all,
  * every kind of quote as `"`, and the enumeration comma as `,` (real reports mix `、`, `，` and `,`).
  */
 export function normalizeText(text: string): string {
+  if (isStable(text)) return text;
   let normalized = seen.get(text);
   if (normalized === undefined) {
     normalized = text.normalize('NFKC').replace(unify, replacement);

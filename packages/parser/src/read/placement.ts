@@ -47,8 +47,37 @@ export type Placement =
   | { readonly kind: 'unplaced' };
 
 /**
+ * A figure of several digits, maybe with a sign (a placeholder `-` glued to the next cells reads as one) or a
+ * decimal point (money run into the cell before it, `99989378566.1`).
+ */
+function hasSeveralDigits(printed: string): boolean {
+  return /^[-−]?\d+(?:\.\d+)?$/u.test(printed) && printed.replace(/\D/gu, '').length >= 2;
+}
+
+/**
+ * True when a row of a grid or a text line prints fewer values than its `width` columns and lacks fields for some
+ * (fewer fields than columns, or a header column with no field under it; `positions`: each column's grid index
+ * where the header gives it): its cells' separators may have been lost (`| 上年结转 | 111000012 |`), so a figure of
+ * several digits may hold several cells, and where a value stands does not tell its column. Rows that print
+ * every field, empty ones included, are placed as usual; so are page rows (PDF), by position.
+ */
+export function lacksFields(run: readonly ValueToken[], width: number, positions: readonly (number | undefined)[]): boolean {
+  const printed = run.filter((token) => token.printed !== '');
+  if (printed.length >= width || printed.some((token) => token.x !== undefined)) return false;
+  if (run.length < width) return true;
+  const known = positions.filter((position) => position !== undefined);
+  return known.length === width && known.some((position) => !run.some((token) => token.column === position));
+}
+
+/** A row's figures with those of several digits marked as runs, when it lacks fields (`lacksFields`). */
+export function asRuns(run: readonly ValueToken[], width: number, positions: readonly (number | undefined)[]): ValueToken[] {
+  if (!lacksFields(run, width, positions)) return [...run];
+  return run.map((token) => (!token.run && hasSeveralDigits(token.printed) ? { ...token, run: true } : token));
+}
+
+/**
  * Places values under columns: in order when the run holds exactly one value per column (empty grid fields
- * ignored); otherwise by grid column under the header, when every column's header position is known; otherwise,
+ * ignored); never when the row lacks fields (`lacksFields`); otherwise by grid column under the header, when every column's header position is known; otherwise,
  * on a page, under the header label each value stands nearest to, when every column's label was found there.
  */
 export function placeValues(run: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): Placement {
@@ -57,6 +86,7 @@ export function placeValues(run: readonly ValueToken[], columns: readonly Column
     return { kind: 'placed', cells: printed, extra: [] };
   }
   const positions = columns.map((column) => header.grid.get(column.key));
+  if (lacksFields(run, columns.length, positions)) return { kind: 'unplaced' };
   if (positions.every((position) => position !== undefined) && run.every((token) => token.column !== undefined)) {
     const cells = positions.map((position) => run.find((token) => token.column === position) ?? null);
     const extra = printed.filter((token) => !positions.includes(token.column!));

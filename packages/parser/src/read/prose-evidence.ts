@@ -1,7 +1,8 @@
 import type { CellPath, Report } from '@disclosure/core/lite';
+import type { StatedCell } from './stated-cells.ts';
 
 /** A figure of a table cell as the prose may state it: the cell, and patterns whose first group is the figure. */
-interface StatedCell {
+interface StatedPattern {
   readonly path: CellPath;
   readonly patterns: readonly RegExp[];
 }
@@ -10,7 +11,7 @@ const documents = '(?:行政)?规范性文件';
 const verbs = '(?:制发|印发|出台|制定|发布|新增)';
 
 /** What report prose says of table cells (spec §8 XT): the kinds of sentence reports use, not one report's wording. */
-const statedCells: readonly StatedCell[] = [
+const statedPatterns: readonly StatedPattern[] = [
   {
     path: 'activeDisclosure.art20Item1.normativeDocuments.issuedThisYear',
     patterns: [new RegExp(`${verbs}了?(?:的)?${documents}(\\d+)件`, 'gu'), new RegExp(`${verbs}了?(\\d+)件${documents}`, 'gu')],
@@ -33,15 +34,15 @@ const statedCells: readonly StatedCell[] = [
  * Figures the report's prose states for table cells, by cell path (several where the prose states several).
  * The reader uses them only to choose among readings the print and the identities already allow.
  */
-export function findStatedCells(report: Report): Map<CellPath, number[]> {
+export function findStatedCells(report: Report): Map<CellPath, StatedCell> {
   const text = [report.preamble ?? '', ...Object.values(report.sections).map((section) => section?.text ?? '')]
     .join('。')
     .normalize('NFKC')
     .replace(/\s+/gu, '');
-  const stated = new Map<CellPath, number[]>();
-  for (const { path, patterns } of statedCells) {
+  const stated = new Map<CellPath, StatedCell>();
+  for (const { path, patterns } of statedPatterns) {
     const values = patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => Number(match[1])));
-    if (values.length > 0) stated.set(path, [...new Set(values)]);
+    if (values.length > 0) stated.set(path, { values: [...new Set(values)], by: 'prose' });
   }
   return stated;
 }

@@ -1,5 +1,5 @@
-import type { CellPath } from '@disclosure/core/lite';
 import type { Assembler } from './assembler.ts';
+import type { StatedCells } from './stated-cells.ts';
 import { assignRows } from './assign-rows.ts';
 import { findHeaderColumns } from './placement.ts';
 import { readRows } from './read-rows.ts';
@@ -9,7 +9,7 @@ import { splitValues } from './split-values.ts';
 import { withOrderReading } from './read-by-order.ts';
 
 /** Table 2: its blocks' rows. The table has no identities: a digit run is read only when the print or the prose leaves one reading. */
-export function readActiveDisclosure(region: Region, assembler: Assembler, stated: ReadonlyMap<CellPath, readonly number[]>): void {
+export function readActiveDisclosure(region: Region, assembler: Assembler, stated: StatedCells): void {
   const targets = activeDisclosureRows(assembler.report.edition);
   const header = findHeaderColumns(region.lines, targets.flatMap((target) => target.columns));
   const { rows, notes } = withOrderReading(region, targets, readRows(region.lines, targets, header, (tokens, target) => splitValues(tokens, target.columns)), () => true);

@@ -1,5 +1,6 @@
 import { applicantColumns } from '@disclosure/core/lite';
 import type { Assembler } from './assembler.ts';
+import type { StatedCells } from './stated-cells.ts';
 import { assignRows } from './assign-rows.ts';
 import { findHeaderColumns } from './placement.ts';
 import { readRows } from './read-rows.ts';
@@ -8,7 +9,6 @@ import { identitiesHold, type ColumnIdentity } from './solve-rows.ts';
 import { withOrderReading } from './read-by-order.ts';
 import { splitValues } from './split-values.ts';
 import { applicationRows, type RowTarget } from './row-catalogue.ts';
-import type { CellPath } from '@disclosure/core/lite';
 import { lineText } from './line-text.ts';
 import { normalizeText } from './normalize.ts';
 
@@ -46,7 +46,7 @@ function otherHandlingShape(region: Region): 'subRows' | 'oneRow' | 'unknown' {
 }
 
 /** Table 3: its rows, digit runs cut by the row totals, then settled by the column identities and the prose. */
-export function readApplications(region: Region, assembler: Assembler, stated: ReadonlyMap<CellPath, readonly number[]>): void {
+export function readApplications(region: Region, assembler: Assembler, stated: StatedCells): void {
   const report = assembler.report;
   const shape = otherHandlingShape(region);
   const targets = shape === 'subRows' ? applicationRows(report.edition).filter((target) => target.path !== 'otherHandling') : applicationRows(report.edition);

@@ -11,6 +11,8 @@ import { readApplications } from './read-applications.ts';
 import { readMeta } from './read-meta.ts';
 import { readReview } from './read-review.ts';
 import { findStatedCells } from './prose-evidence.ts';
+import { findCarriedOver } from './previous-year.ts';
+import type { StatedCells } from './stated-cells.ts';
 import { proseBeforeTable, sectionRegions, tableLines, type Region } from './regions.ts';
 import { isPageFooter, proseOf, withoutPageChrome, withoutSignature } from './section-text.ts';
 import { findHeadings } from './sections.ts';
@@ -35,6 +37,8 @@ const tablesWithProse = new Set<SectionKey>(['activeDisclosure', 'applications',
 export interface ReadOptions {
   /** The document's name, kept in `meta.source.name`. */
   readonly name?: string;
+  /** Last year's report of the same body: its 结转下年度 row is evidence for this year's 上年结转 row. */
+  readonly previous?: Report | undefined;
 }
 
 /** Reads a document's layout into a report: metadata, the six sections' prose, and the three tables. */
@@ -77,7 +81,7 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
     const region = regions.get(key)!;
     return region.heading ? { ...region, lines: tableLines(region.lines) } : region;
   };
-  const stated = findStatedCells(report);
+  const stated: StatedCells = new Map([...(options.previous ? findCarriedOver(options.previous) : new Map()), ...findStatedCells(report)]);
   readActiveDisclosure(table('activeDisclosure'), assembler, stated);
   readApplications(table('applications'), assembler, stated);
   readReview(table('reviewAndLitigation').lines, assembler);

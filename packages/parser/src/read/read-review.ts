@@ -5,6 +5,7 @@ import type { Assembler } from './assembler.ts';
 import { trustsOrder } from './assign-rows.ts';
 import { solveRows, type SolvedCell } from './solve-rows.ts';
 import { admitsFewerCells, splitValues } from './split-values.ts';
+import { asRuns, lacksFields } from './placement.ts';
 import { tokenizeLine, type ValueToken } from './tokens.ts';
 
 /** The 15 cells of table 4 in printed order, as their paths inside the table. */
@@ -115,7 +116,9 @@ export function readReview(lines: readonly Line[], assembler: Assembler): void {
   }
   const positions = headerPositions(lines);
   const row = dataLines.length === 1 ? dataLines[0]! : null;
-  if (positions.length === 15 && row && row.every((token) => token.column !== undefined)) {
+  // A figure of several digits where separators may be lost is a run to cut, never one cell (`| 780747162… |`).
+  const merged = lacksFields(row ?? values, 15, positions);
+  if (positions.length === 15 && row && !merged && row.every((token) => token.column !== undefined && !token.run)) {
     place(positions.map((position) => row.find((token) => token.column === position) ?? null));
     for (const extra of row.filter((token) => token.printed !== '' && !positions.includes(token.column!))) {
       assembler.note({
@@ -132,7 +135,10 @@ export function readReview(lines: readonly Line[], assembler: Assembler): void {
   }
   const byGroup = placeByGroupHeaders(lines, values);
   if (byGroup) return place(byGroup);
-  if (values.some((token) => token.run) && values.length < 15) {
+  // Only a single data line can have had its separators lost; values on several lines were printed apart.
+  const runs = row && merged ? asRuns(row, 15, positions).filter((token) => token.printed !== '') : values;
+  if (runs.some((token) => token.run) && runs.length < 15) {
+    const values = runs;
     const splits = splitValues(values, reviewColumns, groupTotalsHold);
     // A dropped blank could explain the print too, unless every reading's groups are all printed and balance.
     const vouched = !admitsFewerCells(values, 15) || splits.candidates.every((cells) => cells.every((value) => value !== null));

@@ -1,8 +1,9 @@
 import type { Diagnostic } from '@disclosure/core/lite';
+import { spendBudget } from '../budget.ts';
 import type { Line } from '../layout/layout.ts';
 import { matchRow, type RowMatch } from './match-row.ts';
 import { normalizeText } from './normalize.ts';
-import { placeValues, type HeaderColumns } from './placement.ts';
+import { asRuns, lacksFields, placeValues, type HeaderColumns } from './placement.ts';
 import type { RowTarget } from './row-catalogue.ts';
 import { learnColumns, placeByLearnedColumns } from './learned-columns.ts';
 import type { RowSplits } from './split-values.ts';
@@ -15,7 +16,8 @@ import { tokenizeLine, type ValueToken } from './tokens.ts';
 export type RowReading =
   | { readonly kind: 'cells'; readonly cells: readonly (ValueToken | null)[]; readonly extra: readonly ValueToken[] }
   | { readonly kind: 'split'; readonly tokens: readonly ValueToken[]; readonly splits: RowSplits }
-  | { readonly kind: 'ambiguous'; readonly tokens: readonly ValueToken[] };
+  /** `lacking`: the row lacks fields (`lacksFields`), so where its values stand does not place them either. */
+  | { readonly kind: 'ambiguous'; readonly tokens: readonly ValueToken[]; readonly lacking: boolean };
 
 /** Lists the readings of a row's values when some of them are runs of digits (see `splitValues`). */
 export type SplitRow = (tokens: readonly ValueToken[], target: RowTarget) => RowSplits;
@@ -68,6 +70,8 @@ function segmentsOf(lines: readonly Line[]): { segments: Segment[]; trailing: st
   let before = '';
   let labels = '';
   lines.forEach((line, index) => {
+    // by cells, not lines: one line may hold thousands of them
+    spendBudget(line.fields.length);
     const groups = groupRuns(line, index);
     const last = segments.at(-1);
     // Text copied out of a PDF viewer prints one cell per line: a line that is one figure and nothing else
@@ -178,7 +182,7 @@ function placeIncompleteRows(rows: ReadRow[]): ReadRow[] {
     rows.flatMap((row) => (row.reading.kind === 'cells' ? [{ columns: row.target.columns, cells: row.reading.cells }] : [])),
   );
   return rows.map((row) => {
-    if (row.reading.kind !== 'ambiguous' || row.reading.tokens.length === 0) return row;
+    if (row.reading.kind !== 'ambiguous' || row.reading.tokens.length === 0 || row.reading.lacking) return row;
     const centres = learned.get(row.target.columns);
     const cells = centres ? placeByLearnedColumns(row.reading.tokens, centres) : null;
     return cells ? { ...row, reading: { kind: 'cells', cells, extra: [] } } : row;
@@ -193,11 +197,13 @@ function readingOf(
 ): RowReading {
   const placement = placeValues(values, target.columns, header);
   if (placement.kind === 'placed') return { kind: 'cells', cells: placement.cells, extra: placement.extra };
-  const printed = values.filter((token) => token.printed !== '');
+  // A figure of several digits in a row whose separators may be lost is read as a run of digits, like crawler text's.
+  const positions = target.columns.map((column) => header.grid.get(column.key));
+  const printed = asRuns(values, target.columns.length, positions).filter((token) => token.printed !== '');
   if (printed.some((token) => token.run) && printed.length < target.columns.length) {
     return { kind: 'split', tokens: printed, splits: split(printed, target) };
   }
-  return { kind: 'ambiguous', tokens: printed };
+  return { kind: 'ambiguous', tokens: printed, lacking: lacksFields(values, target.columns.length, positions) };
 }
 
 function extraValueNote(token: ValueToken): Diagnostic {

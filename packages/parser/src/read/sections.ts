@@ -29,6 +29,10 @@ function printedLength(text: string, from: number, length: number): number {
 }
 
 function titleAt(text: string, at: number, forms: readonly string[]): number {
+  // A title starts with its first character (CJK characters normalise to themselves): most ordinals in a
+  // document (`二、上年结转…` in a table) are ruled out without normalising what follows.
+  const first = text.charCodeAt(at);
+  if (first >= 0x4e00 && first <= 0x9fff && !forms.some((form) => form.charCodeAt(0) === first)) return 0;
   const ahead = normalizeText(text.slice(at, at + 80));
   const form = forms.find((candidate) => ahead.startsWith(candidate));
   return form ? printedLength(text, at, form.length) : 0;

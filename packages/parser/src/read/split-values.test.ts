@@ -1,6 +1,7 @@
 import { applicantColumns, outcomeColumns, type ColumnEntry } from '@disclosure/core';
 import { describe, expect, it } from 'vitest';
-import { splitValues } from './split-values.ts';
+import { Budget, runWithin } from '../budget.ts';
+import { admitsFewerCells, splitValues } from './split-values.ts';
 import type { ValueToken } from './tokens.ts';
 
 const place = { kind: 'text', line: 1, column: 1 } as const;
@@ -54,5 +55,19 @@ describe('splitValues', () => {
   it('gives up on its budget instead of running on, and says so', () => {
     const splits = splitValues([token('1'.repeat(60))], count(15));
     expect(splits.complete).toBe(false);
+  });
+});
+
+describe('admitsFewerCells', () => {
+  it('tells a run that may be fewer numbers from one that cannot', () => {
+    expect(admitsFewerCells([token('640020470')], 7)).toBe(true);
+    expect(admitsFewerCells([token('000')], 3)).toBe(false);
+    expect(admitsFewerCells([token('12.3'), token('5')], 3)).toBe(true);
+  });
+
+  it('reads a run thousands of digits long in steps linear in its length (the fuzzer’s 3 KB text that ran for minutes)', () => {
+    // no part holds more than 15 digits, so 3 000 digits are never fewer than 15 numbers
+    const run = `${'7'.repeat(1500)}.${'7'.repeat(1500)}`;
+    expect(runWithin(new Budget({ maxSteps: 10_000 }), () => admitsFewerCells([token(run)], 15))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import type { ColumnEntry } from '@disclosure/core/lite';
+import { spendEvery } from '../budget.ts';
 import { exactDigits, type ValueToken } from './tokens.ts';
 
 /** The cells of one row under one reading: a number, or `null` for a placeholder printed in the cell. */
@@ -26,15 +27,40 @@ const stepBudget = 200_000;
 /** Readings kept at most: more than this many readings of one row never become unique under the identities. */
 const candidateBudget = 5_000;
 
-/** The printed number shapes a part of a run may take in a column, by the column's unit. */
-function partPattern(unit: ColumnEntry['unit']): RegExp {
-  switch (unit) {
-    case 'count':
-      return /^(?:0|[1-9]\d*)$/u;
-    case 'signedCount':
-      return /^-?(?:0|[1-9]\d*)$/u;
-    default:
-      return /^(?:0|[1-9]\d*)(?:\.\d+)?$/u;
+/** What a part of a run may hold in a column: a sign only where the column may be negative, a point only in money. */
+interface PartShape {
+  readonly sign: boolean;
+  readonly point: boolean;
+}
+
+function shapeOf(unit: ColumnEntry['unit']): PartShape {
+  return { sign: unit === 'signedCount', point: unit === 'tenThousandYuan' || unit === 'money' };
+}
+
+/**
+ * Calls `visit(end)` for every end at which `text.slice(from, end)` is a number of `shape`: no leading zero, a sign
+ * only first, a point only between digits, at most `exactDigits` digits. Stops at the first end past which no
+ * longer part can be a number, or when `visit` returns false.
+ */
+function scanParts(text: string, from: number, shape: PartShape, visit: (end: number) => boolean): void {
+  const signed = text.charCodeAt(from) === 45;
+  if (signed && !shape.sign) return;
+  const first = signed ? from + 1 : from;
+  let digits = 0;
+  let point = false;
+  for (let at = first; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 46) {
+      // A point needs digits before it, and only one; the part ending at it is no number yet.
+      if (!shape.point || point || digits === 0) return;
+      point = true;
+      continue;
+    }
+    if (code < 48 || code > 57) return;
+    // `0` followed by a digit is a leading zero, whatever follows.
+    if (!point && digits === 1 && text.charCodeAt(first) === 48) return;
+    if (++digits > exactDigits) return;
+    if (!visit(at + 1)) return;
   }
 }
 
@@ -48,7 +74,7 @@ function partPattern(unit: ColumnEntry['unit']): RegExp {
  */
 export function splitValues(tokens: readonly ValueToken[], columns: readonly ColumnEntry[], check: PrefixCheck = () => true): RowSplits {
   const width = columns.length;
-  const patterns = columns.map((column) => partPattern(column.unit));
+  const shapes = columns.map((column) => shapeOf(column.unit));
   const candidates: RowCells[] = [];
   const cells: (number | null)[] = [];
   let steps = 0;
@@ -103,25 +129,17 @@ export function splitValues(tokens: readonly ValueToken[], columns: readonly Col
     }
     const column = cells.length;
     if (column >= width) return;
-    const pattern = patterns[column]!;
-    for (let end = from + 1; end <= text.length; end++) {
+    scanParts(text, from, shapes[column]!, (end) => {
       if (++steps > stepBudget) {
         complete = false;
-        return;
+        return false;
       }
-      const part = text.slice(from, end);
-      if (part.replace(/\D/gu, '').length > exactDigits) break;
-      if (part === '-' || part.endsWith('.')) continue;
-      if (!pattern.test(part)) {
-        // A longer part only adds digits to a leading zero or a second point: nothing further can fit.
-        if (/^-?0\d/u.test(part) || /\..*\./u.test(part) || (part.includes('.') && !pattern.test('0.0')) || (part.startsWith('-') && !pattern.test('-1'))) break;
-        continue;
-      }
-      if (push(Number(part))) {
+      if (push(Number(text.slice(from, end)))) {
         walkRun(i, text, end);
         cells.pop();
       }
-    }
+      return complete;
+    });
   };
 
   walkToken(0);
@@ -129,36 +147,43 @@ export function splitValues(tokens: readonly ValueToken[], columns: readonly Col
 }
 
 /** A number as a run of digits may hold it, in any column: a sign only first, a decimal point inside. */
-const anyNumber = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/u;
+const anyNumber: PartShape = { sign: true, point: true };
 
 /**
  * Whether the printed values could also be fewer than `width` numbers: true when the cuts that fill every
  * column are not the only reading, because a blank cell that printed nothing (a crawler drops empty cells with
  * their separators) would leave a shorter print of the same digits. `000` cannot be fewer than three numbers;
  * `640020470` can be one. A reading that fills every column is then proven only by identities over the table.
+ * As in `splitValues`, no part holds more than `exactDigits` digits.
  */
 export function admitsFewerCells(tokens: readonly ValueToken[], width: number): boolean {
-  // Every count of numbers the tokens can be read as: a set of totals, built token by token.
-  let counts = new Set<number>([0]);
+  // Every count of numbers up to `width` the tokens can be read as, as bits (bit k: k numbers), token by token.
+  // Rows are at most 15 cells wide (table 4), well inside the 30 bits kept.
+  const limit = Math.min(width, 30);
+  const mask = 2 ** (limit + 1) - 1;
+  let counts = 1;
   for (const token of tokens) {
-    const parts = token.run ? partCounts(token.printed) : new Set([1]);
-    const next = new Set<number>();
-    for (const count of counts) for (const part of parts) if (count + part < width + 1) next.add(count + part);
+    const parts = token.run ? partCounts(token.printed, limit) : 0b10;
+    let next = 0;
+    for (let part = 0; part <= limit; part++) if (parts & (1 << part)) next |= (counts << part) & mask;
     counts = next;
   }
-  return [...counts].some((count) => count < width);
+  return (counts & ((1 << limit) - 1)) !== 0;
 }
 
-/** How many numbers a run of digits can be cut into, each a valid number. */
-function partCounts(text: string): Set<number> {
-  const reach: Set<number>[] = Array.from({ length: text.length + 1 }, () => new Set<number>());
-  reach[0]!.add(0);
+/** How many numbers (up to `limit`, as bits) a run of digits can be cut into, each a valid number. */
+function partCounts(text: string, limit: number): number {
+  const mask = 2 ** (limit + 1) - 1;
+  const reach = new Int32Array(text.length + 1);
+  reach[0] = 1;
   for (let from = 0; from < text.length; from++) {
-    if (reach[from]!.size === 0) continue;
-    for (let end = from + 1; end <= text.length; end++) {
-      if (!anyNumber.test(text.slice(from, end))) continue;
-      for (const count of reach[from]!) reach[end]!.add(count + 1);
-    }
+    spendEvery(from);
+    const counts = reach[from]!;
+    if (counts === 0) continue;
+    scanParts(text, from, anyNumber, (end) => {
+      reach[end] = reach[end]! | ((counts << 1) & mask);
+      return true;
+    });
   }
   return reach[text.length]!;
 }

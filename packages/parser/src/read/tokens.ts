@@ -33,7 +33,18 @@ const inlineNumber = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/gu;
 /** Digits a number may have and still be exact as a JavaScript number; a longer one is no cell's value. */
 export const exactDigits = 15;
 
+/** True for a word of ASCII digits only (most cells), read without the general pattern. */
+function isPlainDigits(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 function parseValue(word: string): { value: number; unit?: '元' | '万元' } | null {
+  if (isPlainDigits(word)) return { value: Number(word) };
   const match = valueWord.exec(word);
   if (!match) return null;
   const value = Number(match[1]!.replace(/[,，]/g, '').replace('−', '-'));
@@ -43,20 +54,28 @@ function parseValue(word: string): { value: number; unit?: '元' | '万元' } | 
 }
 
 function shiftPlace(place: Place, offset: number): Place {
-  return place.kind === 'text' ? { ...place, column: place.column + offset } : place;
+  return place.kind === 'text' && offset !== 0 ? { ...place, column: place.column + offset } : place;
+}
+
+type MutableValueToken = { -readonly [K in keyof ValueToken]: ValueToken[K] };
+
+/** A value token of `field`, with the field's column and x-range when it has them. */
+function placedToken(value: number | null, printed: string, field: Field, line: number, place: Place, run: boolean): MutableValueToken {
+  const token: MutableValueToken = { kind: 'value', value, printed, run, place, line };
+  if (field.column !== undefined) token.column = field.column;
+  if (field.x !== undefined) token.x = field.x;
+  return token;
 }
 
 function valueToken(word: string, field: Field, line: number, offset: number, run: boolean): ValueToken | null {
-  const base = { printed: word, run, place: shiftPlace(field.place, offset), line };
-  const positional = {
-    ...(field.column === undefined ? {} : { column: field.column }),
-    ...(field.x === undefined ? {} : { x: field.x }),
-  };
-  if (isPlaceholder(word)) return { kind: 'value', value: null, ...base, ...positional };
+  const place = shiftPlace(field.place, offset);
+  if (isPlaceholder(word)) return placedToken(null, word, field, line, place, run);
   const parsed = parseValue(word);
   // A figure too long to be exact is kept only as a run of digits, to be cut into cells (never read whole).
   if (!parsed || (!run && word.replace(/\D/gu, '').length > exactDigits)) return null;
-  return { kind: 'value', value: parsed.value, ...base, ...(parsed.unit ? { unit: parsed.unit } : {}), ...positional };
+  const token = placedToken(parsed.value, word, field, line, place, run);
+  if (parsed.unit) token.unit = parsed.unit;
+  return token;
 }
 
 /** A word that is label text ending in a figure: CJK text or a closing bracket, then the figure. */
@@ -65,23 +84,23 @@ const gluedFigure = /^(.*[\u4e00-\u9fff）)”"])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\
 /** Words of a field of a grid: a whole word that is a number or a placeholder is a value, anything else is label text. */
 function tokenizeGridField(field: Field, line: number, out: Token[]): void {
   const text = field.text;
-  if (text.trim() === '') {
-    out.push({
-      kind: 'value',
-      value: null,
-      printed: '',
-      run: false,
-      place: field.place,
-      line,
-      ...(field.column === undefined ? {} : { column: field.column }),
-      ...(field.x === undefined ? {} : { x: field.x }),
-    });
+  const trimmed = text.trim();
+  if (trimmed === '') {
+    out.push(placedToken(null, '', field, line, field.place, false));
     return;
   }
-  const whole = valueToken(text.trim(), field, line, text.length - text.trimStart().length, false);
+  const whole = valueToken(trimmed, field, line, trimmed === text ? 0 : text.length - text.trimStart().length, false);
   if (whole) {
     out.push(whole);
     return;
+  }
+  if (!/\s/u.test(trimmed)) {
+    // One word that is not a figure: label text, or (on a page) label text with a figure glued to it.
+    const glued = field.x ? gluedFigure.exec(trimmed) : null;
+    if (!glued) {
+      out.push({ kind: 'text', text: trimmed, line });
+      return;
+    }
   }
   const words = [...text.matchAll(/\S+/gu)];
   let label = '';

@@ -1,3 +1,4 @@
+import { spendEvery } from '../budget.ts';
 import { ParseError } from '../errors.ts';
 import type { Field, Layout, Line } from '../layout/layout.ts';
 import { checkSize } from '../limits.ts';
@@ -62,6 +63,7 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
   let table = 0;
   let inTable = false;
   text.replace(/\r\n?/gu, '\n').split('\n').forEach((raw, index) => {
+    spendEvery(index);
     const number = index + 1;
     const isMarkdown = /^\s*\|.*\|\s*$/u.test(raw);
     if (isMarkdown && !inTable) table++;
