@@ -40,7 +40,8 @@ interface Outcome {
   /**
    * For a batch: each input's peak resident memory (above the warm process's) over its limit, the worst; the
    * peak includes what earlier inputs left for the garbage collector, so it overstates. `heaviest` are the inputs
-   * (by index) that came nearest their limit, to be measured again each in a fresh process.
+   * (by index) whose memory grew most against their limit, and the largest input, to be measured again each
+   * alone in a fresh process: those figures decide.
    */
   readonly memoryShare?: number;
   readonly heaviest?: readonly number[];
@@ -196,7 +197,7 @@ async function child(spec: { row?: number; format?: Format; count?: number; seed
     return { name: `${format} #${spec.only} alone`, bytes: byteLength(input), ended, ms: performance.now() - start, cpuMs: cpu(), peakBytes: peak() };
   }
   const warm = process.memoryUsage().rss;
-  const shares: { index: number; share: number }[] = [];
+  const shares: { index: number; share: number; growth: number }[] = [];
   const peak = memoryProbe();
   const failures: string[] = [];
   const endings: Record<string, number> = {};
@@ -207,13 +208,14 @@ async function child(spec: { row?: number; format?: Format; count?: number; seed
   for (const [i, input] of inputs.entries()) {
     const bytes = byteLength(input);
     const cpu = cpuProbe();
+    const before = process.memoryUsage().rss;
     const resident = residentPeak();
     const start = performance.now();
     // a service's budget: 1 s per MiB (at least 1 s); an input that needs longer ends as TIMEOUT, counted below
     const ended = await endOf(input, kindOf(format), allowanceMs(bytes));
     const ms = performance.now() - start;
     const cpuMs = cpu();
-    shares.push({ index: i, share: Math.max(0, resident() - warm) / memoryLimit(bytes) });
+    shares.push({ index: i, share: Math.max(0, resident() - warm) / memoryLimit(bytes), growth: Math.max(0, resident() - before) / memoryLimit(bytes) });
     const key = ended.startsWith('other') ? 'other' : ended.replace('ParseError ', '');
     endings[key] = (endings[key] ?? 0) + 1;
     largest = Math.max(largest, bytes);
@@ -223,7 +225,7 @@ async function child(spec: { row?: number; format?: Format; count?: number; seed
     if (ended.startsWith('other') || cpuMs > allowanceMs(bytes)) failures.push(`#${i} (${bytes} B, ${cpuMs.toFixed(0)} ms CPU, ${ms.toFixed(0)} ms wall): ${ended}`);
   }
   // the batch's peak bounds every input's; it is checked against the largest input's limit
-  return { name: `${spec.count} generated ${format}`, bytes: largest, ended: failures.length ? `${failures.length} failed` : 'all typed', ms: slowest * 1000, cpuMs: slowestCpu * 1000, maxMs, peakBytes: peak(), count: spec.count!, failures, endings, memoryShare: Math.max(0, ...shares.map((s) => s.share)), heaviest: shares.sort((a, b) => b.share - a.share).slice(0, 3).map((s) => s.index) };
+  return { name: `${spec.count} generated ${format}`, bytes: largest, ended: failures.length ? `${failures.length} failed` : 'all typed', ms: slowest * 1000, cpuMs: slowestCpu * 1000, maxMs, peakBytes: peak(), count: spec.count!, failures, endings, memoryShare: Math.max(0, ...shares.map((s) => s.share)), heaviest: [...new Set([...shares.sort((a, b) => b.growth - a.growth).slice(0, 3).map((s) => s.index), inputs.findIndex((input) => byteLength(input) === largest)])] };
 }
 
 function runChild(spec: object, label: string, timeoutMs: number): Outcome {
@@ -268,7 +270,7 @@ async function main(): Promise<void> {
     const outcome = runChild({ format, count, seed }, `${count} generated ${format}`, 1_800_000);
     batches.push(outcome);
     if (!printRow(format, outcome, true)) failed++;
-    // the inputs nearest their memory limit in the batch, each measured again alone: the figure that counts
+    // the heaviest inputs of the batch and its largest, each measured again alone: the figures that count
     const alone = (outcome.heaviest ?? []).map((only) => runChild({ format, count, seed, only }, `${format} #${only} alone`, 300_000));
     heaviest.push(alone);
     for (const one of alone) if (!printRow(format, one)) failed++;

@@ -73,7 +73,8 @@ function runJazzer(target: string, format: Format, corpusDir: string, time: numb
     child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
     child.on('close', () => {
       writeFileSync(join(work, `${format}.log`), log);
-      const runs = Number(/stat::number_of_executed_units:\s*(\d+)/u.exec(log)?.[1] ?? /Done (\d+) runs/u.exec(log)?.[1] ?? 0);
+      // the final stats can come interleaved with jazzer's dictionary; libFuzzer's `#N DONE` line says it too
+      const runs = Number(/stat::number_of_executed_units:\s*(\d+)/u.exec(log)?.[1] ?? /Done (\d+) runs/u.exec(log)?.[1] ?? /#(\d+)\s+DONE/u.exec(log)?.[1] ?? 0);
       const took = Number(/Done \d+ runs in (\d+) second/u.exec(log)?.[1] ?? time);
       resolve({ runs, seconds: took, findings: readdirSync(artifacts).map((file) => join(artifacts, file)) });
     });

@@ -1,6 +1,7 @@
 import type { Line } from '../layout/layout.ts';
 import type { ReadRow, ReadRowsResult } from './read-rows.ts';
 import type { RowTarget } from './row-catalogue.ts';
+import { spendBudget } from '../budget.ts';
 import { tokenizeLine, type ValueToken } from './tokens.ts';
 
 /** A table's cells by row path, in column order. */
@@ -22,6 +23,7 @@ function readByOrder(
 ): ReadRow[] | null {
   const values: ValueToken[] = [];
   lines.forEach((line, index) => {
+    spendBudget(line.fields.length);
     for (const token of tokenizeLine(line, index)) {
       if (token.kind === 'value' && token.printed !== '') values.push(token);
     }

@@ -6,6 +6,7 @@ import { trustsOrder } from './assign-rows.ts';
 import { solveRows, type SolvedCell } from './solve-rows.ts';
 import { admitsFewerCells, splitValues } from './split-values.ts';
 import { asRuns, lacksFields } from './placement.ts';
+import { spendBudget } from '../budget.ts';
 import { tokenizeLine, type ValueToken } from './tokens.ts';
 
 /** The 15 cells of table 4 in printed order, as their paths inside the table. */
@@ -82,6 +83,7 @@ export function readReview(lines: readonly Line[], assembler: Assembler): void {
   let prose = false;
   lines.forEach((line, index) => {
     if (prose) return;
+    spendBudget(line.fields.length);
     const all = tokenizeLine(line, index);
     // A sentence after the figures is the next section's prose, run on where its heading was not found.
     const end = all.findIndex((token, i) => token.kind === 'text' && /[。；！？]/u.test(token.text) && all.slice(0, i).some((t) => t.kind === 'value'));

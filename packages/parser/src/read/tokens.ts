@@ -123,11 +123,13 @@ function tokenizeGridField(field: Field, line: number, out: Token[]): void {
     // `行政规范性文件58`: on a page, a figure drawn so close to its label that the text run joined them. Only
     // page text: in a grid or text file a word such as `数据1` is a header as printed.
     const glued = token || !field.x ? null : gluedFigure.exec(m[0]);
-    if (glued) {
+    // a glued figure too long to be exact is no value: the word stays label text
+    const gluedValue = glued && valueToken(glued[2]!, field, line, m.index + glued[1]!.length, false);
+    if (glued && gluedValue) {
       label += (label ? ' ' : '') + glued[1]!;
       out.push({ kind: 'text', text: label, line });
       label = '';
-      out.push(valueToken(glued[2]!, field, line, m.index + glued[1]!.length, false)!);
+      out.push(gluedValue);
       continue;
     }
     if (token) {
