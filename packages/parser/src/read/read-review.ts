@@ -35,8 +35,10 @@ const groupLabels = ['行政复议', '未经复议直接起诉', '复议后起�
  */
 function placeByGroupHeaders(lines: readonly Line[], values: readonly ValueToken[]): (ValueToken | null)[] | null {
   const found = groupLabels.map((label) => {
-    const field = lines.flatMap((line) => line.fields).find((f) => f.x && normalizeLabel(f.text) === label);
-    return field?.x ? (field.x[0] + field.x[1]) / 2 : null;
+    for (const line of lines) {
+      for (const field of line.fields) if (field.x && normalizeLabel(field.text) === label) return (field.x[0] + field.x[1]) / 2;
+    }
+    return null;
   });
   if (found.some((centre) => centre === null) || values.some((token) => !token.x)) return null;
   const centres = found as number[];

@@ -23,9 +23,22 @@ function decimalSum(figures: readonly string[]): string {
   return `${negative ? '-' : ''}${digits.slice(0, -scale)}${fraction ? `.${fraction}` : ''}`;
 }
 
+/** A number as the decimal digits of its shortest form, without exponent (`1e-7` → `0.0000001`). */
+function plainDecimal(value: number): string {
+  const shortest = String(value);
+  if (!shortest.includes('e')) return shortest;
+  const [mantissa, exponent] = shortest.split('e');
+  return value.toFixed(Math.max(0, (mantissa!.split('.')[1] ?? '').length - Number(exponent)));
+}
+
 const figure = fc
   .tuple(fc.integer({ min: 0, max: 10 ** 9 }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 10 ** 8 }))
   .map(([whole, decimals, digits]) => (decimals === 0 ? String(whole) : `${whole}.${String(digits % 10 ** decimals).padStart(decimals, '0')}`));
+
+test('plainDecimal writes small figures without an exponent', () => {
+  expect([1e-7, 1.5e-7, 0.25, 12].map(plainDecimal)).toEqual(['0.0000001', '0.00000015', '0.25', '12']);
+  expect(decimalSum(['0.0000001', '0.0000001'])).toBe('0.0000002');
+});
 
 test('money sums are exact: the aggregate equals the decimal sum of the printed figures', () => {
   fc.assert(
@@ -36,7 +49,7 @@ test('money sums are exact: the aggregate equals the decimal sum of the printed 
       if (reports.length === 0) return;
       expect(cell!.contributors).toBe(known.length);
       expect(cell!.blankCount).toBe(figures.length - known.length);
-      expect(cell!.exact).toBe(known.length === 0 ? null : decimalSum(known.map((f) => String(Number(f)))));
+      expect(cell!.exact).toBe(known.length === 0 ? null : decimalSum(known.map((f) => plainDecimal(Number(f)))));
     }),
   );
 });
