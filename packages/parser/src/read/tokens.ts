@@ -179,25 +179,15 @@ function tokenizeFreeField(field: Field, line: number, out: Token[]): void {
 }
 
 /**
- * Each line's tokens, kept while the line lives: the readers of tables 2, 3 and 4, and the row-order reader, go
- * over the same lines (a document without headings gives every table the whole text). Keyed by the line and its
- * index in the lines read, which tokens carry.
- */
-const tokenized = new WeakMap<Line, { readonly index: number; readonly tokens: readonly Token[] }>();
-
-/**
  * Splits a line into label text and values. A line of several fields is a grid row (tab-separated text, table
  * cells, PDF runs): its empty fields are kept as empty values so they can be placed under their column.
  */
-export function tokenizeLine(line: Line, index: number): readonly Token[] {
-  const cached = tokenized.get(line);
-  if (cached?.index === index) return cached.tokens;
+export function tokenizeLine(line: Line, index: number): Token[] {
   const out: Token[] = [];
   const grid = line.fields.length > 1;
   for (const field of line.fields) {
     if (grid) tokenizeGridField(field, index, out);
     else tokenizeFreeField(field, index, out);
   }
-  tokenized.set(line, { index, tokens: out });
   return out;
 }
