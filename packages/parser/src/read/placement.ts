@@ -69,9 +69,8 @@ export function lacksFields(run: readonly ValueToken[], width: number, positions
   return known.length === width && known.some((position) => !run.some((token) => token.column === position));
 }
 
-/** A row's figures with those of several digits marked as runs, when it lacks fields (`lacksFields`). */
-export function asRuns(run: readonly ValueToken[], width: number, positions: readonly (number | undefined)[]): ValueToken[] {
-  if (!lacksFields(run, width, positions)) return [...run];
+/** A row's figures of several digits marked as runs of digits, for a row that lacks fields (`lacksFields`). */
+export function markRuns(run: readonly ValueToken[]): ValueToken[] {
   return run.map((token) => (!token.run && hasSeveralDigits(token.printed) ? { ...token, run: true } : token));
 }
 

@@ -5,7 +5,7 @@ import type { Assembler } from './assembler.ts';
 import { trustsOrder } from './assign-rows.ts';
 import { solveRows, type SolvedCell } from './solve-rows.ts';
 import { admitsFewerCells, splitValues } from './split-values.ts';
-import { asRuns, lacksFields } from './placement.ts';
+import { lacksFields, markRuns } from './placement.ts';
 import { spendBudget } from '../budget.ts';
 import { tokenizeLine, type ValueToken } from './tokens.ts';
 
@@ -140,21 +140,20 @@ export function readReview(lines: readonly Line[], assembler: Assembler): void {
   const byGroup = placeByGroupHeaders(lines, values);
   if (byGroup) return place(byGroup);
   // Only a single data line can have had its separators lost; values on several lines were printed apart.
-  const runs = row && merged ? asRuns(row, 15, positions).filter((token) => token.printed !== '') : values;
+  const runs = row && merged ? markRuns(row).filter((token) => token.printed !== '') : values;
   if (runs.some((token) => token.run) && runs.length < 15) {
-    const values = runs;
-    const splits = splitValues(values, reviewColumns, groupTotalsHold);
+    const splits = splitValues(runs, reviewColumns, groupTotalsHold);
     // A dropped blank could explain the print too, unless every reading's groups are all printed and balance.
-    const vouched = !admitsFewerCells(values, 15) || splits.candidates.every((cells) => cells.every((value) => value !== null));
+    const vouched = !admitsFewerCells(runs, 15) || splits.candidates.every((cells) => cells.every((value) => value !== null));
     if (splits.complete && splits.candidates.length > 0 && vouched) {
       const solved = solveRows([{ key: 'review', candidates: splits.candidates }], [], 15).rows.get('review');
       const cells = solved ?? splits.candidates[0]!.map((value): SolvedCell => ({ proven: true, value, excluded: [] }));
       const open = cells.flatMap((cell, i) => (cell.proven ? [] : [paths[i]!]));
       cells.forEach((cell, i) => {
-        if (cell.proven) assembler.resolve(paths[i]!, cell.value, values[0]!.place, splits.pruned ? ['T4.R1'] : [], cell.excluded);
+        if (cell.proven) assembler.resolve(paths[i]!, cell.value, runs[0]!.place, splits.pruned ? ['T4.R1'] : [], cell.excluded);
         else assembler.unread(paths[i]!, cell.candidates);
       });
-      if (open.length > 0) unreadTable(assembler, values.length, values[0]!.place, open, splits.candidates.length);
+      if (open.length > 0) unreadTable(assembler, runs.length, runs[0]!.place, open, splits.candidates.length);
       return;
     }
   }

@@ -3,7 +3,7 @@ import { spendBudget } from '../budget.ts';
 import type { Line } from '../layout/layout.ts';
 import { matchRow, type RowMatch } from './match-row.ts';
 import { normalizeText } from './normalize.ts';
-import { asRuns, lacksFields, placeValues, type HeaderColumns } from './placement.ts';
+import { lacksFields, markRuns, placeValues, type HeaderColumns } from './placement.ts';
 import type { RowTarget } from './row-catalogue.ts';
 import { learnColumns, placeByLearnedColumns } from './learned-columns.ts';
 import type { RowSplits } from './split-values.ts';
@@ -199,11 +199,12 @@ function readingOf(
   if (placement.kind === 'placed') return { kind: 'cells', cells: placement.cells, extra: placement.extra };
   // A figure of several digits in a row whose separators may be lost is read as a run of digits, like crawler text's.
   const positions = target.columns.map((column) => header.grid.get(column.key));
-  const printed = asRuns(values, target.columns.length, positions).filter((token) => token.printed !== '');
+  const lacking = lacksFields(values, target.columns.length, positions);
+  const printed = (lacking ? markRuns(values) : values).filter((token) => token.printed !== '');
   if (printed.some((token) => token.run) && printed.length < target.columns.length) {
     return { kind: 'split', tokens: printed, splits: split(printed, target) };
   }
-  return { kind: 'ambiguous', tokens: printed, lacking: lacksFields(values, target.columns.length, positions) };
+  return { kind: 'ambiguous', tokens: printed, lacking };
 }
 
 function extraValueNote(token: ValueToken): Diagnostic {
