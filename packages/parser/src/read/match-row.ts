@@ -26,7 +26,7 @@ const window = 80;
  * next in the printed order. Rows already read are not candidates; with `maxStart`, only labels that start before
  * that offset are.
  */
-export function matchRow(label: string, candidates: readonly RowTarget[], next: number, maxStart = Number.POSITIVE_INFINITY): RowMatch | null {
+export function matchRow(label: string, candidates: Iterable<RowTarget>, next: number, maxStart = Number.POSITIVE_INFINITY): RowMatch | null {
   // Rows are printed in order: an exact label of one of the next rows, ending the text, settles it at once.
   const offset = Math.max(0, label.length - window);
   const text = offset > 0 ? label.slice(offset) : label;
@@ -49,7 +49,7 @@ function absentChars(label: string): number {
   return absent;
 }
 
-function searchRow(text: string, offset: number, candidates: readonly RowTarget[], next: number, maxStart: number): RowMatch | null {
+function searchRow(text: string, offset: number, candidates: Iterable<RowTarget>, next: number, maxStart: number): RowMatch | null {
   for (let i = 0; i < text.length; i++) present[text.charCodeAt(i)] = 1;
   try {
     return bestRow(text, offset, candidates, next, maxStart);
@@ -58,7 +58,7 @@ function searchRow(text: string, offset: number, candidates: readonly RowTarget[
   }
 }
 
-function bestRow(text: string, offset: number, candidates: readonly RowTarget[], next: number, maxStart: number): RowMatch | null {
+function bestRow(text: string, offset: number, candidates: Iterable<RowTarget>, next: number, maxStart: number): RowMatch | null {
   let best: { match: RowMatch; score: number; end: number; length: number; order: number } | null = null;
   for (const target of candidates) {
     for (const label of target.labels) {

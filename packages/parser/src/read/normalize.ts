@@ -1,5 +1,7 @@
-const unify = /[\s\u00a0\u3000\u200b\ufeff]+|[“”「」"'‘’『』]|、/gu;
-const replacement = (match: string): string => (match === '、' ? ',' : /\s|[\u200b\ufeff]/u.test(match) ? '' : '"');
+// `\s` holds U+00A0, U+3000 and U+FEFF; a zero-width space is not white space but is dropped too. Three replaces
+// with strings, not one with a function: no call per match (a table's text has one at every cell).
+const blanks = /[\s\u200b]+/gu;
+const quotes = /[“”「」"'‘’『』]/gu;
 const ordinalPrefix = /^(?:[一二三四五六七八九十]+[,.]|\([一二三四五六七八九十]+\)|\d+[.,]?)/;
 
 const seen = new Map<string, string>();
@@ -24,7 +26,7 @@ export function normalizeText(text: string): string {
   if (isStable(text)) return text;
   let normalized = seen.get(text);
   if (normalized === undefined) {
-    normalized = text.normalize('NFKC').replace(unify, replacement);
+    normalized = text.normalize('NFKC').replace(blanks, '').replace(quotes, '"').replaceAll('、', ',');
     if (text.length <= 64) {
       // Labels and cells repeat in every report: remember the short ones, within a bound.
       if (seen.size >= 20_000) seen.clear();

@@ -4,6 +4,7 @@ import type { StatedCells } from './stated-cells.ts';
 import { assignRows } from './assign-rows.ts';
 import { findHeaderColumns } from './placement.ts';
 import { readRows } from './read-rows.ts';
+import type { LineTokens } from './line-tokens.ts';
 import type { Region } from './regions.ts';
 import { identitiesHold, type ColumnIdentity } from './solve-rows.ts';
 import { withOrderReading } from './read-by-order.ts';
@@ -46,13 +47,13 @@ function otherHandlingShape(region: Region): 'subRows' | 'oneRow' | 'unknown' {
 }
 
 /** Table 3: its rows, digit runs cut by the row totals, then settled by the column identities and the prose. */
-export function readApplications(region: Region, assembler: Assembler, stated: StatedCells): void {
+export function readApplications(region: Region, assembler: Assembler, stated: StatedCells, tokens: LineTokens): void {
   const report = assembler.report;
   const shape = otherHandlingShape(region);
   const targets = shape === 'subRows' ? applicationRows(report.edition).filter((target) => target.path !== 'otherHandling') : applicationRows(report.edition);
   const header = findHeaderColumns(region.lines, applicantColumns);
-  const read = readRows(region.lines, targets, header, (tokens, target) => splitValues(tokens, target.columns, rowTotalHolds));
-  const { rows, notes } = withOrderReading(region, targets, read, (table) =>
+  const read = readRows(region.lines, targets, header, (values, target) => splitValues(values, target.columns, rowTotalHolds), tokens);
+  const { rows, notes } = withOrderReading(targets, read, (table) =>
     [...table.values()].every(rowTotalHolds) && identitiesHold(table, applicationIdentities(targets), applicantColumns.length),
   );
   notes.forEach((note) => assembler.note(note));

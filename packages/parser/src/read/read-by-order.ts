@@ -1,8 +1,6 @@
-import type { Line } from '../layout/layout.ts';
 import type { ReadRow, ReadRowsResult } from './read-rows.ts';
 import type { RowTarget } from './row-catalogue.ts';
-import { spendBudget } from '../budget.ts';
-import { tokenizeLine, type ValueToken } from './tokens.ts';
+import type { ValueToken } from './tokens.ts';
 
 /** A table's cells by row path, in column order. */
 export type TableValues = ReadonlyMap<string, readonly (number | null)[]>;
@@ -16,18 +14,11 @@ export type TableValues = ReadonlyMap<string, readonly (number | null)[]>;
  * was read by its label; otherwise `null`, and nothing is guessed.
  */
 function readByOrder(
-  lines: readonly Line[],
+  values: readonly ValueToken[],
   shapes: readonly (readonly RowTarget[])[],
   labelled: readonly ReadRow[],
   holds: (values: TableValues) => boolean,
 ): ReadRow[] | null {
-  const values: ValueToken[] = [];
-  lines.forEach((line, index) => {
-    spendBudget(line.fields.length);
-    for (const token of tokenizeLine(line, index)) {
-      if (token.kind === 'value' && token.printed !== '') values.push(token);
-    }
-  });
   for (const targets of shapes) {
     const size = targets.reduce((sum, target) => sum + target.columns.length, 0);
     if (size !== values.length) continue;
@@ -66,15 +57,15 @@ function shapesOf(targets: readonly RowTarget[]): RowTarget[][] {
  * A table's rows as read by their labels, completed by the format's row order where the labels left rows unread
  * or values unplaced (see `readByOrder`); the values placed by order replace the notes that they were unplaced.
  */
-export function withOrderReading(region: { readonly lines: readonly Line[] }, targets: readonly RowTarget[], read: ReadRowsResult, holds: (values: TableValues) => boolean): ReadRowsResult {
+export function withOrderReading(targets: readonly RowTarget[], read: ReadRowsResult, holds: (values: TableValues) => boolean): ReadRowsResult {
   // Every row found by its label and no value left over: the row order has nothing to add.
   const found = new Set(read.rows.map((row) => row.target));
   const complete =
     shapesOf(targets).some((shape) => shape.every((target) => found.has(target))) &&
     !read.notes.some((note) => note.rule === 'parser/unlabelled-values');
   if (complete) return read;
-  const ordered = readByOrder(region.lines, shapesOf(targets), read.rows, holds);
+  const ordered = readByOrder(read.printed, shapesOf(targets), read.rows, holds);
   if (!ordered) return read;
   const rows = ordered.map((row) => read.rows.find((labelled) => labelled.target === row.target && labelled.reading.kind === 'cells') ?? row);
-  return { rows, notes: read.notes.filter((note) => note.rule !== 'parser/unlabelled-values' && note.rule !== 'parser/extra-value') };
+  return { rows, notes: read.notes.filter((note) => note.rule !== 'parser/unlabelled-values' && note.rule !== 'parser/extra-value'), printed: read.printed };
 }

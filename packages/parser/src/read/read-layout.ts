@@ -10,6 +10,7 @@ import { readActiveDisclosure } from './read-active-disclosure.ts';
 import { readApplications } from './read-applications.ts';
 import { readMeta } from './read-meta.ts';
 import { readReview } from './read-review.ts';
+import { LineTokens } from './line-tokens.ts';
 import { findStatedCells } from './prose-evidence.ts';
 import { findCarriedOver } from './previous-year.ts';
 import type { StatedCells } from './stated-cells.ts';
@@ -82,9 +83,10 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
     return region.heading ? { ...region, lines: tableLines(region.lines) } : region;
   };
   const stated: StatedCells = new Map([...(options.previous ? findCarriedOver(options.previous) : new Map()), ...findStatedCells(report)]);
-  readActiveDisclosure(table('activeDisclosure'), assembler, stated);
-  readApplications(table('applications'), assembler, stated);
-  readReview(table('reviewAndLitigation').lines, assembler);
+  const tokens = new LineTokens();
+  readActiveDisclosure(table('activeDisclosure'), assembler, stated, tokens);
+  readApplications(table('applications'), assembler, stated, tokens);
+  readReview(table('reviewAndLitigation').lines, assembler, tokens);
   const missingSections = sectionCatalogue.filter((entry) => !regions.get(entry.key)!.heading);
   if (missingSections.length > 0) {
     assembler.note({

@@ -7,7 +7,9 @@ import { solveRows, type SolvedCell } from './solve-rows.ts';
 import { admitsFewerCells, splitValues } from './split-values.ts';
 import { lacksFields, markRuns } from './placement.ts';
 import { spendBudget } from '../budget.ts';
-import { tokenizeLine, type ValueToken } from './tokens.ts';
+import type { LineTokens } from './line-tokens.ts';
+import type { Token, ValueToken } from './tokens.ts';
+import { maxTableRuns, tooManyValuesNote } from './too-many-values.ts';
 
 /** The 15 cells of table 4 in printed order, as their paths inside the table. */
 export const reviewPaths: readonly string[] = reviewAndLitigationTable.rows.flatMap((row) =>
@@ -72,30 +74,46 @@ function everyGroupHolds(values: readonly ValueToken[]): boolean {
 
 const paths = reviewPaths.map((path) => `reviewAndLitigation.${path}`);
 
+/** Where a line's prose starts: its first text token with a sentence's end (`。；！？`) after a value; -1 for none. */
+function proseStart(tokens: readonly Token[]): number {
+  let value = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'value') value = true;
+    else if (value && /[。；！？]/u.test(token.text)) return i;
+  }
+  return -1;
+}
+
 /**
  * Table 4: one data row of 15 numbers (three groups of five), printed as one row, three small tables, a run of
  * space-separated numbers, or digits run together (cut by the group totals, T4.R1). When fewer than 15 values
  * are printed, they are placed under the header's grid columns or the group headers on a page; otherwise the
  * cells no reading proves are left unread with a diagnostic.
  */
-export function readReview(lines: readonly Line[], assembler: Assembler): void {
+export function readReview(lines: readonly Line[], assembler: Assembler, lineTokens: LineTokens): void {
   const values: ValueToken[] = [];
   const dataLines: ValueToken[][] = [];
   let emptyFields = false;
   let prose = false;
-  lines.forEach((line, index) => {
-    if (prose) return;
+  for (let index = 0; index < lines.length && !prose; index++) {
+    const line = lines[index]!;
     spendBudget(line.fields.length);
-    const all = tokenizeLine(line, index);
+    const all = lineTokens.of(line, index);
     // A sentence after the figures is the next section's prose, run on where its heading was not found.
-    const end = all.findIndex((token, i) => token.kind === 'text' && /[。；！？]/u.test(token.text) && all.slice(0, i).some((t) => t.kind === 'value'));
+    const end = proseStart(all);
     if (end >= 0) prose = true;
     const tokens = (end >= 0 ? all.slice(0, end) : all).filter((token): token is ValueToken => token.kind === 'value');
     if (tokens.some((token) => token.printed !== '')) {
+      if (dataLines.length === maxTableRuns) {
+        assembler.note(tooManyValuesNote(paths, tokens.find((token) => token.printed !== '')!.place));
+        paths.forEach((path) => assembler.unread(path, []));
+        return;
+      }
       dataLines.push(tokens);
       values.push(...tokens.filter((token) => token.printed !== ''));
     } else if (tokens.length >= outcomeColumns.length) emptyFields = true;
-  });
+  }
   const place = (cells: readonly (ValueToken | null)[]): void =>
     cells.forEach((token, i) => (token ? assembler.set(paths[i]!, token) : assembler.blank(paths[i]!)));
   if (values.length === 15) {

@@ -1,13 +1,16 @@
 import type { Diagnostic } from '@disclosure/core/lite';
 import { spendBudget } from '../budget.ts';
 import type { Line } from '../layout/layout.ts';
+import { BoundedNotes } from './bounded-notes.ts';
+import { maxTableRuns, tooManyValuesNote } from './too-many-values.ts';
 import { matchRow, type RowMatch } from './match-row.ts';
 import { normalizeText } from './normalize.ts';
 import { lacksFields, markRuns, placeValues, type HeaderColumns } from './placement.ts';
 import type { RowTarget } from './row-catalogue.ts';
 import { learnColumns, placeByLearnedColumns } from './learned-columns.ts';
 import type { RowSplits } from './split-values.ts';
-import { tokenizeLine, type ValueToken } from './tokens.ts';
+import type { LineTokens } from './line-tokens.ts';
+import type { Token, ValueToken } from './tokens.ts';
 
 /**
  * What was read for one row: a value token per column, placed by count or by position (`null` where nothing is
@@ -36,13 +39,15 @@ export interface ReadRow {
 export interface ReadRowsResult {
   readonly rows: readonly ReadRow[];
   readonly notes: readonly Diagnostic[];
+  /** Every value printed in the table's lines (not empty fields), in reading order. */
+  readonly printed: readonly ValueToken[];
 }
 
-function groupRuns(line: Line, index: number): Array<{ text: string; values: ValueToken[] }> {
+function groupRuns(tokens: readonly Token[]): Array<{ text: string; values: ValueToken[] }> {
   const groups: Array<{ text: string; values: ValueToken[] }> = [];
   let text = '';
   let values: ValueToken[] = [];
-  for (const token of tokenizeLine(line, index)) {
+  for (const token of tokens) {
     if (token.kind === 'text') {
       if (values.length > 0) {
         groups.push({ text, values });
@@ -64,21 +69,25 @@ interface Segment {
   readonly values: ValueToken[];
 }
 
-/** The document's runs of values, each with the normalised label text before it; and the text after the last. */
-function segmentsOf(lines: readonly Line[]): { segments: Segment[]; trailing: string } {
+/**
+ * The document's runs of values, each with the normalised label text before it; and the text after the last. `null`
+ * past {@link maxTableRuns} runs, with the first value past them: the lines after it are not even tokenised.
+ */
+function segmentsOf(lines: readonly Line[], tokens: LineTokens): { segments: Segment[]; trailing: string } | { tooMany: ValueToken } {
   const segments: Segment[] = [];
   let before = '';
   let labels = '';
-  lines.forEach((line, index) => {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     // by cells, not lines: one line may hold thousands of them
     spendBudget(line.fields.length);
-    const groups = groupRuns(line, index);
+    const groups = groupRuns(tokens.of(line, index));
     const last = segments.at(-1);
     // Text copied out of a PDF viewer prints one cell per line: a line that is one figure and nothing else
     // continues the values before it.
     if (last && before === '' && groups.length === 1 && groups[0]!.text.trim() === '' && groups[0]!.values.length === 1 && line.fields.length === 1) {
       last.values.push(groups[0]!.values[0]!);
-      return;
+      continue;
     }
     // A grid row of text only is a header row (maybe a wrong one, `| 项目 | 予以公开 | … |`): no row's label.
     const header = line.fields.length > 1 && groups.every((group) => group.values.every((token) => token.printed === ''));
@@ -87,11 +96,12 @@ function segmentsOf(lines: readonly Line[]): { segments: Segment[]; trailing: st
       before += normalized;
       if (!header) labels += normalized;
       if (values.every((token) => token.printed === '')) continue;
+      if (segments.length === maxTableRuns) return { tooMany: values.find((token) => token.printed !== '')! };
       segments.push({ before, labels, values: [...values] });
       before = '';
       labels = '';
     }
-  });
+  }
   return { segments, trailing: before };
 }
 
@@ -111,7 +121,7 @@ function labelsIn(text: string, targets: readonly RowTarget[]): number {
  * for a label wrapped in its cell whose values stand beside its first line (the rest of the label follows them).
  * A label found around the values must start before them, so the next row's label is never taken.
  */
-function matchSegment(before: string, after: string, open: readonly RowTarget[], next: number): RowMatch | null {
+function matchSegment(before: string, after: string, open: Iterable<RowTarget>, next: number): RowMatch | null {
   const match = matchRow(before, open, next);
   if (match || after === '') return match;
   // Enough of each side for the longest label, within matchRow's search window.
@@ -129,18 +139,21 @@ export function readRows(
   targets: readonly RowTarget[],
   header: HeaderColumns,
   split: SplitRow,
+  tokens: LineTokens,
 ): ReadRowsResult {
   const rows: ReadRow[] = [];
-  const notes: Diagnostic[] = [];
+  const notes = new BoundedNotes();
   const open = new Set(targets);
   let next = 0;
-  const { segments, trailing } = segmentsOf(lines);
+  const runs = segmentsOf(lines, tokens);
+  if ('tooMany' in runs) return { rows: [], notes: [tooManyValuesNote(targets.flatMap((target) => target.paths), runs.tooMany.place)], printed: [] };
+  const { segments, trailing } = runs;
   segments.forEach(({ before, labels, values }, i) => {
     const after = segments[i + 1]?.before ?? trailing;
     // Labels torn from their values (a PDF→Markdown extraction): several row labels with no values between them,
     // then values. The label nearest the values is then not theirs (they start at the first), unless the rows
     // before printed nothing at all; only the row order can tell, so it decides.
-    const found = matchSegment(before, after, [...open], next);
+    const found = matchSegment(before, after, open, next);
     // A label with a block heading (`第二十条第（九）项`) between it and the values belongs to the block before.
     const nearest = found && found.end <= before.length && /第二十条/u.test(before.slice(found.end)) ? null : found;
     const torn = labelsIn(labels, targets) >= 2;
@@ -173,7 +186,8 @@ export function readRows(
     if (reading.kind === 'cells') for (const extra of reading.extra) notes.push(extraValueNote(extra));
     rows.push({ target, reading, label: match.label, distance: match.distance });
   });
-  return { rows: placeIncompleteRows(rows), notes };
+  const printed = segments.flatMap((segment) => segment.values.filter((token) => token.printed !== ''));
+  return { rows: placeIncompleteRows(rows), notes: notes.list(), printed };
 }
 
 /** Rows that print fewer values than columns, read by where their values stand, learned from the complete rows. */

@@ -65,12 +65,14 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
   text.replace(/\r\n?/gu, '\n').split('\n').forEach((raw, index) => {
     spendEvery(index);
     const number = index + 1;
-    const isMarkdown = /^\s*\|.*\|\s*$/u.test(raw);
+    const trimmed = raw.trim();
+    // `| … |` (trim strips what `\s` matches)
+    const isMarkdown = trimmed.length >= 2 && trimmed.startsWith('|') && trimmed.endsWith('|');
     if (isMarkdown && !inTable) table++;
     inTable = isMarkdown;
     if (isMarkdown && markdownRule.test(raw)) return;
-    if (raw.trim() === '') return;
-    const place = { kind: 'text' as const, line: number, column: raw.length - raw.trimStart().length + 1 };
+    if (trimmed === '') return;
+    const place = { kind: 'text' as const, line: number, column: raw.indexOf(trimmed[0]!) + 1 };
     if (isMarkdown) lines.push({ fields: markdownFields(raw, number), place, table });
     else if (raw.includes('\t')) lines.push({ fields: tabFields(raw, number), place });
     else lines.push({ fields: spacedFields(raw, number), place });
