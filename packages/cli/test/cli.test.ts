@@ -1,7 +1,7 @@
 // The built `disclosure` binary, spawned as a user runs it: `node packages/cli/dist/cli.js …`. It needs the build,
 // so this package's turbo.json makes `test` depend on `build` (the rest of the suite runs on the sources).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -56,6 +56,29 @@ describe('the built binary', () => {
       expect(stderr).not.toMatch(/^\s+at /mu);
     }
   });
+
+  test('checks a folder mixing a scan and born-digital PDFs on two threads: the scan by OCR, the same report as on one', () => {
+    // a page of 洪泽区 2024 printed and scanned (table 3), named to come first, so the other files are read beside it
+    const folder = join(temp, 'mixed');
+    mkdirSync(folder);
+    copyFileSync(join(root, 'packages/ocr/test/fixtures/2024-huaian-hongze-district.p3.r200-tilt.jpg'), join(folder, '0-scan.jpg'));
+    for (const file of ['2023-huaian-hongze-district.pdf', '2024-huaian-city.pdf', '2024-huaian-hongze-district.pdf', '2022-pingtan-zone.txt']) {
+      copyFileSync(join(root, 'fixtures/corpus', file), join(folder, file));
+    }
+    const two = disclosure('check', folder, '--json', '--jobs', '2');
+    const json = JSON.parse(two.stdout) as { files: { file: string; status: string; unread?: number }[]; summary: Record<string, number> };
+    expect(json.files.map(({ file, status }) => [file.split(/[\\/]/u).pop(), status])).toEqual([
+      ['0-scan.jpg', 'incomplete'],
+      ['2022-pingtan-zone.txt', 'ok'],
+      ['2023-huaian-hongze-district.pdf', 'errors'],
+      ['2024-huaian-city.pdf', 'ok'],
+      ['2024-huaian-hongze-district.pdf', 'ok'],
+    ]);
+    // the scan is one page: table 3 is read from it (its 94 cells), the other tables are not on it
+    expect(json.files[0]!.unread).toBeLessThan(200 - 90);
+    expect(two.code).toBe(1); // a file with errors outranks an incomplete one
+    expect(disclosure('check', folder, '--json', '--jobs', '1').stdout).toBe(two.stdout);
+  }, 120_000);
 
   describe('a batch of 1,000 generated documents', () => {
     let batch: GeneratedBatch;
