@@ -2,21 +2,26 @@ import type { Diagnostic } from '@disclosure/core';
 import { describe, expect, it } from 'vitest';
 import { BoundedNotes, listedPerRule } from './bounded-notes.ts';
 
-const note = (rule: string, i: number, paths: string[] = []): Diagnostic => ({
+const place = (line: number) => ({ kind: 'text' as const, line, column: 1 });
+const note = (rule: string, line: number, paths: string[] = []): Diagnostic => ({
   rule,
   severity: 'warning',
   status: 'fail',
-  message: `第 ${i} 条`,
-  messageEn: `note ${i}`,
+  message: `第 ${line} 行`,
+  messageEn: `line ${line}`,
   paths,
-  place: { kind: 'text', line: i, column: 1 },
+  place: place(line),
 });
 
 describe('BoundedNotes', () => {
-  it('lists notes that name no cell up to the limit per rule, then counts the rest at the first of them', () => {
+  it('lists notes that name no cell up to the limit per rule, then counts the rest at the first of them, never writing them', () => {
     const notes = new BoundedNotes();
-    for (let i = 0; i < listedPerRule + 5; i++) notes.push(note('parser/unlabelled-values', i));
-    notes.push(note('parser/extra-value', 100));
+    let written = 0;
+    for (let line = 1; line <= listedPerRule + 5; line++) {
+      notes.pushUnplaced('parser/unlabelled-values', place(line), () => (written++, note('parser/unlabelled-values', line)));
+    }
+    notes.pushUnplaced('parser/extra-value', place(100), () => note('parser/extra-value', 100));
+    expect(written).toBe(listedPerRule);
     const list = notes.list();
     expect(list).toHaveLength(listedPerRule + 2);
     expect(list.filter((d) => d.rule === 'parser/extra-value')).toEqual([note('parser/extra-value', 100)]);
@@ -24,16 +29,16 @@ describe('BoundedNotes', () => {
       rule: 'parser/unlabelled-values',
       severity: 'warning',
       status: 'fail',
-      message: `另有 5 条同类问题未逐条列出，第一条：第 ${listedPerRule} 条`,
-      messageEn: `5 more of the same kind not listed; the first: note ${listedPerRule}`,
+      message: '另有 5 条同类问题未逐条列出，第一条在所示位置',
+      messageEn: '5 more of the same kind not listed; the first stands where shown',
       paths: [],
-      place: { kind: 'text', line: listedPerRule, column: 1 },
+      place: place(listedPerRule + 1),
     });
   });
 
   it('keeps every note that names cells', () => {
     const notes = new BoundedNotes();
-    for (let i = 0; i < listedPerRule * 2; i++) notes.push(note('parser/ambiguous-row', i, ['applications.granted.total']));
+    for (let line = 0; line < listedPerRule * 2; line++) notes.push(note('parser/ambiguous-row', line, ['applications.granted.total']));
     expect(notes.list()).toHaveLength(listedPerRule * 2);
   });
 });

@@ -1,46 +1,63 @@
-import type { Diagnostic } from '@disclosure/core/lite';
+import type { Diagnostic, Place } from '@disclosure/core/lite';
 
 /** How many notes of one rule that name no cell are listed one by one; the rest are counted in one note. */
 export const listedPerRule = 20;
+
+/** How the notes of one rule that name no cell stand: how many were listed, and those left out. */
+interface RuleCount {
+  readonly severity: Diagnostic['severity'];
+  readonly status: Diagnostic['status'];
+  listed: number;
+  omitted: number;
+  /** Where the first note left out stands. */
+  firstOmitted?: Place | undefined;
+}
 
 /**
  * A reader's notes, bounded: notes that name cells are kept (there are at most as many as cells), while notes
  * that name none (values that fit no row, values under no header) are listed up to {@link listedPerRule} per rule,
  * and the rest counted in one note of the same rule placed at the first of them. A page of thousands of stray rows
- * so costs a few dozen notes, not one per row.
+ * so costs a few dozen notes, not one per row, and the notes left out are never even written.
  */
 export class BoundedNotes {
   private readonly kept: Diagnostic[] = [];
-  private readonly listed = new Map<string, number>();
-  private readonly omitted = new Map<string, { first: Diagnostic; count: number }>();
+  private readonly rules = new Map<string, RuleCount>();
 
+  /** A note that names cells: always kept. */
   push(note: Diagnostic): void {
-    if (note.paths.length > 0) {
-      this.kept.push(note);
-      return;
-    }
-    const listed = this.listed.get(note.rule) ?? 0;
-    if (listed < listedPerRule) {
-      this.listed.set(note.rule, listed + 1);
-      this.kept.push(note);
-      return;
-    }
-    const omitted = this.omitted.get(note.rule);
-    if (omitted) omitted.count++;
-    else this.omitted.set(note.rule, { first: note, count: 1 });
+    this.kept.push(note);
   }
 
-  /** The notes listed, then one note per rule for those not listed. */
+  /** A note of `rule` that names no cell, standing at `place`: `make` writes it when it is listed. */
+  pushUnplaced(rule: string, place: Place | undefined, make: () => Diagnostic): void {
+    const count = this.rules.get(rule);
+    if (count && count.listed >= listedPerRule) {
+      if (count.omitted++ === 0) count.firstOmitted = place;
+      return;
+    }
+    const note = make();
+    if (count) count.listed++;
+    else this.rules.set(rule, { severity: note.severity, status: note.status, listed: 1, omitted: 0 });
+    this.kept.push(note);
+  }
+
+  /** The notes kept, then one note per rule for those left out. */
   list(): Diagnostic[] {
-    const counted = [...this.omitted.values()].map(({ first, count }): Diagnostic => ({
-      rule: first.rule,
-      severity: first.severity,
-      status: first.status,
-      message: `另有 ${count} 条同类问题未逐条列出，第一条：${first.message}`,
-      messageEn: `${count} more of the same kind not listed; the first: ${first.messageEn}`,
-      paths: [],
-      ...(first.place ? { place: first.place } : {}),
-    }));
+    const counted = [...this.rules].flatMap(([rule, count]): Diagnostic[] =>
+      count.omitted === 0
+        ? []
+        : [
+            {
+              rule,
+              severity: count.severity,
+              status: count.status,
+              message: `另有 ${count.omitted} 条同类问题未逐条列出，第一条在所示位置`,
+              messageEn: `${count.omitted} more of the same kind not listed; the first stands where shown`,
+              paths: [],
+              ...(count.firstOmitted ? { place: count.firstOmitted } : {}),
+            },
+          ],
+    );
     return [...this.kept, ...counted];
   }
 }

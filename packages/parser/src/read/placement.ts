@@ -62,8 +62,13 @@ function hasSeveralDigits(printed: string): boolean {
  * every field, empty ones included, are placed as usual; so are page rows (PDF), by position.
  */
 export function lacksFields(run: readonly ValueToken[], width: number, positions: readonly (number | undefined)[]): boolean {
-  const printed = run.filter((token) => token.printed !== '');
-  if (printed.length >= width || printed.some((token) => token.x !== undefined)) return false;
+  let printed = 0;
+  for (const token of run) {
+    if (token.printed === '') continue;
+    if (token.x !== undefined) return false;
+    printed++;
+  }
+  if (printed >= width) return false;
   if (run.length < width) return true;
   const known = positions.filter((position) => position !== undefined);
   return known.length === width && known.some((position) => !run.some((token) => token.column === position));

@@ -9,7 +9,7 @@ import { lacksFields, markRuns } from './placement.ts';
 import { spendBudget } from '../budget.ts';
 import type { LineTokens } from './line-tokens.ts';
 import type { Token, ValueToken } from './tokens.ts';
-import { maxTableRuns, tooManyValuesNote } from './too-many-values.ts';
+import { maxTableValues, tooManyValuesNote } from './too-many-values.ts';
 
 /** The 15 cells of table 4 in printed order, as their paths inside the table. */
 export const reviewPaths: readonly string[] = reviewAndLitigationTable.rows.flatMap((row) =>
@@ -96,22 +96,24 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
   const dataLines: ValueToken[][] = [];
   let emptyFields = false;
   let prose = false;
+  let count = 0;
   for (let index = 0; index < lines.length && !prose; index++) {
     const line = lines[index]!;
     spendBudget(line.fields.length);
     const all = lineTokens.of(line, index);
+    for (const token of all) if (token.kind === 'value') count++;
+    if (count > maxTableValues) {
+      assembler.note(tooManyValuesNote(paths, line.place));
+      paths.forEach((path) => assembler.unread(path, []));
+      return;
+    }
     // A sentence after the figures is the next section's prose, run on where its heading was not found.
     const end = proseStart(all);
     if (end >= 0) prose = true;
     const tokens = (end >= 0 ? all.slice(0, end) : all).filter((token): token is ValueToken => token.kind === 'value');
     if (tokens.some((token) => token.printed !== '')) {
-      if (dataLines.length === maxTableRuns) {
-        assembler.note(tooManyValuesNote(paths, tokens.find((token) => token.printed !== '')!.place));
-        paths.forEach((path) => assembler.unread(path, []));
-        return;
-      }
       dataLines.push(tokens);
-      values.push(...tokens.filter((token) => token.printed !== ''));
+      for (const token of tokens) if (token.printed !== '') values.push(token);
     } else if (tokens.length >= outcomeColumns.length) emptyFields = true;
   }
   const place = (cells: readonly (ValueToken | null)[]): void =>

@@ -1,8 +1,8 @@
-import type { Diagnostic } from '@disclosure/core/lite';
+import type { Diagnostic, Place } from '@disclosure/core/lite';
 import { spendBudget } from '../budget.ts';
 import type { Line } from '../layout/layout.ts';
 import { BoundedNotes } from './bounded-notes.ts';
-import { maxTableRuns, tooManyValuesNote } from './too-many-values.ts';
+import { maxTableValues, tooManyValuesNote } from './too-many-values.ts';
 import { matchRow, type RowMatch } from './match-row.ts';
 import { normalizeText } from './normalize.ts';
 import { lacksFields, markRuns, placeValues, type HeaderColumns } from './placement.ts';
@@ -70,18 +70,23 @@ interface Segment {
 }
 
 /**
- * The document's runs of values, each with the normalised label text before it; and the text after the last. `null`
- * past {@link maxTableRuns} runs, with the first value past them: the lines after it are not even tokenised.
+ * The document's runs of values, each with the normalised label text before it; and the text after the last. Past
+ * {@link maxTableValues} values, the place of the line that passes them instead: the lines after it are not even
+ * tokenised.
  */
-function segmentsOf(lines: readonly Line[], tokens: LineTokens): { segments: Segment[]; trailing: string } | { tooMany: ValueToken } {
+function segmentsOf(lines: readonly Line[], tokens: LineTokens): { segments: Segment[]; trailing: string } | { tooMany: Place } {
   const segments: Segment[] = [];
   let before = '';
   let labels = '';
+  let values = 0;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     // by cells, not lines: one line may hold thousands of them
     spendBudget(line.fields.length);
-    const groups = groupRuns(tokens.of(line, index));
+    const lineTokens = tokens.of(line, index);
+    for (const token of lineTokens) if (token.kind === 'value') values++;
+    if (values > maxTableValues) return { tooMany: line.place };
+    const groups = groupRuns(lineTokens);
     const last = segments.at(-1);
     // Text copied out of a PDF viewer prints one cell per line: a line that is one figure and nothing else
     // continues the values before it.
@@ -96,8 +101,7 @@ function segmentsOf(lines: readonly Line[], tokens: LineTokens): { segments: Seg
       before += normalized;
       if (!header) labels += normalized;
       if (values.every((token) => token.printed === '')) continue;
-      if (segments.length === maxTableRuns) return { tooMany: values.find((token) => token.printed !== '')! };
-      segments.push({ before, labels, values: [...values] });
+      segments.push({ before, labels, values });
       before = '';
       labels = '';
     }
@@ -146,7 +150,7 @@ export function readRows(
   const open = new Set(targets);
   let next = 0;
   const runs = segmentsOf(lines, tokens);
-  if ('tooMany' in runs) return { rows: [], notes: [tooManyValuesNote(targets.flatMap((target) => target.paths), runs.tooMany.place)], printed: [] };
+  if ('tooMany' in runs) return { rows: [], notes: [tooManyValuesNote(targets.flatMap((target) => target.paths), runs.tooMany)], printed: [] };
   const { segments, trailing } = runs;
   segments.forEach(({ before, labels, values }, i) => {
     const after = segments[i + 1]?.before ?? trailing;
@@ -164,17 +168,8 @@ export function readRows(
       if (!match || readingOf(values, match.target, header, split).kind !== 'cells') return;
     }
     if (!match) {
-      const first = values.find((token) => token.printed !== '');
-      const label = before.slice(-30);
-      notes.push({
-        rule: 'parser/unlabelled-values',
-        severity: 'warning',
-        status: 'fail',
-        message: `“${label}”后的数值未能对应到表格行，已忽略：${values.map((v) => v.printed).join(' ')}`,
-        messageEn: `Values after “${label}” match no table row and were ignored: ${values.map((v) => v.printed).join(' ')}`,
-        paths: [],
-        ...(first ? { place: first.place } : {}),
-      });
+      const place = values.find((token) => token.printed !== '')?.place;
+      notes.pushUnplaced('parser/unlabelled-values', place, () => unlabelledNote(before.slice(-30), values, place));
       return;
     }
     const { target } = match;
@@ -183,10 +178,11 @@ export function readRows(
     if (target.path.startsWith('otherHandling.')) for (const t of open) if (t.path === 'otherHandling') open.delete(t);
     next = target.order + 1;
     const reading = readingOf(values, target, header, split);
-    if (reading.kind === 'cells') for (const extra of reading.extra) notes.push(extraValueNote(extra));
+    if (reading.kind === 'cells') for (const extra of reading.extra) notes.pushUnplaced('parser/extra-value', extra.place, () => extraValueNote(extra));
     rows.push({ target, reading, label: match.label, distance: match.distance });
   });
-  const printed = segments.flatMap((segment) => segment.values.filter((token) => token.printed !== ''));
+  const printed: ValueToken[] = [];
+  for (const segment of segments) for (const token of segment.values) if (token.printed !== '') printed.push(token);
   return { rows: placeIncompleteRows(rows), notes: notes.list(), printed };
 }
 
@@ -219,6 +215,24 @@ function readingOf(
     return { kind: 'split', tokens: printed, splits: split(printed, target) };
   }
   return { kind: 'ambiguous', tokens: printed, lacking };
+}
+
+/** Values listed in a note: the first few, then how many more (a stray row may hold thousands). */
+function listValues(values: readonly ValueToken[]): string {
+  const shown = values.slice(0, 20).map((token) => token.printed).join(' ');
+  return values.length > 20 ? `${shown} …（+${values.length - 20}）` : shown;
+}
+
+function unlabelledNote(label: string, values: readonly ValueToken[], place: Place | undefined): Diagnostic {
+  return {
+    rule: 'parser/unlabelled-values',
+    severity: 'warning',
+    status: 'fail',
+    message: `“${label}”后的数值未能对应到表格行，已忽略：${listValues(values)}`,
+    messageEn: `Values after “${label}” match no table row and were ignored: ${listValues(values)}`,
+    paths: [],
+    ...(place ? { place } : {}),
+  };
 }
 
 function extraValueNote(token: ValueToken): Diagnostic {
