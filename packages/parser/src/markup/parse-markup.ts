@@ -1,5 +1,5 @@
 import { DomHandler, type Document, type Element } from 'domhandler';
-import { Parser } from 'htmlparser2';
+import { Parser, type Handler } from 'htmlparser2';
 import { spendEvery } from '../budget.ts';
 import { ParseError } from '../errors.ts';
 
@@ -11,8 +11,16 @@ export const maxNesting = 10_000;
 /** Below this depth every element is kept; deeper, only the `significant` ones (see {@link parseMarkup}). */
 const keptNesting = 1_000;
 
+/** What {@link BoundedParser} needs of the handler that builds its tree: how deep it is, and which names are open. */
+export interface MarkupHandler extends Partial<Handler> {
+  /** How many elements are open. */
+  readonly depth: number;
+  /** Whether an element named `name` is open (a closing tag for it closes something). */
+  isOpen(name: string): boolean;
+}
+
 /** Builds the tree like htmlparser2's `DomHandler`, and counts the open elements of each name. */
-class CountingHandler extends DomHandler {
+class CountingHandler extends DomHandler implements MarkupHandler {
   private readonly open = new Map<string, number>();
 
   /** How many elements are open. */
@@ -49,7 +57,7 @@ class BoundedParser extends Parser {
 
   constructor(
     private readonly text: string,
-    private readonly handler: CountingHandler,
+    private readonly handler: MarkupHandler,
     private readonly what: string,
     private readonly significant: ReadonlySet<string> | undefined,
     private readonly xmlMode: boolean,
@@ -96,13 +104,20 @@ export interface MarkupOptions {
 }
 
 /**
- * Parses HTML (or XML) into a DOM as htmlparser2's `parseDocument` does, in time linear in the input: elements
- * nested deeper than 1,000 are kept only when `significant`, and nesting deeper than `options.maxNesting` (default
- * 10,000) throws `ParseError` `TOO_COMPLEX`. `what` names the document in that message (`HTML`, `DOCX`).
+ * Runs htmlparser2 over `text` with `handler` receiving its events, in time linear in the input: elements nested
+ * deeper than 1,000 are kept only when `significant`, and nesting deeper than `options.maxNesting` (default 10,000)
+ * throws `ParseError` `TOO_COMPLEX`. `what` names the document in that message (`HTML`, `DOCX`).
+ */
+export function streamMarkup(text: string, what: string, handler: MarkupHandler, options: MarkupOptions = {}): void {
+  const deepest = options.maxNesting ?? maxNesting;
+  new BoundedParser(text, handler, what, options.significant, options.xmlMode ?? false, deepest).end(text);
+}
+
+/**
+ * Parses HTML (or XML) into a DOM as htmlparser2's `parseDocument` does, within the limits of {@link streamMarkup}.
  */
 export function parseMarkup(text: string, what: string, options: MarkupOptions = {}): Document {
   const handler = new CountingHandler();
-  const deepest = options.maxNesting ?? maxNesting;
-  new BoundedParser(text, handler, what, options.significant, options.xmlMode ?? false, deepest).end(text);
+  streamMarkup(text, what, handler, options);
   return handler.root;
 }
