@@ -27,21 +27,37 @@ function normalizeSpace(text: string): string {
   return text.replace(/[\s\u200b-\u200d\u2060]+/gu, ' ').trim();
 }
 
-const tableName = new Set(['table']);
-const rowName = new Set(['tr']);
-const cellNames = new Set(['td', 'th']);
-const captionName = new Set(['caption']);
+/** A table's own captions and rows, and each row's cells, in document order. */
+interface TableParts {
+  readonly captions: HtmlElement[];
+  readonly rows: HtmlElement[];
+  /** `cells[r]`: the cells whose closest row is `rows[r]`. */
+  readonly cells: HtmlElement[][];
+}
 
-/** Descendants named in `names` whose closest `stop` ancestor is `owner`, in document order, outside nested tables. */
-function ownDescendants(owner: HtmlElement, names: ReadonlySet<string>, stop: ReadonlySet<string>): HtmlElement[] {
-  const out: HtmlElement[] = [];
-  // The walk never enters another `stop` element or a nested table, so whatever it finds belongs to `owner`.
-  walkTree(owner, (node) => {
-    if (typeof node === 'string' || node.hidden) return false;
-    if (names.has(node.name)) out.push(node);
-    return node.name !== 'table' && !stop.has(node.name);
-  });
-  return out;
+/** The parts of `table` in one walk that enters neither nested tables nor hidden content. */
+function tableParts(table: HtmlElement): TableParts {
+  const parts: TableParts = { captions: [], rows: [], cells: [] };
+  // The cell lists of the rows being walked, innermost last: a cell belongs to the closest row around it.
+  const open: HtmlElement[][] = [];
+  walkTree(
+    table,
+    (node) => {
+      if (typeof node === 'string' || node.hidden) return false;
+      if (node.name === 'caption') parts.captions.push(node);
+      else if (node.name === 'tr') {
+        const cells: HtmlElement[] = [];
+        parts.rows.push(node);
+        parts.cells.push(cells);
+        open.push(cells);
+      } else if (node.name === 'td' || node.name === 'th') open.at(-1)?.push(node);
+      return node.name !== 'table';
+    },
+    (node) => {
+      if (typeof node !== 'string' && node.name === 'tr') open.pop();
+    },
+  );
+  return parts;
 }
 
 /** The text of a table cell: blocks and `<br>` inside it separate words by one space. */
@@ -67,7 +83,8 @@ function cellText(node: HtmlElement): string {
 
 /** Non-negative integer attribute as HTML parses it (leading digits); `fallback` when absent or invalid. */
 function spanAttribute(element: HtmlElement, name: string, fallback: number, max: number): number {
-  const match = /^\s*\+?(\d+)/u.exec(element.attribs[name] ?? '');
+  const value = element.attribs[name];
+  const match = value === undefined ? null : /^\s*\+?(\d+)/u.exec(value);
   if (!match) return fallback;
   return Math.min(Number(match[1]), max);
 }
@@ -181,9 +198,8 @@ class HtmlLayoutBuilder {
       addContent(steps, element);
       steps.push(flush);
     };
-    ownDescendants(table, captionName, tableName).forEach(asText);
-    const rows = ownDescendants(table, rowName, tableName);
-    const cells = rows.map((row) => ownDescendants(row, cellNames, rowName));
+    const { captions, rows, cells } = tableParts(table);
+    captions.forEach(asText);
     const spans: SpanCell[][] = cells.map((list) =>
       list.map((cell) => ({
         colspan: Math.max(1, spanAttribute(cell, 'colspan', 1, 1000)),
@@ -191,7 +207,7 @@ class HtmlLayoutBuilder {
       })),
     );
     const grid = layoutGrid(spans, groupEnds(rows));
-    const single = cells.flat().length === 1;
+    const single = cells.reduce((count, list) => count + list.length, 0) === 1;
     cells.forEach((list, r) => {
       if (list.length === 0) return;
       const texts = list.map((cell) => (cell.holdsTable ? null : cellText(cell)));
