@@ -10,6 +10,11 @@ import { ParseError } from '../errors.ts';
 export const maxNesting = 10_000;
 /** Below this depth every element is kept; deeper, only the `significant` ones (see {@link parseMarkup}). */
 const keptNesting = 1_000;
+/**
+ * Below this depth a closing tag goes straight to the parser, whose search of the open elements is then short; deeper,
+ * one that closes nothing is dropped first (a closing tag that closes nothing changes nothing in the tree).
+ */
+const searchedNesting = 64;
 
 /** What {@link BoundedParser} needs of the handler that builds its tree: how deep it is, and which names are open. */
 export interface MarkupHandler extends Partial<Handler> {
@@ -48,9 +53,10 @@ class CountingHandler extends DomHandler implements MarkupHandler {
 /**
  * htmlparser2's parser, kept linear. It holds its open elements in an array it shifts at every tag and searches at
  * every closing tag, so depth costs time at each later tag: deeper than 1,000, tags that do not matter to the
- * reader are dropped (their content stays, in the enclosing element); closing tags that close nothing are dropped
- * before the parser searches for them; deeper than the limit, the input is refused. Each opening tag is charged to
- * the read's budget (`spendEvery`), so a page or part that inflates to megabytes of tags stops midway on `timeoutMs`.
+ * reader are dropped (their content stays, in the enclosing element); with 64 or more elements open, closing tags
+ * that close nothing are dropped before the parser searches for them; deeper than the limit, the input is refused.
+ * Each opening tag is charged to the read's budget (`spendEvery`), so a page or part that inflates to megabytes of
+ * tags stops midway on `timeoutMs`.
  */
 class BoundedParser extends Parser {
   private tags = 0;
@@ -86,6 +92,10 @@ class BoundedParser extends Parser {
   }
 
   override onclosetag(start: number, endIndex: number): void {
+    if (this.handler.depth < searchedNesting) {
+      super.onclosetag(start, endIndex);
+      return;
+    }
     const name = this.tagName(start, endIndex);
     // `</p>` and `</br>` with nothing to close still make an element in HTML.
     if (!this.handler.isOpen(name) && (this.xmlMode || (name !== 'p' && name !== 'br'))) return;
