@@ -81,6 +81,21 @@ function cellText(node: HtmlElement): string {
   return normalizeSpace(parts.join(''));
 }
 
+/**
+ * The texts of a row's cells, or `null` for a layout row: one with a cell that holds a table or prose. The texts of
+ * the cells after the first such cell are not needed, and not worked out.
+ */
+function gridTexts(cells: readonly HtmlElement[]): string[] | null {
+  const texts: string[] = [];
+  for (const cell of cells) {
+    if (cell.holdsTable) return null;
+    const text = cellText(cell);
+    if (text.length >= proseLength) return null;
+    texts.push(text);
+  }
+  return texts;
+}
+
 /** Non-negative integer attribute as HTML parses it (leading digits); `fallback` when absent or invalid. */
 function spanAttribute(element: HtmlElement, name: string, fallback: number, max: number): number {
   const value = element.attribs[name];
@@ -163,6 +178,7 @@ class HtmlLayoutBuilder {
 
   /** Ends the current line of prose, if it holds any text. */
   private flush(): void {
+    if (this.buffer.length === 0) return;
     const text = normalizeSpace(this.buffer.join(''));
     this.buffer = [];
     if (!text) return;
@@ -210,15 +226,15 @@ class HtmlLayoutBuilder {
     const single = cells.reduce((count, list) => count + list.length, 0) === 1;
     cells.forEach((list, r) => {
       if (list.length === 0) return;
-      const texts = list.map((cell) => (cell.holdsTable ? null : cellText(cell)));
-      if (single || texts.some((text) => text === null || text.length >= proseLength)) {
+      const texts = single ? null : gridTexts(list);
+      if (!texts) {
         list.forEach(asText);
         return;
       }
       const fields: Field[] = list.map((_, c) => {
         const slot = grid[r]![c]!;
         const place: Place = { kind: 'html', table: number, row: r + 1, cell: c + 1 };
-        return { text: texts[c] ?? '', place, column: slot.column, ...(slot.span > 1 ? { span: slot.span } : {}) };
+        return { text: texts[c]!, place, column: slot.column, ...(slot.span > 1 ? { span: slot.span } : {}) };
       });
       // A row of nothing but empty cells (Word's column-width spacer row) carries no label and no value.
       if (fields.some((field) => field.text !== '')) steps.push({ row: { fields, place: fields[0]!.place, table: number } });
