@@ -43,12 +43,12 @@ function decoderFor(label: string): TextDecoder | null {
   }
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The bytes decoded as UTF-8, or `null` when they are not valid UTF-8: one pass both checks and decodes. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -64,9 +64,7 @@ export function decodeHtml(bytes: Uint8Array, encoding?: string): string {
   if (encoding !== undefined) return (decoderFor(normalizeLabel(encoding)) ?? new TextDecoder('utf-8')).decode(body);
   if (bom) return new TextDecoder(bom.encoding).decode(body);
   const decoder = decoderFor(sniffCharset(bytes) ?? 'utf-8') ?? new TextDecoder('utf-8');
-  if (decoder.encoding === 'utf-8' && !isValidUtf8(body)) return new TextDecoder('gb18030').decode(body);
-  if (decoder.encoding === 'gb18030' && body.some((b) => b >= 0x80) && isValidUtf8(body)) {
-    return new TextDecoder('utf-8').decode(body);
-  }
+  if (decoder.encoding === 'utf-8') return strictUtf8(body) ?? new TextDecoder('gb18030').decode(body);
+  if (decoder.encoding === 'gb18030' && body.some((b) => b >= 0x80)) return strictUtf8(body) ?? decoder.decode(body);
   return decoder.decode(body);
 }

@@ -1,19 +1,12 @@
 import type { Place } from '@disclosure/core/lite';
-import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { spendEvery } from '../budget.ts';
 import type { Field, Layout, Line } from '../layout/layout.ts';
 import { checkSize } from '../limits.ts';
-import { parseMarkup } from '../markup/parse-markup.ts';
 import type { LayoutOptions } from '../options.ts';
 import { decodeHtml } from './decode-html.ts';
+import { hiddenElements, parseHtmlTree, type HtmlElement, type HtmlNode } from './html-tree.ts';
 import { layoutGrid, type SpanCell } from './table-grid.ts';
 import { walkTree } from './walk-tree.ts';
-
-/** Elements whose content is never shown as text. */
-const hidden = new Set([
-  'head', 'title', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math',
-  'select', 'textarea', 'button', 'input',
-]);
 
 /** Elements that start and end a line of text. */
 const blocks = new Set([
@@ -24,7 +17,7 @@ const blocks = new Set([
 ]);
 
 /** Elements that shape the layout, kept however deep a page nests (see `parseMarkup`). */
-const significant: ReadonlySet<string> = new Set([...hidden, ...blocks, 'br']);
+const significant: ReadonlySet<string> = new Set([...hiddenElements, ...blocks, 'br']);
 
 /** A cell with this much text holds prose, not a value or a label: its row is read as text, not as a grid row. */
 const proseLength = 150;
@@ -34,50 +27,79 @@ function normalizeSpace(text: string): string {
   return text.replace(/[\s\u200b-\u200d\u2060]+/gu, ' ').trim();
 }
 
-/** Content a browser does not show: hidden elements and `display:none`. */
-function isHidden(element: Element): boolean {
-  if (hidden.has(element.name) || 'hidden' in element.attribs) return true;
-  return /display\s*:\s*none/iu.test(element.attribs['style'] ?? '');
+/** A table's own captions and rows, and each row's cells, in document order. */
+interface TableParts {
+  readonly captions: HtmlElement[];
+  readonly rows: HtmlElement[];
+  /** `cells[r]`: the cells whose closest row is `rows[r]`. */
+  readonly cells: HtmlElement[][];
 }
 
-const tableName = new Set(['table']);
-const rowName = new Set(['tr']);
-const cellNames = new Set(['td', 'th']);
-const captionName = new Set(['caption']);
-
-/** Descendants named in `names` whose closest `stop` ancestor is `owner`, in document order, outside nested tables. */
-function ownDescendants(owner: Element, names: ReadonlySet<string>, stop: ReadonlySet<string>): Element[] {
-  const out: Element[] = [];
-  // The walk never enters another `stop` element or a nested table, so whatever it finds belongs to `owner`.
-  walkTree(owner, (node) => {
-    if (!isTag(node) || isHidden(node)) return false;
-    if (names.has(node.name)) out.push(node);
-    return node.name !== 'table' && !stop.has(node.name);
-  });
-  return out;
+/** The parts of `table` in one walk that enters neither nested tables nor hidden content. */
+function tableParts(table: HtmlElement): TableParts {
+  const parts: TableParts = { captions: [], rows: [], cells: [] };
+  // The cell lists of the rows being walked, innermost last: a cell belongs to the closest row around it.
+  const open: HtmlElement[][] = [];
+  walkTree(
+    table,
+    (node) => {
+      if (typeof node === 'string' || node.hidden) return false;
+      if (node.name === 'caption') parts.captions.push(node);
+      else if (node.name === 'tr') {
+        const cells: HtmlElement[] = [];
+        parts.rows.push(node);
+        parts.cells.push(cells);
+        open.push(cells);
+      } else if (node.name === 'td' || node.name === 'th') open.at(-1)?.push(node);
+      return node.name !== 'table';
+    },
+    (node) => {
+      if (typeof node !== 'string' && node.name === 'tr') open.pop();
+    },
+  );
+  return parts;
 }
 
 /** The text of a table cell: blocks and `<br>` inside it separate words by one space. */
-function cellText(node: AnyNode): string {
+function cellText(node: HtmlElement): string {
   const parts: string[] = [];
   walkTree(
     node,
     (n) => {
-      if (isText(n)) parts.push(n.data);
-      if (!isTag(n) || isHidden(n)) return false;
+      if (typeof n === 'string') {
+        parts.push(n);
+        return false;
+      }
+      if (n.hidden) return false;
       if (n.name === 'br' || blocks.has(n.name)) parts.push(' ');
       return true;
     },
     (n) => {
-      if (isTag(n) && blocks.has(n.name)) parts.push(' ');
+      if (typeof n !== 'string' && blocks.has(n.name)) parts.push(' ');
     },
   );
   return normalizeSpace(parts.join(''));
 }
 
+/**
+ * The texts of a row's cells, or `null` for a layout row: one with a cell that holds a table or prose. The texts of
+ * the cells after the first such cell are not needed, and not worked out.
+ */
+function gridTexts(cells: readonly HtmlElement[]): string[] | null {
+  const texts: string[] = [];
+  for (const cell of cells) {
+    if (cell.holdsTable) return null;
+    const text = cellText(cell);
+    if (text.length >= proseLength) return null;
+    texts.push(text);
+  }
+  return texts;
+}
+
 /** Non-negative integer attribute as HTML parses it (leading digits); `fallback` when absent or invalid. */
-function spanAttribute(element: Element, name: string, fallback: number, max: number): number {
-  const match = /^\s*\+?(\d+)/u.exec(element.attribs[name] ?? '');
+function spanAttribute(element: HtmlElement, name: string, fallback: number, max: number): number {
+  const value = element.attribs[name];
+  const match = value === undefined ? null : /^\s*\+?(\d+)/u.exec(value);
   if (!match) return fallback;
   return Math.min(Number(match[1]), max);
 }
@@ -88,17 +110,17 @@ function spanAttribute(element: Element, name: string, fallback: number, max: nu
  * running text, read a table, end the current line of prose, or add a table row read as fields.
  */
 type Step =
-  | { readonly enter: AnyNode; readonly pre: number }
-  | { readonly leave: Element }
-  | { readonly table: Element }
+  | { readonly enter: HtmlNode; readonly pre: number }
+  | { readonly leave: HtmlElement }
+  | { readonly table: HtmlElement }
   | { readonly flush: true }
   | { readonly row: Line };
 
 const flush: Step = { flush: true };
 
 /** Adds the steps that read the content of `node` (not `node` itself) as running text, in document order. */
-function addContent(steps: Step[], node: AnyNode): void {
-  if ('children' in node) for (const child of node.children) steps.push({ enter: child, pre: 0 });
+function addContent(steps: Step[], node: HtmlElement): void {
+  for (const child of node.children) steps.push({ enter: child, pre: 0 });
 }
 
 /** Pushes `steps` on the walk's stack so that they are taken in their order (no spread: lists may be long). */
@@ -107,8 +129,8 @@ function pushInOrder(stack: Step[], steps: readonly Step[]): void {
 }
 
 /** Pushes the steps that read the content of `node` on the walk's stack, to be taken in document order. */
-function pushContent(stack: Step[], node: AnyNode, pre = 0): void {
-  const children = 'children' in node ? node.children : [];
+function pushContent(stack: Step[], node: HtmlElement, pre = 0): void {
+  const children = node.children;
   for (let i = children.length - 1; i >= 0; i--) stack.push({ enter: children[i]!, pre });
 }
 
@@ -116,28 +138,12 @@ class HtmlLayoutBuilder {
   readonly lines: Line[] = [];
   private paragraph = 0;
   private buffer: string[] = [];
-  private readonly tableNumbers = new Map<Element, number>();
-  /** Elements with a `<table>` among their descendants: a cell holding one is a layout cell. */
-  private readonly holdsTable = new Set<Element>();
-
-  constructor(document: AnyNode) {
-    // Tables are numbered as `document.querySelectorAll('table')` lists them, layout tables included.
-    walkTree(document, (node) => {
-      if (!isTag(node)) return false;
-      if (node.name === 'table') {
-        this.tableNumbers.set(node, this.tableNumbers.size + 1);
-        // Each ancestor is marked once: the climb stops at the first one already marked.
-        for (let up = node.parent; up && isTag(up) && !this.holdsTable.has(up); up = up.parent) this.holdsTable.add(up);
-      }
-      return true;
-    });
-  }
 
   /**
    * Reads the document in one walk: blocks and `<br>` end lines of prose, inline elements do not, and each table
    * becomes rows of fields (or, for layout rows, more running text) in place.
    */
-  read(document: AnyNode): void {
+  read(document: HtmlElement): void {
     const stack: Step[] = [];
     pushContent(stack, document);
     let passes = 0;
@@ -154,9 +160,12 @@ class HtmlLayoutBuilder {
   }
 
   /** Running text: a text node, or an element whose content is queued after it. */
-  private enter(node: AnyNode, pre: number, stack: Step[]): void {
-    if (isText(node)) this.text(node.data, pre > 0);
-    if (!isTag(node) || isHidden(node)) return;
+  private enter(node: HtmlNode, pre: number, stack: Step[]): void {
+    if (typeof node === 'string') {
+      this.text(node, pre > 0);
+      return;
+    }
+    if (node.hidden) return;
     if (node.name === 'table') {
       this.flush();
       stack.push({ table: node });
@@ -169,6 +178,7 @@ class HtmlLayoutBuilder {
 
   /** Ends the current line of prose, if it holds any text. */
   private flush(): void {
+    if (this.buffer.length === 0) return;
     const text = normalizeSpace(this.buffer.join(''));
     this.buffer = [];
     if (!text) return;
@@ -196,17 +206,16 @@ class HtmlLayoutBuilder {
    * a layout row: its cells are read as running text instead, so a table that wraps the whole report does not
    * hide the tables inside it.
    */
-  private tableSteps(table: Element): Step[] {
-    const number = this.tableNumbers.get(table) ?? 0;
+  private tableSteps(table: HtmlElement): Step[] {
+    const number = table.table;
     const steps: Step[] = [];
-    const asText = (element: Element): void => {
+    const asText = (element: HtmlElement): void => {
       steps.push(flush);
       addContent(steps, element);
       steps.push(flush);
     };
-    ownDescendants(table, captionName, tableName).forEach(asText);
-    const rows = ownDescendants(table, rowName, tableName);
-    const cells = rows.map((row) => ownDescendants(row, cellNames, rowName));
+    const { captions, rows, cells } = tableParts(table);
+    captions.forEach(asText);
     const spans: SpanCell[][] = cells.map((list) =>
       list.map((cell) => ({
         colspan: Math.max(1, spanAttribute(cell, 'colspan', 1, 1000)),
@@ -214,18 +223,18 @@ class HtmlLayoutBuilder {
       })),
     );
     const grid = layoutGrid(spans, groupEnds(rows));
-    const single = cells.flat().length === 1;
+    const single = cells.reduce((count, list) => count + list.length, 0) === 1;
     cells.forEach((list, r) => {
       if (list.length === 0) return;
-      const texts = list.map((cell) => (this.holdsTable.has(cell) ? null : cellText(cell)));
-      if (single || texts.some((text) => text === null || text.length >= proseLength)) {
+      const texts = single ? null : gridTexts(list);
+      if (!texts) {
         list.forEach(asText);
         return;
       }
       const fields: Field[] = list.map((_, c) => {
         const slot = grid[r]![c]!;
         const place: Place = { kind: 'html', table: number, row: r + 1, cell: c + 1 };
-        return { text: texts[c] ?? '', place, column: slot.column, ...(slot.span > 1 ? { span: slot.span } : {}) };
+        return { text: texts[c]!, place, column: slot.column, ...(slot.span > 1 ? { span: slot.span } : {}) };
       });
       // A row of nothing but empty cells (Word's column-width spacer row) carries no label and no value.
       if (fields.some((field) => field.text !== '')) steps.push({ row: { fields, place: fields[0]!.place, table: number } });
@@ -235,7 +244,7 @@ class HtmlLayoutBuilder {
 }
 
 /** For each row, the index of the last row of its group (`thead`, `tbody`, `tfoot`, or rows straight in the table). */
-function groupEnds(rows: readonly Element[]): number[] {
+function groupEnds(rows: readonly HtmlElement[]): number[] {
   const ends = rows.map((_, i) => i);
   for (let i = rows.length - 2; i >= 0; i--) {
     if (rows[i]!.parent === rows[i + 1]!.parent) ends[i] = ends[i + 1]!;
@@ -263,8 +272,8 @@ function groupEnds(rows: readonly Element[]): number[] {
  */
 export function htmlToLayout(input: string | Uint8Array, options: LayoutOptions = {}): Layout {
   checkSize(input.length, options.maxBytes, 'HTML ');
-  const document = parseMarkup(typeof input === 'string' ? input : decodeHtml(input), 'HTML', { significant });
-  const builder = new HtmlLayoutBuilder(document);
+  const document = parseHtmlTree(typeof input === 'string' ? input : decodeHtml(input), significant);
+  const builder = new HtmlLayoutBuilder();
   builder.read(document);
   return { kind: 'html', lines: builder.lines };
 }

@@ -1,5 +1,5 @@
 import { DomHandler, type Document, type Element } from 'domhandler';
-import { Parser } from 'htmlparser2';
+import { Parser, type Handler } from 'htmlparser2';
 import { spendEvery } from '../budget.ts';
 import { ParseError } from '../errors.ts';
 
@@ -10,9 +10,22 @@ import { ParseError } from '../errors.ts';
 export const maxNesting = 10_000;
 /** Below this depth every element is kept; deeper, only the `significant` ones (see {@link parseMarkup}). */
 const keptNesting = 1_000;
+/**
+ * Below this depth a closing tag goes straight to the parser, whose search of the open elements is then short; deeper,
+ * one that closes nothing is dropped first (a closing tag that closes nothing changes nothing in the tree).
+ */
+const searchedNesting = 64;
+
+/** What {@link BoundedParser} needs of the handler that builds its tree: how deep it is, and which names are open. */
+export interface MarkupHandler extends Partial<Handler> {
+  /** How many elements are open. */
+  readonly depth: number;
+  /** Whether an element named `name` is open (a closing tag for it closes something). */
+  isOpen(name: string): boolean;
+}
 
 /** Builds the tree like htmlparser2's `DomHandler`, and counts the open elements of each name. */
-class CountingHandler extends DomHandler {
+class CountingHandler extends DomHandler implements MarkupHandler {
   private readonly open = new Map<string, number>();
 
   /** How many elements are open. */
@@ -40,16 +53,17 @@ class CountingHandler extends DomHandler {
 /**
  * htmlparser2's parser, kept linear. It holds its open elements in an array it shifts at every tag and searches at
  * every closing tag, so depth costs time at each later tag: deeper than 1,000, tags that do not matter to the
- * reader are dropped (their content stays, in the enclosing element); closing tags that close nothing are dropped
- * before the parser searches for them; deeper than the limit, the input is refused. Each opening tag is charged to
- * the read's budget (`spendEvery`), so a page or part that inflates to megabytes of tags stops midway on `timeoutMs`.
+ * reader are dropped (their content stays, in the enclosing element); with 64 or more elements open, closing tags
+ * that close nothing are dropped before the parser searches for them; deeper than the limit, the input is refused.
+ * Each opening tag is charged to the read's budget (`spendEvery`), so a page or part that inflates to megabytes of
+ * tags stops midway on `timeoutMs`.
  */
 class BoundedParser extends Parser {
   private tags = 0;
 
   constructor(
     private readonly text: string,
-    private readonly handler: CountingHandler,
+    private readonly handler: MarkupHandler,
     private readonly what: string,
     private readonly significant: ReadonlySet<string> | undefined,
     private readonly xmlMode: boolean,
@@ -78,6 +92,10 @@ class BoundedParser extends Parser {
   }
 
   override onclosetag(start: number, endIndex: number): void {
+    if (this.handler.depth < searchedNesting) {
+      super.onclosetag(start, endIndex);
+      return;
+    }
     const name = this.tagName(start, endIndex);
     // `</p>` and `</br>` with nothing to close still make an element in HTML.
     if (!this.handler.isOpen(name) && (this.xmlMode || (name !== 'p' && name !== 'br'))) return;
@@ -96,13 +114,20 @@ export interface MarkupOptions {
 }
 
 /**
- * Parses HTML (or XML) into a DOM as htmlparser2's `parseDocument` does, in time linear in the input: elements
- * nested deeper than 1,000 are kept only when `significant`, and nesting deeper than `options.maxNesting` (default
- * 10,000) throws `ParseError` `TOO_COMPLEX`. `what` names the document in that message (`HTML`, `DOCX`).
+ * Runs htmlparser2 over `text` with `handler` receiving its events, in time linear in the input: elements nested
+ * deeper than 1,000 are kept only when `significant`, and nesting deeper than `options.maxNesting` (default 10,000)
+ * throws `ParseError` `TOO_COMPLEX`. `what` names the document in that message (`HTML`, `DOCX`).
+ */
+export function streamMarkup(text: string, what: string, handler: MarkupHandler, options: MarkupOptions = {}): void {
+  const deepest = options.maxNesting ?? maxNesting;
+  new BoundedParser(text, handler, what, options.significant, options.xmlMode ?? false, deepest).end(text);
+}
+
+/**
+ * Parses HTML (or XML) into a DOM as htmlparser2's `parseDocument` does, within the limits of {@link streamMarkup}.
  */
 export function parseMarkup(text: string, what: string, options: MarkupOptions = {}): Document {
   const handler = new CountingHandler();
-  const deepest = options.maxNesting ?? maxNesting;
-  new BoundedParser(text, handler, what, options.significant, options.xmlMode ?? false, deepest).end(text);
+  streamMarkup(text, what, handler, options);
   return handler.root;
 }
