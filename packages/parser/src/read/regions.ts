@@ -11,14 +11,19 @@ export interface Region {
 
 /** Lines from (line, offset) up to (line, offset), the end excluded, cut inside lines where needed. */
 function linesBetween(lines: readonly Line[], from: readonly [number, number], to: readonly [number, number]): Line[] {
-  const out: Line[] = [];
-  for (let index = from[0]; index <= Math.min(to[0], lines.length - 1); index++) {
-    const start = index === from[0] ? from[1] : 0;
-    const end = index === to[0] ? to[1] : Number.POSITIVE_INFINITY;
-    const line = start === 0 && end === Number.POSITIVE_INFINITY ? lines[index]! : sliceLine(lines[index]!, start, end);
-    if (line) out.push(line);
-  }
-  return out;
+  const last = Math.min(to[0], lines.length - 1);
+  if (from[0] > last) return [];
+  const cut = (index: number, start: number, end: number): Line[] => {
+    const line = sliceLine(lines[index]!, start, end);
+    return line ? [line] : [];
+  };
+  if (from[0] === to[0]) return cut(from[0], from[1], to[1]);
+  // the lines in between whole, in one copy (a region may hold every line of a long document)
+  const first = from[1] === 0 ? [lines[from[0]]!] : cut(from[0], from[1], Number.POSITIVE_INFINITY);
+  const middle = lines.slice(from[0] + 1, last + 1);
+  if (last === to[0]) middle.pop();
+  const end = last === to[0] ? cut(to[0], 0, to[1]) : [];
+  return first.concat(middle, end);
 }
 
 /**
