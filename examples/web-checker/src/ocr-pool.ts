@@ -6,8 +6,8 @@ export type OcrJob =
   | { readonly type: 'page'; readonly image: PageImage; readonly page: number; readonly pages: number }
   | { readonly type: 'image'; readonly bytes: Uint8Array };
 
-/** What the parse worker asks an OCR worker: a job, read at `dpi`. */
-export type OcrRequest = OcrJob & { readonly id: number; readonly dpi: number };
+/** What the parse worker asks an OCR worker: a job, read at `dpi`; or to load its model now (`warm`), a scan being on its way. */
+export type OcrRequest = (OcrJob & { readonly id: number; readonly dpi: number }) | { readonly type: 'warm'; readonly dpi: number };
 
 /** An OCR worker's answer: the lines read (`null`: no image it reads), or why not (a parser `code` or `INTERNAL`). */
 export type OcrResponse =
@@ -36,8 +36,10 @@ export interface OcrPool {
 }
 
 /**
- * A pool of at most `size` OCR workers (started one by one as pages wait, none before the first scan), reading at
- * `dpi` pixels per inch.
+ * A pool of at most `size` OCR workers, reading at `dpi` pixels per inch. None starts before the first scan; the
+ * first starts as soon as a scan is on its way (its model loads while the pages are drawn), and the others only once
+ * it has read a page: the first page, whose findings are shown first, then has the machine to itself instead of
+ * sharing it with other workers loading their models. The rest of the scan's pages are read side by side.
  */
 export function startOcrPool(size: number, dpi: number): OcrPool {
   const idle: Worker[] = [];
@@ -45,11 +47,14 @@ export function startOcrPool(size: number, dpi: number): OcrPool {
   const queue: Task[] = [];
   let workers = 0;
   let nextId = 1;
+  /** Jobs answered so far: more workers start only after the first. */
+  let answered = 0;
 
   function finish(worker: Worker, response: OcrResponse) {
     const entry = running.get(response.id);
     if (!entry) return;
     running.delete(response.id);
+    answered++;
     if (response.ok) entry.task.resolve(response.lines);
     else entry.task.reject(response.code === 'INTERNAL' ? new Error(response.message) : new ParseError(response.code as ParseErrorCode, response.message));
     idle.push(worker);
@@ -69,7 +74,7 @@ export function startOcrPool(size: number, dpi: number): OcrPool {
 
   function dispatch() {
     while (queue.length > 0) {
-      const worker = idle.pop() ?? (workers < size ? spawn() : undefined);
+      const worker = idle.pop() ?? (workers < (answered > 0 ? size : 1) ? spawn() : undefined);
       if (!worker) return;
       const task = queue.shift()!;
       const id = nextId++;
@@ -77,6 +82,14 @@ export function startOcrPool(size: number, dpi: number): OcrPool {
       task.started();
       worker.postMessage({ ...task.job, id, dpi } satisfies OcrRequest);
     }
+  }
+
+  /** Starts the first worker, if none has started, loading its model while a scan's pages are drawn. */
+  function warm() {
+    if (workers > 0) return;
+    const worker = spawn();
+    worker.postMessage({ type: 'warm', dpi } satisfies OcrRequest);
+    idle.push(worker);
   }
 
   function read(job: OcrJob, started: () => void): Promise<Line[] | null> {
@@ -95,6 +108,7 @@ export function startOcrPool(size: number, dpi: number): OcrPool {
       };
       return {
         dpi,
+        prepare: warm,
         readPage,
         readPages: (images) => Promise.all(images.map((image, index) => readPage(image, index + 1, images.length))),
         async readImage(bytes) {

@@ -19,6 +19,8 @@ self.addEventListener('message', (event: MessageEvent<OcrRequest>) => {
   const started = (engine ??= createOcr({ model: modelUrl, dictionary: dictionaryUrl, wasm: ortWasmUrl, dpi: request.dpi }));
   // A failed start is tried again by the next request.
   started.catch(() => (engine = undefined));
+  // Asked to load the model ahead of a scan's pages: nothing to answer.
+  if (request.type === 'warm') return;
   void started
     .then((ocr) => (request.type === 'page' ? ocr.readPage(request.image, request.page, request.pages) : ocr.readImage(request.bytes)))
     .then(

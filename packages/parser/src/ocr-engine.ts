@@ -28,6 +28,11 @@ export interface OcrEngine {
    * that reads pages side by side (several workers). When it is there the parser calls it instead of `readPage`.
    */
   readPages?(images: readonly PageImage[]): Promise<Line[][]>;
+  /**
+   * Optional: called once a PDF is known to need recognition, before its `pages` are rendered — an engine that loads
+   * its model lazily (in workers, say) can start now, while the pages are drawn.
+   */
+  prepare?(pages: number): void;
   /** The lines of an image file (PNG, JPEG, TIFF) as page 1; `null` when the bytes are no image it reads. */
   readImage(bytes: Uint8Array): Promise<Line[] | null>;
 }

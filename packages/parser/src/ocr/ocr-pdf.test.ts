@@ -57,6 +57,14 @@ describe('parse with an OCR engine', () => {
     expect(ocr.counts).toEqual(ocr.pages.map(() => ocr.pages.length));
   });
 
+  it('tells an engine that prepares how many pages are coming before it draws the first', async () => {
+    const ocr = fakeEngine();
+    const prepared: Array<[number, number]> = [];
+    const { report } = await parse(noText, { ocr: { ...ocr, prepare: (pages) => prepared.push([pages, ocr.pages.length]) } });
+    expect(prepared).toEqual([[ocr.pages.length, 0]]);
+    expect(report.sections.overview?.title ?? '').toContain('总体情况');
+  });
+
   it('hands every page at once to an engine that reads pages together', async () => {
     const { readPage, ...engine } = fakeEngine();
     const batches: PageImage[][] = [];

@@ -44,10 +44,11 @@ function bgraToRgba(heap: Uint8Array, offset: number, stride: number, width: num
 }
 
 /**
- * Renders every page of a PDF to RGBA at `dpi` with PDFium, on white. Throws `ParseError` (`TOO_LARGE` past
- * {@link maxOcrPages} pages, and whatever opening the PDF throws).
+ * Renders every page of a PDF to RGBA at `dpi` with PDFium, on white; `counted` hears how many pages there are
+ * before the first is drawn. Throws `ParseError` (`TOO_LARGE` past {@link maxOcrPages} pages, and whatever opening
+ * the PDF throws).
  */
-export async function renderPdfPages(bytes: Uint8Array, dpi: number): Promise<PageImage[]> {
+export async function renderPdfPages(bytes: Uint8Array, dpi: number, counted?: (pages: number) => void): Promise<PageImage[]> {
   const pdfium = await sharedPdfium();
   const pages: PageImage[] = [];
   withPdfDocument(pdfium, bytes, (doc) => {
@@ -55,6 +56,7 @@ export async function renderPdfPages(bytes: Uint8Array, dpi: number): Promise<Pa
     if (count > maxOcrPages) {
       throw new ParseError('TOO_LARGE', `扫描件有 ${count} 页，超过文字识别上限 ${maxOcrPages} 页 (the scan has ${count} pages, more than the OCR limit of ${maxOcrPages})`);
     }
+    counted?.(count);
     for (let index = 0; index < count; index++) {
       const page = pdfium.FPDF_LoadPage(doc, index);
       if (page === 0) throw new ParseError('CORRUPT_PDF', `PDF 第 ${index + 1} 页无法打开 (page ${index + 1} of the PDF cannot be opened)`);
