@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedReport } from './committed-documents.ts';
+import { toColumnBlocks } from './generators/column-blocks.ts';
 import { toCrawlerText } from './generators/crawler-text.ts';
 import { toMergedCells } from './generators/merged-cells.ts';
 import { toPdfViewerText } from './generators/pdf-viewer-text.ts';
@@ -28,6 +29,18 @@ describe('the degradation generators', () => {
     expect(text.replace(/ /gu, '')).toContain('行政事业性收费96171.6');
     expect(text.match(/三、本年度办理结果/gu)).toHaveLength(2);
     expect(toCrawlerText(xianxi, 1).replace(/ /gu, '')).toContain('行政许可000'); // a 2019 item of three columns
+  });
+
+  it('column blocks print a block of table-3 rows column by column, before the labels of its rows', () => {
+    const lines = toColumnBlocks(city, 3).split('\n');
+    expect(toColumnBlocks(city, 3)).toBe(lines.join('\n'));
+    // blocks of several rows print their labels together, after their values: fewer labels stand right before a figure
+    const labelThenFigure = (text: string) =>
+      text.split('\n').filter((line, i, all) => /^[（(][一二三四五六七][）)]|^\d\./u.test(line) && /^\d+$/u.test(all[i + 1] ?? '')).length;
+    expect(labelThenFigure(toColumnBlocks(city, 3))).toBeLessThan(labelThenFigure(toPdfViewerText(city, 3)) - 3);
+    // … and every table-3 value is still printed once: the same lines as pdf-viewer-text, in another order
+    const sorted = (text: string) => text.split('\n').sort().join('\n');
+    expect(sorted(toColumnBlocks(city, 3))).toBe(sorted(toPdfViewerText(city, 3)));
   });
 
   it('text from a PDF viewer prints one cell per line and vertical headers one character per line', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { arbitraryReport } from '../../../packages/renderer/test/arbitrary-report.ts';
 import { corpusDir, corpusDocuments, derivedDocuments, expectedReport } from '../src/committed-documents.ts';
 import { fixedSeed, generateDocument, randomRuns } from '../src/generated-documents.ts';
+import { columnBlocks } from '../src/generators/column-blocks.ts';
 import { generators } from '../src/generators.ts';
 import { knownGaps } from '../src/known-gaps.ts';
 import { failures, readDocument } from '../src/read-document.ts';
@@ -47,4 +48,23 @@ describe.each(generators)('generator $id ($class): $description', (generator) =>
       { numRuns: randomRuns, seed: fixedSeed, endOnFailure: true },
     );
   }, 300_000);
+});
+
+describe('table 3 printed in blocks of rows column by column (text copied out of a PDF viewer)', () => {
+  /** The table-3 cells of a document that were not read exactly (or exactly blank). */
+  const unreadApplications = (result: Awaited<ReturnType<typeof readDocument>>) =>
+    result.comparison.verdicts.filter((verdict) => verdict.path.startsWith('applications.') && verdict.outcome !== 'exact' && verdict.outcome !== 'blank-exact');
+
+  it('reads every table-3 cell of the real pdftotext output of the 洪泽区 PDFs, which draw such blocks', async () => {
+    const documents = derivedDocuments().filter((document) => /^pdf-viewer-text\/20(23|24)-huaian-hongze-district\.txt$/u.test(document.name));
+    expect(documents).toHaveLength(2);
+    for (const document of documents) expect([document.name, unreadApplications(await readDocument(document))]).toEqual([document.name, []]);
+  });
+
+  it('reads every table-3 cell the column-blocks generator prints, on every expected report', async () => {
+    for (const name of names) {
+      const result = await readDocument(await generateDocument(columnBlocks, expectedReport(name), name));
+      expect([name, unreadApplications(result)]).toEqual([name, []]);
+    }
+  });
 });

@@ -16,8 +16,8 @@ import { normalizeText } from './normalize.ts';
 const headRows = ['newlyReceived', 'carriedOverFromLastYear', 'totalProcessed', 'carriedForwardToNextYear'];
 
 /** Table 3's column identities (T3.R1, T3.R2) over the row paths read. */
-function applicationIdentities(targets: readonly RowTarget[]): ColumnIdentity[] {
-  const results = targets.map((target) => target.path).filter((path) => !headRows.includes(path));
+function applicationIdentities(paths: readonly string[]): ColumnIdentity[] {
+  const results = paths.filter((path) => !headRows.includes(path));
   return [
     { rule: 'T3.R1', plus: ['newlyReceived', 'carriedOverFromLastYear'], minus: ['totalProcessed', 'carriedForwardToNextYear'] },
     { rule: 'T3.R2', plus: results, minus: ['totalProcessed'] },
@@ -53,8 +53,12 @@ export function readApplications(region: Region, assembler: Assembler, stated: S
   const targets = shape === 'subRows' ? applicationRows(report.edition).filter((target) => target.path !== 'otherHandling') : applicationRows(report.edition);
   const header = findHeaderColumns(region.lines, applicantColumns);
   const read = readRows(region.lines, targets, header, (values, target) => splitValues(values, target.columns, rowTotalHolds), tokens);
-  const { rows, notes } = withOrderReading(targets, read, (table) =>
-    [...table.values()].every(rowTotalHolds) && identitiesHold(table, applicationIdentities(targets), applicantColumns.length),
+  const { rows, notes } = withOrderReading(
+    targets,
+    read,
+    // over the rows of the shape read (with （六） as one row or as three), so that T3.R2 can be checked
+    (table) => [...table.values()].every(rowTotalHolds) && identitiesHold(table, applicationIdentities([...table.keys()]), applicantColumns.length),
+    rowTotalHolds,
   );
   notes.forEach((note) => assembler.note(note));
   const found = new Set(rows.map((row) => row.target.path));
@@ -63,7 +67,7 @@ export function readApplications(region: Region, assembler: Assembler, stated: S
     report.tables.applications.otherHandling = Object.fromEntries(applicantColumns.map((c) => [c.key, null])) as never;
   }
   assignRows(rows, assembler, {
-    identities: applicationIdentities(rows.map((row) => row.target)),
+    identities: applicationIdentities(rows.map((row) => row.target.path)),
     rowRule: 'T3.R3',
     rowHolds: rowTotalHolds,
     stated,

@@ -2,6 +2,9 @@ import type { ReadRow, ReadRowsResult } from './read-rows.ts';
 import type { RowTarget } from './row-catalogue.ts';
 import type { ValueToken } from './tokens.ts';
 
+/** Steps the search of `readByBlocks` may take over the cuts of a table before it gives up (leaving it unread). */
+const maxCuts = 20_000;
+
 /** A table's cells by row path, in column order. */
 export type TableValues = ReadonlyMap<string, readonly (number | null)[]>;
 
@@ -41,6 +44,68 @@ function readByOrder(
   return null;
 }
 
+/**
+ * Reads a table whose rows all have `width` cells when a PDF viewer copied some stretches of rows column by column
+ * (a PDF that draws a block of rows one column at a time: the first cell of each row, then the second …). The
+ * values are taken in the format's row order, every stretch of consecutive rows either row by row (one row) or
+ * column by column (several); a stretch is possible when each of its rows passes `rowHolds` and agrees with the
+ * row read by its label, if any. Every way to cut the table into possible stretches is considered (at most
+ * {@link maxCuts} steps of the search), and the table is read only when exactly one of the readings they give passes
+ * `holds` (the table's identities); otherwise `null`.
+ */
+function readByBlocks(
+  values: readonly ValueToken[],
+  targets: readonly RowTarget[],
+  labelled: ReadonlyMap<RowTarget, readonly (number | null)[]>,
+  rowHolds: (cells: readonly (number | null)[]) => boolean,
+  holds: (values: TableValues) => boolean,
+): ReadRow[] | null {
+  const width = targets[0]?.columns.length ?? 0;
+  const count = targets.length;
+  if (width === 0 || count * width !== values.length || targets.some((target) => target.columns.length !== width)) return null;
+  /** Row `row`'s tokens when rows `first`…`first + size − 1` are printed column by column (`size` 1: row by row). */
+  const tokensOf = (first: number, size: number, row: number): ValueToken[] =>
+    Array.from({ length: width }, (_, column) => values[first * width + column * size + (row - first)]!);
+  const possible = (first: number, size: number): boolean => {
+    for (let row = first; row < first + size; row++) {
+      const cells = tokensOf(first, size, row).map((token) => token.value);
+      const read = labelled.get(targets[row]!);
+      if (!rowHolds(cells) || (read && !read.every((value, i) => value === null || value === cells[i]))) return false;
+    }
+    return true;
+  };
+  const fits: boolean[][] = Array.from({ length: count }, (_, first) => Array.from({ length: count - first + 1 }, (_, size) => size > 0 && possible(first, size)));
+  // from[i]: rows 0…i−1 can be cut into possible stretches; to[i]: rows i…count−1 can
+  const from = [true, ...Array<boolean>(count).fill(false)];
+  for (let end = 1; end <= count; end++) for (let size = 1; size <= end; size++) if (from[end - size] && fits[end - size]![size]) from[end] = true;
+  const to = [...Array<boolean>(count).fill(false), true];
+  for (let first = count - 1; first >= 0; first--) for (let size = 1; first + size <= count; size++) if (fits[first]![size] && to[first + size]) to[first] = true;
+  if (!from[count]) return null;
+  // Every complete cut, depth first over the rows, each reading kept once; stopped past `maxCuts` steps.
+  const readings = new Map<string, ValueToken[][]>();
+  let steps = 0;
+  const cut = (first: number, rows: ValueToken[][]): boolean => {
+    if (++steps > maxCuts) return false;
+    if (first === count) {
+      readings.set(rows.map((tokens) => tokens.map((token) => token.value).join(',')).join(';'), [...rows]);
+      return true;
+    }
+    for (let size = 1; first + size <= count; size++) {
+      if (!fits[first]![size] || !to[first + size]) continue;
+      for (let row = first; row < first + size; row++) rows.push(tokensOf(first, size, row));
+      const going = cut(first + size, rows);
+      rows.length = first;
+      if (!going) return false;
+    }
+    return true;
+  };
+  if (!cut(0, [])) return null;
+  const holding = [...readings.values()]
+    .map((chosen) => targets.map((target, i): ReadRow => ({ target, reading: { kind: 'cells', cells: chosen[i]!, extra: [] }, label: '', distance: 0, by: ['order'] })))
+    .filter((rows) => holds(new Map(rows.map((row) => [row.target.path, cellsOf(row)]))));
+  return holding.length === 1 ? holding[0]! : null;
+}
+
 function cellsOf(row: ReadRow): (number | null)[] {
   return row.reading.kind === 'cells' ? row.reading.cells.map((token) => token?.value ?? null) : [];
 }
@@ -57,14 +122,22 @@ function shapesOf(targets: readonly RowTarget[]): RowTarget[][] {
  * A table's rows as read by their labels, completed by the format's row order where the labels left rows unread
  * or values unplaced (see `readByOrder`); the values placed by order replace the notes that they were unplaced.
  */
-export function withOrderReading(targets: readonly RowTarget[], read: ReadRowsResult, holds: (values: TableValues) => boolean): ReadRowsResult {
+export function withOrderReading(
+  targets: readonly RowTarget[],
+  read: ReadRowsResult,
+  holds: (values: TableValues) => boolean,
+  rowHolds?: (cells: readonly (number | null)[]) => boolean,
+): ReadRowsResult {
   // Every row found by its label and no value left over: the row order has nothing to add.
   const found = new Set(read.rows.map((row) => row.target));
   const complete =
     shapesOf(targets).some((shape) => shape.every((target) => found.has(target))) &&
     !read.notes.some((note) => note.rule === 'parser/unlabelled-values');
   if (complete) return read;
-  const ordered = readByOrder(read.printed, shapesOf(targets), read.rows, holds);
+  const labelled = new Map(read.rows.filter((row) => row.reading.kind === 'cells').map((row) => [row.target, cellsOf(row)] as const));
+  const ordered =
+    readByOrder(read.printed, shapesOf(targets), read.rows, holds) ??
+    (rowHolds ? shapesOf(targets).map((shape) => readByBlocks(read.printed, shape, labelled, rowHolds, holds)).find((rows) => rows !== null) ?? null : null);
   if (!ordered) return read;
   const rows = ordered.map((row) => read.rows.find((labelled) => labelled.target === row.target && labelled.reading.kind === 'cells') ?? row);
   return { rows, notes: read.notes.filter((note) => note.rule !== 'parser/unlabelled-values' && note.rule !== 'parser/extra-value'), printed: read.printed };

@@ -5,10 +5,10 @@ import { labelsOf, textLines, valuesOf, type TextLine } from '../text-lines.ts';
 
 /** Characters per line of prose and of a table's label column, as a PDF page breaks them. */
 const proseWidth = 38;
-const labelWidth = 12;
+export const labelWidth = 12;
 
 /** A paragraph broken at the right margin. */
-function wrap(text: string, width: number): string[] {
+export function wrap(text: string, width: number): string[] {
   const parts: string[] = [];
   for (let i = 0; i < text.length; i += width) parts.push(text.slice(i, i + width));
   return parts.length === 0 ? [''] : parts;
@@ -33,7 +33,7 @@ function drawingOrder(values: readonly string[], random: () => number): string[]
 }
 
 /** One table line as `pdftotext` without `-layout` prints it: one cell per line, wrapped labels around the values. */
-function cellLines(line: TextLine, random: () => number): string[] {
+export function cellLines(line: TextLine, random: () => number): string[] {
   if (line.kind === 'prose') return wrap(line.text, proseWidth);
   if (line.kind === 'header') {
     return line.fields.filter(Boolean).flatMap((field) => (line.table === 'reviewAndLitigation' ? vertical(field) : wrap(field, labelWidth)));
