@@ -11,37 +11,24 @@ export type TableValues = ReadonlyMap<string, readonly (number | null)[]>;
 /**
  * Reads a table by the format's own row order, for prints whose labels were torn from their values (a PDF→Markdown
  * extraction that puts label fragments on lines of their own and the values in small tables of their own): when
- * the table prints exactly as many values as one of its shapes has cells, the values fill the rows in order, each
+ * the table prints exactly as many values as the shape `targets` has cells, the values fill the rows in order, each
  * printed value one cell (a run of digits that held two would leave the count one short).
  * The reading is kept only when `holds` accepts it (the table's identities) and it agrees with every row that
  * was read by its label; otherwise `null`, and nothing is guessed.
  */
 function readByOrder(
   values: readonly ValueToken[],
-  shapes: readonly (readonly RowTarget[])[],
-  labelled: readonly ReadRow[],
+  targets: readonly RowTarget[],
+  labelled: Labelled,
   holds: (values: TableValues) => boolean,
 ): ReadRow[] | null {
-  for (const targets of shapes) {
-    const size = targets.reduce((sum, target) => sum + target.columns.length, 0);
-    if (size !== values.length) continue;
-    let at = 0;
-    const rows = targets.map((target): ReadRow => {
-      const cells = values.slice(at, at + target.columns.length);
-      at += target.columns.length;
-      return { target, reading: { kind: 'cells', cells, extra: [] }, label: '', distance: 0, by: ['order'] };
-    });
-    const table = new Map(rows.map((row) => [row.target.path, cellsOf(row)]));
-    if (!holds(table)) continue;
-    const agrees = labelled.every((row) => {
-      if (row.reading.kind !== 'cells') return true;
-      const ordered = table.get(row.target.path);
-      const read = cellsOf(row);
-      return ordered !== undefined && read.every((value, i) => value === null || value === ordered[i]);
-    });
-    if (agrees) return rows;
-  }
-  return null;
+  const size = targets.reduce((sum, target) => sum + target.columns.length, 0);
+  if (size !== values.length) return null;
+  let at = 0;
+  const rows = targets.map((target) => orderedRow(target, values.slice(at, (at += target.columns.length))));
+  if (!holds(tableOf(rows))) return null;
+  const byTarget = new Map(rows.map((row) => [row.target, cellsOf(row)]));
+  return [...labelled].every(([target, read]) => agrees(read, byTarget.get(target))) ? rows : null;
 }
 
 /**
@@ -56,7 +43,7 @@ function readByOrder(
 function readByBlocks(
   values: readonly ValueToken[],
   targets: readonly RowTarget[],
-  labelled: ReadonlyMap<RowTarget, readonly (number | null)[]>,
+  labelled: Labelled,
   rowHolds: (cells: readonly (number | null)[]) => boolean,
   holds: (values: TableValues) => boolean,
 ): ReadRow[] | null {
@@ -70,17 +57,15 @@ function readByBlocks(
     for (let row = first; row < first + size; row++) {
       const cells = tokensOf(first, size, row).map((token) => token.value);
       const read = labelled.get(targets[row]!);
-      if (!rowHolds(cells) || (read && !read.every((value, i) => value === null || value === cells[i]))) return false;
+      if (!rowHolds(cells) || (read && !agrees(read, cells))) return false;
     }
     return true;
   };
   const fits: boolean[][] = Array.from({ length: count }, (_, first) => Array.from({ length: count - first + 1 }, (_, size) => size > 0 && possible(first, size)));
-  // from[i]: rows 0…i−1 can be cut into possible stretches; to[i]: rows i…count−1 can
-  const from = [true, ...Array<boolean>(count).fill(false)];
-  for (let end = 1; end <= count; end++) for (let size = 1; size <= end; size++) if (from[end - size] && fits[end - size]![size]) from[end] = true;
+  // to[i]: rows i…count−1 can be cut into possible stretches (the search below never enters a dead end)
   const to = [...Array<boolean>(count).fill(false), true];
   for (let first = count - 1; first >= 0; first--) for (let size = 1; first + size <= count; size++) if (fits[first]![size] && to[first + size]) to[first] = true;
-  if (!from[count]) return null;
+  if (!to[0]) return null;
   // Every complete cut, depth first over the rows, each reading kept once; stopped past `maxCuts` steps.
   const readings = new Map<string, ValueToken[][]>();
   let steps = 0;
@@ -101,13 +86,30 @@ function readByBlocks(
   };
   if (!cut(0, [])) return null;
   const holding = [...readings.values()]
-    .map((chosen) => targets.map((target, i): ReadRow => ({ target, reading: { kind: 'cells', cells: chosen[i]!, extra: [] }, label: '', distance: 0, by: ['order'] })))
-    .filter((rows) => holds(new Map(rows.map((row) => [row.target.path, cellsOf(row)]))));
+    .map((chosen) => targets.map((target, i) => orderedRow(target, chosen[i]!)))
+    .filter((rows) => holds(tableOf(rows)));
   return holding.length === 1 ? holding[0]! : null;
+}
+
+/** The cells of the rows read by their labels, by row. */
+type Labelled = ReadonlyMap<RowTarget, readonly (number | null)[]>;
+
+/** A row placed by the format's row order. */
+function orderedRow(target: RowTarget, cells: readonly ValueToken[]): ReadRow {
+  return { target, reading: { kind: 'cells', cells, extra: [] }, label: '', distance: 0, by: ['order'] };
 }
 
 function cellsOf(row: ReadRow): (number | null)[] {
   return row.reading.kind === 'cells' ? row.reading.cells.map((token) => token?.value ?? null) : [];
+}
+
+function tableOf(rows: readonly ReadRow[]): TableValues {
+  return new Map(rows.map((row) => [row.target.path, cellsOf(row)]));
+}
+
+/** True when a row read by its label agrees with the cells an order gives it (a blank read cell agrees with any). */
+function agrees(read: readonly (number | null)[], cells: readonly (number | null)[] | undefined): boolean {
+  return cells !== undefined && read.every((value, i) => value === null || value === cells[i]);
 }
 
 /** The shapes a table's rows may take: the edition's, and for 2021 table 3 the one-row （六） of real reports. */
@@ -134,10 +136,11 @@ export function withOrderReading(
     shapesOf(targets).some((shape) => shape.every((target) => found.has(target))) &&
     !read.notes.some((note) => note.rule === 'parser/unlabelled-values');
   if (complete) return read;
-  const labelled = new Map(read.rows.filter((row) => row.reading.kind === 'cells').map((row) => [row.target, cellsOf(row)] as const));
-  const ordered =
-    readByOrder(read.printed, shapesOf(targets), read.rows, holds) ??
-    (rowHolds ? shapesOf(targets).map((shape) => readByBlocks(read.printed, shape, labelled, rowHolds, holds)).find((rows) => rows !== null) ?? null : null);
+  const labelled: Labelled = new Map(read.rows.filter((row) => row.reading.kind === 'cells').map((row) => [row.target, cellsOf(row)]));
+  const shapes = shapesOf(targets);
+  let ordered: ReadRow[] | null = null;
+  for (const shape of shapes) ordered ??= readByOrder(read.printed, shape, labelled, holds);
+  if (rowHolds) for (const shape of shapes) ordered ??= readByBlocks(read.printed, shape, labelled, rowHolds, holds);
   if (!ordered) return read;
   const rows = ordered.map((row) => read.rows.find((labelled) => labelled.target === row.target && labelled.reading.kind === 'cells') ?? row);
   return { rows, notes: read.notes.filter((note) => note.rule !== 'parser/unlabelled-values' && note.rule !== 'parser/extra-value'), printed: read.printed };
