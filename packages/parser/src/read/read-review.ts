@@ -9,7 +9,7 @@ import { lacksFields, markRuns } from './placement.ts';
 import { spendBudget } from '../budget.ts';
 import type { LineTokens } from './line-tokens.ts';
 import type { Token, ValueToken } from './tokens.ts';
-import { maxTableValues, tooManyValuesNote } from './too-many-values.ts';
+import { countValues, maxTableValues, tooManyValuesNote } from './too-many-values.ts';
 
 /** The 15 cells of table 4 in printed order, as their paths inside the table. */
 export const reviewPaths: readonly string[] = reviewAndLitigationTable.rows.flatMap((row) =>
@@ -101,7 +101,7 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
     const line = lines[index]!;
     spendBudget(line.fields.length);
     const all = lineTokens.of(line, index);
-    for (const token of all) if (token.kind === 'value') count++;
+    count += countValues(all);
     if (count > maxTableValues) {
       assembler.note(tooManyValuesNote(paths, line.place));
       paths.forEach((path) => assembler.unread(path, []));

@@ -2,7 +2,7 @@ import type { Diagnostic, Place } from '@disclosure/core/lite';
 import { spendBudget } from '../budget.ts';
 import type { Line } from '../layout/layout.ts';
 import { BoundedNotes } from './bounded-notes.ts';
-import { maxTableValues, tooManyValuesNote } from './too-many-values.ts';
+import { countValues, maxTableValues, tooManyValuesNote } from './too-many-values.ts';
 import { matchRow, type RowMatch } from './match-row.ts';
 import { normalizeText } from './normalize.ts';
 import { lacksFields, markRuns, placeValues, type HeaderColumns } from './placement.ts';
@@ -84,7 +84,7 @@ function segmentsOf(lines: readonly Line[], tokens: LineTokens): { segments: Seg
     // by cells, not lines: one line may hold thousands of them
     spendBudget(line.fields.length);
     const lineTokens = tokens.of(line, index);
-    for (const token of lineTokens) if (token.kind === 'value') values++;
+    values += countValues(lineTokens);
     if (values > maxTableValues) return { tooMany: line.place };
     const groups = groupRuns(lineTokens);
     const last = segments.at(-1);

@@ -1,4 +1,5 @@
 import { describeCell, type CellPath, type Diagnostic, type Place } from '@disclosure/core/lite';
+import type { Token } from './tokens.ts';
 
 /**
  * Values (figures, placeholders and the empty cells of a grid) one table's stretch of the document may hold before
@@ -7,6 +8,13 @@ import { describeCell, type CellPath, type Diagnostic, type Place } from '@discl
  * a stretch with tens of thousands is no table, and reading each of them against the rows costs time and memory.
  */
 export const maxTableValues = 20_000;
+
+/** How many of a line's tokens count against {@link maxTableValues}: its values, empty grid cells included. */
+export function countValues(tokens: readonly Token[]): number {
+  let count = 0;
+  for (const token of tokens) if (token.kind === 'value') count++;
+  return count;
+}
 
 /**
  * The note for a table left unread because its stretch holds more than {@link maxTableValues} values: it names
