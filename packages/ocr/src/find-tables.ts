@@ -32,7 +32,9 @@ export interface Table {
 
 /**
  * Long straight ink runs of a binary image in one direction: runs at least `minLength` long (gaps of up to 2 pixels
- * bridged), those on neighbouring scan lines that overlap joined into one rule.
+ * bridged), those on neighbouring scan lines that overlap joined into one rule. Each scan line is read together with
+ * the next: a thin rule left a fraction of a degree off level steps from one scan line to its neighbour and back, and
+ * on either line alone it is broken into pieces too short to be runs.
  */
 export function findRules(ink: Uint8Array, width: number, height: number, vertical: boolean, minLength: number): Rule[] {
   const lines = vertical ? width : height;
@@ -48,7 +50,7 @@ export function findRules(ink: Uint8Array, width: number, height: number, vertic
     let start = -1;
     let gap = 0;
     for (let j = 0; j <= along; j++) {
-      const on = j < along && at(i, j) === 1;
+      const on = j < along && (at(i, j) === 1 || (i + 1 < lines && at(i + 1, j) === 1));
       if (on) {
         if (start < 0) start = j;
         gap = 0;
@@ -63,12 +65,12 @@ export function findRules(ink: Uint8Array, width: number, height: number, vertic
     for (const [from, to] of runs) {
       const match = open.find((r) => r.last >= i - 2 && from < r.to && to > r.from);
       if (match) {
-        match.sum += i;
+        match.sum += i + 0.5;
         match.count++;
         match.last = i;
         match.from = Math.min(match.from, from);
         match.to = Math.max(match.to, to);
-      } else open.push({ sum: i, count: 1, last: i, from, to });
+      } else open.push({ sum: i + 0.5, count: 1, last: i, from, to });
     }
     for (let k = open.length - 1; k >= 0; k--) {
       if (open[k]!.last < i - 2) close(open.splice(k, 1)[0]!);
@@ -106,9 +108,39 @@ function coverage(rules: readonly Rule[], at: number, from: number, to: number, 
   return to > from ? covered / (to - from) : 0;
 }
 
+/** How far, in tolerances, the vertical rules must run past a table's first or last horizontal rule to make a row there. */
+const openRowReach = 6;
+
+/** The middle value of a non-empty list. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * The grid's horizontal lines with a row added above the first rule or below the last where the table runs on
+ * over a page break: at least half of the vertical rules that meet that rule, and two or more, run on past it by
+ * {@link openRowReach} tolerances or more (a row with no rule of its own on that side), to where they end.
+ */
+function openEdges(ys: number[], vs: readonly Rule[], tolerance: number): number[] {
+  if (ys.length === 0) return ys;
+  const reach = openRowReach * tolerance;
+  const top = ys[0]!;
+  const bottom = ys.at(-1)!;
+  const meetingTop = vs.filter((r) => r.from <= top + tolerance && r.to > top + tolerance);
+  const above = meetingTop.filter((r) => r.from <= top - reach);
+  const meetingBottom = vs.filter((r) => r.to >= bottom - tolerance && r.from < bottom - tolerance);
+  const below = meetingBottom.filter((r) => r.to >= bottom + reach);
+  const edges = [...ys];
+  if (above.length >= 2 && above.length * 2 >= meetingTop.length) edges.unshift(median(above.map((r) => r.from)));
+  if (below.length >= 2 && below.length * 2 >= meetingBottom.length) edges.push(median(below.map((r) => r.to)));
+  return edges;
+}
+
 /**
  * The ruled tables of a page from its horizontal and vertical rules: rules that cross or touch form a table; its
- * grid lines are the rules' positions; grid slots not separated by a rule are one (merged) cell.
+ * grid lines are the rules' positions (and the ends of vertical rules that run on past the first or last horizontal
+ * one, where a table is cut by a page break); grid slots not separated by a rule are one (merged) cell.
  */
 export function findTables(horizontal: readonly Rule[], vertical: readonly Rule[], tolerance: number): Table[] {
   const all = [...horizontal.map((r) => ({ r, v: false })), ...vertical.map((r) => ({ r, v: true }))];
@@ -133,7 +165,7 @@ export function findTables(horizontal: readonly Rule[], vertical: readonly Rule[
     const hs = group.filter((g) => !g.v).map((g) => g.r);
     const vs = group.filter((g) => g.v).map((g) => g.r);
     if (hs.length < 2 || vs.length < 2) continue;
-    const ys = clusterPositions(hs.map((r) => r.at), tolerance);
+    const ys = openEdges(clusterPositions(hs.map((r) => r.at), tolerance), vs, tolerance);
     const xs = clusterPositions(vs.map((r) => r.at), tolerance);
     if (ys.length < 2 || xs.length < 2) continue;
     const rows = ys.length - 1;
