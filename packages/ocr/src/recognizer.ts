@@ -10,7 +10,10 @@ export interface Reading {
   readonly text: string;
   /** Mean probability of the characters read, 0–1; 0 for an empty reading. */
   readonly confidence: number;
-  /** Other readings the engine found likely (one uncertain digit changed at a time), most likely first. */
+  /**
+   * Other readings the engine found likely, most likely first: one uncertain character changed to its runner-up, or
+   * dropped where the blank nearly won (a stroke of a seal or a rule read as a `1`), one at a time.
+   */
   readonly candidates: readonly string[];
 }
 
@@ -26,7 +29,7 @@ export type ReadMode = 'text' | 'digits' | 'auto';
 /** A reading that holds no Han character and at most this many characters is a number read as letters. */
 const maxNumberLength = 14;
 
-/** A character whose runner-up is at least this likely is uncertain, and its runner-up a candidate. */
+/** A character whose runner-up (another character, or the blank) is at least this likely is uncertain, and its runner-up a candidate. */
 const candidateProbability = 0.05;
 
 function resizeCrop(image: GrayImage, box: Box): { input: Float32Array; width: number } {
@@ -88,7 +91,8 @@ export class Recognizer {
   /** Greedy CTC decoding; in `digits` mode only the blank, digits and the point compete. */
   decode(probs: Float32Array, steps: number, classes: number, mode: 'text' | 'digits'): Reading {
     const digits = mode === 'digits' ? this.digitClasses : null;
-    const chars: Array<{ char: string; p: number; second: string | null; q: number }> = [];
+    // `blank`: how likely the blank was where the character won, the odds that there is no character at all.
+    const chars: Array<{ char: string; p: number; second: string | null; q: number; blank: number }> = [];
     let previous = -1;
     for (let t = 0; t < steps; t++) {
       let best = -1;
@@ -118,9 +122,12 @@ export class Recognizer {
           p: bestP,
           second: second > 0 ? (this.dictionary[second - 1] ?? null) : null,
           q: second > 0 ? secondP : 0,
+          blank: second === 0 ? secondP : 0,
         });
       } else if (best !== 0 && best === previous) {
         const last = chars.at(-1)!;
+        // The character is as sure as its surest step: the blank counts only where no step is sure of it.
+        if (bestP > last.p) last.blank = second === 0 ? secondP : 0;
         last.p = Math.max(last.p, bestP);
         if (second > 0 && secondP > last.q) {
           last.second = this.dictionary[second - 1] ?? null;
@@ -131,11 +138,13 @@ export class Recognizer {
     }
     const text = chars.map((c) => c.char).join('');
     const confidence = chars.length ? chars.reduce((s, c) => s + c.p, 0) / chars.length : 0;
-    const candidates = chars
-      .map((c, i) => ({ c, i }))
-      .filter(({ c }) => c.second !== null && c.q >= candidateProbability && (mode === 'text' || /^[0-9]$/u.test(c.second)))
-      .sort((a, b) => b.c.q - a.c.q)
-      .map(({ c, i }) => text.slice(0, i) + c.second + text.slice(i + 1));
-    return { text, confidence, candidates };
+    const changed = chars
+      .map((c, i) => ({ q: c.q, text: text.slice(0, i) + c.second + text.slice(i + 1), keep: c.second !== null && (mode === 'text' || /^[0-9]$/u.test(c.second)) }))
+      .filter((candidate) => candidate.keep && candidate.q >= candidateProbability);
+    const dropped = chars
+      .map((c, i) => ({ q: c.blank, text: text.slice(0, i) + text.slice(i + 1) }))
+      .filter((candidate) => candidate.q >= candidateProbability && candidate.text !== '');
+    const candidates = [...new Set([...changed, ...dropped].sort((a, b) => b.q - a.q).map((candidate) => candidate.text))];
+    return { text, confidence, candidates: candidates.filter((candidate) => candidate !== text) };
   }
 }
