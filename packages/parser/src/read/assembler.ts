@@ -66,7 +66,7 @@ export class Assembler {
     }
   }
 
-  ambiguous(target: RowTarget, printed: string, place: Place | undefined, why: string, whyEn: string, paths: readonly CellPath[] = target.paths): void {
+  ambiguous(paths: readonly CellPath[], printed: string, place: Place | undefined, why: string, whyEn: string): void {
     this.note({
       rule: 'parser/ambiguous-row',
       severity: 'warning',

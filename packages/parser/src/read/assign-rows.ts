@@ -1,6 +1,6 @@
 import type { CellPath, Place } from '@disclosure/core/lite';
 import type { Assembler } from './assembler.ts';
-import { hasOcrDoubt, ocrRowReadings, settleOcrRow } from './ocr-alternatives.ts';
+import { leaveBrokenOcrRow, needsOcrProof, ocrRowReadings, settleOcrRow } from './ocr-alternatives.ts';
 import type { ReadRow } from './read-rows.ts';
 import { solveRows, type ColumnIdentity, type RowDomain, type SolvedCell } from './solve-rows.ts';
 import { admitsFewerCells, type RowCells } from './split-values.ts';
@@ -124,17 +124,19 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
   for (const row of rows) {
     const reading = row.reading;
     const paths = row.target.paths;
-    if (reading.kind === 'cells' && hasOcrDoubt(reading.cells)) {
+    if (reading.kind === 'cells' && needsOcrProof(reading.cells, evidence.rowHolds)) {
       const open = ocrRowReadings(reading.cells, evidence.rowHolds);
-      const by = open?.pruned && evidence.rowRule ? [evidence.rowRule] : [];
-      if (open) doubted.set(row.target.path, { row, cells: reading.cells, by });
-      else settleOcrRow(row, reading.cells, null, [], assembler);
-      domains.push({ key: row.target.path, candidates: open?.readings ?? [reading.cells.map((token) => token?.value ?? null)] });
+      // A row with no proven reading stays out of the identities: with a row not read, they prove nothing.
+      if (open && open.readings.length > 0) {
+        doubted.set(row.target.path, { row, cells: reading.cells, by: open.pruned && evidence.rowRule ? [evidence.rowRule] : [] });
+        domains.push({ key: row.target.path, candidates: open.readings });
+      } else if (open && evidence.rowRule) leaveBrokenOcrRow(paths, reading.cells, evidence.rowRule, assembler);
+      else settleOcrRow(paths, reading.cells, null, [], assembler);
       assembler.rowNotes(row, reading.cells.find(Boolean)?.place);
     } else if (reading.kind === 'cells' && !trustsOrder(reading.cells) && !evidence.rowHolds(reading.cells.map((token) => token?.value ?? null))) {
       const tokens = reading.cells.filter((token): token is ValueToken => token !== null);
       const [zh, en] = evidence.rowRule ? [`各值分行印出，其顺序不满足 ${evidence.rowRule}`, `its values stand on lines of their own and in this order break ${evidence.rowRule}`] : ['', ''];
-      assembler.ambiguous(row.target, tokens.map((t) => t.printed).join(' '), tokens[0]?.place, zh, en);
+      assembler.ambiguous(paths, tokens.map((t) => t.printed).join(' '), tokens[0]?.place, zh, en);
       paths.forEach((path) => assembler.unread(path, []));
     } else if (reading.kind === 'cells') {
       reading.cells.forEach((token, i) => {
@@ -158,7 +160,7 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
       const tokens = reading.tokens;
       const why: readonly [string, string] =
         reading.kind === 'split' ? ['没有符合本行勾稽关系的拆分', 'no cut of the digits satisfies the row'] : ['数值个数与栏目不符', 'the number of values does not fit the columns'];
-      assembler.ambiguous(row.target, tokens.map((t) => t.printed).join(' '), tokens[0]?.place, why[0], why[1]);
+      assembler.ambiguous(paths, tokens.map((t) => t.printed).join(' '), tokens[0]?.place, why[0], why[1]);
       paths.forEach((path) => assembler.unread(path, []));
     }
   }
@@ -186,7 +188,7 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
       narrowed.size > 0 ? solveRows(group.map((d) => ({ key: d.key, candidates: narrowed.get(d.key) ?? d.candidates })), evidence.identities, width) : null;
     for (const domain of group) {
       const ocr = doubted.get(domain.key);
-      if (ocr) settleOcrRow(ocr.row, ocr.cells, first.rows.get(domain.key)!, [...ocr.by, ...first.rules], assembler);
+      if (ocr) settleOcrRow(ocr.row.target.paths, ocr.cells, first.rows.get(domain.key)!, [...ocr.by, ...first.rules], assembler);
       const entry = cut.get(domain.key);
       if (!entry) continue;
       let solved = first.rows.get(domain.key)!;
@@ -234,12 +236,11 @@ function settleRow(
   });
   if (open.length > 0) {
     assembler.ambiguous(
-      row.target,
+      open,
       tokens.map((t) => t.printed).join(' '),
       tokens[0]?.place,
       `${evidence.why[0]}；可能的读法：${shown(candidates)}`,
       `${evidence.why[1]}; possible readings: ${shownEn(candidates)}`,
-      open,
     );
   }
 }

@@ -8,8 +8,9 @@ import { textToLayout } from '../text/text-to-layout.ts';
 const shuyang = textToLayout(readFileSync(new URL('../../../../fixtures/corpus/2025-shuyang-county.txt', import.meta.url), 'utf8'));
 
 /**
- * The layout as an OCR engine might have read it: in the row labelled `label`, the cells printed `printed` read as
- * `read`, with the engine's doubt (`candidates`) and confidence.
+ * The layout as an OCR engine might have read it: in the row with a field printed `label` (its label, or a figure
+ * only that row prints), the cells printed `printed` read as `read`, with the engine's doubt (`candidates`) and
+ * confidence.
  */
 function misread(label: string, cells: ReadonlyArray<{ printed: string; read: string; candidates?: string[] }>): Layout {
   let found = 0;
@@ -60,6 +61,31 @@ describe('OCR alternatives proven by the identities', () => {
     expect(readings['activeDisclosure.art20Item6.administrativeCompulsion.decisionsThisYear']).toEqual({ how: 'unread', candidates: [2154, 2164] });
     const note = diagnostics.find((d) => d.paths.includes('activeDisclosure.art20Item6.administrativeCompulsion.decisionsThisYear'));
     expect(note?.messageEn).toContain('OCR read 2154, possibly 2164');
+  });
+
+  it("leaves a row unread, never as read, when a misread nobody doubted breaks the row's total", () => {
+    const { report, readings, diagnostics, coverage } = readLayout(misread('予以公开', [{ printed: '290', read: '299' }]), { validate: false });
+    const paths = ['naturalPerson', 'commercialEnterprise', 'total'].map((key) => `applications.granted.${key}`);
+    for (const path of paths) expect(getCell(report, path)).toBeNull();
+    expect(readings['applications.granted.naturalPerson']).toEqual({ how: 'unread', candidates: [299] });
+    expect(readings['applications.granted.total']).toEqual({ how: 'unread', candidates: [294] });
+    const note = diagnostics.find((d) => d.paths.includes('applications.granted.naturalPerson'));
+    expect(note).toMatchObject({ rule: 'parser/ambiguous-row', severity: 'warning' });
+    expect(note?.messageEn).toContain('the values OCR read break T3.R3');
+    expect(coverage.complete).toBe(false);
+  });
+
+  it("settles table 4's OCR digits by T4.R1: a doubted digit resolved, a group no reading balances left unread", () => {
+    const resolved = readLayout(misread('61', [{ printed: '27', read: '21', candidates: ['27'] }]), { validate: false });
+    expect(resolved.report.tables.reviewAndLitigation.administrativeReview.upheld).toBe(27);
+    expect(resolved.readings['reviewAndLitigation.administrativeReview.upheld']).toEqual({ how: 'resolved', by: ['T4.R1'], excluded: [21] });
+
+    const broken = readLayout(misread('61', [{ printed: '61', read: '67' }]), { validate: false });
+    const review = broken.report.tables.reviewAndLitigation;
+    expect(Object.values(review.administrativeReview)).toEqual([null, null, null, null, null]);
+    expect(broken.readings['reviewAndLitigation.administrativeReview.total']).toEqual({ how: 'unread', candidates: [67] });
+    expect(review.litigationWithoutReview.upheld).toBe(3);
+    expect(broken.diagnostics.some((d) => d.messageEn.includes('the values OCR read break T4.R1'))).toBe(true);
   });
 
   it('leaves a cell unread, not blank, where the engine saw ink and read nothing', () => {

@@ -1,7 +1,6 @@
 import type { CellPath } from '@disclosure/core/lite';
 import type { Field } from '../layout/layout.ts';
 import type { Assembler } from './assembler.ts';
-import type { ReadRow } from './read-rows.ts';
 import type { SolvedCell } from './solve-rows.ts';
 import type { RowCells } from './split-values.ts';
 import type { ValueToken } from './tokens.ts';
@@ -24,15 +23,19 @@ export function ocrAlternatives(field: Field, word: string, value: number): read
   return others.length > 0 ? others : undefined;
 }
 
-/** Whether a row read cell by cell holds a cell the OCR engine doubted, or saw ink in and could not read. */
-export function hasOcrDoubt(cells: readonly (ValueToken | null)[]): boolean {
-  return cells.some((token) => token?.alternatives !== undefined || token?.illegible);
+/**
+ * Whether a row read cell by cell needs its OCR reading proven: it holds a cell the engine doubted, or saw ink in and
+ * could not read, or cells the engine read that break the row's own check (`holds`) — a misread nobody doubted.
+ */
+export function needsOcrProof(cells: readonly (ValueToken | null)[], holds: (cells: RowCells) => boolean): boolean {
+  if (cells.some((token) => token?.alternatives !== undefined || token?.illegible)) return true;
+  return cells.some((token) => token?.ocr) && !holds(cells.map((token) => token?.value ?? null));
 }
 
 /**
  * The readings of a row read cell by cell whose OCR doubted some digits: every combination of each doubted cell's
- * reading and its alternatives, kept where the row's own check (`holds`, its total) is satisfied; `pruned` when the
- * check dropped one. `null` when there are more than {@link maxReadings}, or when none satisfies the check: then no
+ * reading and its alternatives, kept where the row's own check (`holds`, its total) is satisfied (none, when every
+ * one breaks it); `pruned` when the check dropped one. `null` when there are more than {@link maxReadings}: then no
  * reading is proven.
  */
 export function ocrRowReadings(
@@ -46,7 +49,7 @@ export function ocrRowReadings(
     readings = readings.flatMap((reading) => values.map((value) => [...reading, value]));
   }
   const kept = readings.filter((reading) => holds(reading));
-  return kept.length > 0 ? { readings: kept, pruned: kept.length < readings.length } : null;
+  return { readings: kept, pruned: kept.length < readings.length };
 }
 
 /**
@@ -56,20 +59,19 @@ export function ocrRowReadings(
  * check and the identities the solver used).
  */
 export function settleOcrRow(
-  row: ReadRow,
+  paths: readonly CellPath[],
   cells: readonly (ValueToken | null)[],
   solved: readonly SolvedCell[] | null,
   by: readonly string[],
   assembler: Assembler,
 ): void {
-  const paths = row.target.paths;
   const open: CellPath[] = [];
   cells.forEach((token, i) => {
     const cell = solved?.[i];
     if (!token) assembler.blank(paths[i]!);
     else if (token.illegible) {
       assembler.unread(paths[i]!, []);
-      assembler.ambiguous(row.target, token.printed, token.place, '文字识别在此格看到字迹但未能读出', 'OCR saw ink in the cell but read nothing', [paths[i]!]);
+      assembler.ambiguous([paths[i]!], token.printed, token.place, '文字识别在此格看到字迹但未能读出', 'OCR saw ink in the cell but read nothing');
     } else if (token.alternatives === undefined) assembler.set(paths[i]!, token);
     else if (cell?.proven && cell.value !== null && by.length > 0) {
       const excluded = [token.value, ...token.alternatives].filter((value) => value !== cell.value);
@@ -85,12 +87,33 @@ export function settleOcrRow(
     const shown = [token.value, ...token.alternatives].join('、');
     const shownEn = [token.value, ...token.alternatives].join(', ');
     assembler.ambiguous(
-      row.target,
+      [paths[i]!],
       token.printed,
       token.place,
       `文字识别读作 ${token.printed}，也可能是 ${token.alternatives.join('、')}；勾稽关系未能在 ${shown} 中确定`,
       `OCR read ${token.printed}, possibly ${token.alternatives.join(', ')}; the identities do not decide among ${shownEn}`,
-      [paths[i]!],
     );
   }
+}
+
+/**
+ * Leaves a row read by OCR unread when no reading of it satisfies its own check (`rule`, the row total): some cell
+ * was misread, doubted or not, and nothing tells which. Every cell OCR read is `null` with what the engine read (and
+ * its alternatives) as candidates; one diagnostic shows the row as read. Cells printed blank stay blank.
+ */
+export function leaveBrokenOcrRow(paths: readonly CellPath[], cells: readonly (ValueToken | null)[], rule: string, assembler: Assembler): void {
+  const unread: CellPath[] = [];
+  cells.forEach((token, i) => {
+    if (!token) return assembler.blank(paths[i]!);
+    assembler.unread(paths[i]!, token.value === null ? [] : [token.value, ...(token.alternatives ?? [])]);
+    unread.push(paths[i]!);
+  });
+  const printed = cells.map((token) => token?.printed || '·').join(' ');
+  assembler.ambiguous(
+    unread,
+    printed,
+    cells.find(Boolean)?.place,
+    `文字识别读出的数值不满足 ${rule}，有一格读错而无法确定是哪一格`,
+    `the values OCR read break ${rule}: a cell was misread and nothing tells which`,
+  );
 }

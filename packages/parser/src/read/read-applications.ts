@@ -66,18 +66,19 @@ export function readApplications(region: Region, assembler: Assembler, stated: S
   if (report.edition === '2021' && singleRow) {
     report.tables.applications.otherHandling = Object.fromEntries(applicantColumns.map((c) => [c.key, null])) as never;
   }
-  assignRows(rows, assembler, {
-    identities: applicationIdentities(rows.map((row) => row.target.path)),
-    rowRule: 'T3.R3',
-    rowHolds: rowTotalHolds,
-    stated,
-    why: ['表内勾稽关系不能唯一确定拆分', "the table's identities do not make the split unique"],
-  });
   const missing = targets.filter(
     (target) =>
       !found.has(target.path) &&
       !(target.path === 'otherHandling' && report.edition === '2021' && !singleRow) &&
       !(target.path.startsWith('otherHandling.') && singleRow),
   );
+  assignRows(rows, assembler, {
+    // over every row of the shape, the missing ones too: an identity with a row not read proves nothing
+    identities: applicationIdentities([...found, ...missing.map((target) => target.path)]),
+    rowRule: 'T3.R3',
+    rowHolds: rowTotalHolds,
+    stated,
+    why: ['表内勾稽关系不能唯一确定拆分', "the table's identities do not make the split unique"],
+  });
   assembler.missing(missing);
 }

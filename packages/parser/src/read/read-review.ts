@@ -10,6 +10,7 @@ import { spendBudget } from '../budget.ts';
 import type { LineTokens } from './line-tokens.ts';
 import type { Token, ValueToken } from './tokens.ts';
 import { countValues, maxTableValues, tooManyValuesNote } from './too-many-values.ts';
+import { leaveBrokenOcrRow, needsOcrProof, ocrRowReadings, settleOcrRow } from './ocr-alternatives.ts';
 
 /** The 15 cells of table 4 in printed order, as their paths inside the table. */
 export const reviewPaths: readonly string[] = reviewAndLitigationTable.rows.flatMap((row) =>
@@ -74,6 +75,22 @@ function everyGroupHolds(values: readonly ValueToken[]): boolean {
 
 const paths = reviewPaths.map((path) => `reviewAndLitigation.${path}`);
 
+/**
+ * Sets one group's five cells as printed; cells read by OCR only as far as T4.R1 proves them: a doubted digit is
+ * settled by the group's total among the engine's alternatives, and a group no reading balances is left unread.
+ */
+function placeGroup(group: readonly string[], cells: readonly (ValueToken | null)[], assembler: Assembler): void {
+  if (!needsOcrProof(cells, groupTotalsHold)) {
+    cells.forEach((token, i) => (token ? assembler.set(group[i]!, token) : assembler.blank(group[i]!)));
+    return;
+  }
+  const open = ocrRowReadings(cells, groupTotalsHold);
+  if (open === null) return settleOcrRow(group, cells, null, [], assembler);
+  if (open.readings.length === 0) return leaveBrokenOcrRow(group, cells, 'T4.R1', assembler);
+  const solved = solveRows([{ key: 'group', candidates: open.readings }], [], outcomeColumns.length).rows.get('group')!;
+  settleOcrRow(group, cells, solved, open.pruned ? ['T4.R1'] : [], assembler);
+}
+
 /** Where a line's prose starts: its first text token with a sentence's end (`。；！？`) after a value; -1 for none. */
 function proseStart(tokens: readonly Token[]): number {
   let value = false;
@@ -116,8 +133,12 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
       for (const token of tokens) if (token.printed !== '') values.push(token);
     } else if (tokens.length >= outcomeColumns.length) emptyFields = true;
   }
-  const place = (cells: readonly (ValueToken | null)[]): void =>
-    cells.forEach((token, i) => (token ? assembler.set(paths[i]!, token) : assembler.blank(paths[i]!)));
+  const place = (cells: readonly (ValueToken | null)[]): void => {
+    for (let start = 0; start < cells.length; start += outcomeColumns.length) {
+      const end = start + outcomeColumns.length;
+      placeGroup(paths.slice(start, end), cells.slice(start, end), assembler);
+    }
+  };
   if (values.length === 15) {
     if (trustsOrder(values) || everyGroupHolds(values)) return place(values);
     values.forEach((_, i) => assembler.unread(paths[i]!, []));

@@ -19,6 +19,19 @@ describe('solveRows', () => {
     expect(solution.count).toBe(1);
   });
 
+  it('proves nothing by an identity over a row that was not read (it is unassessable, not zero)', () => {
+    // Without row `a` the identity would read b = c and pick 3; with `a` unknown it can pick nothing.
+    const solution = solveRows(
+      [
+        { key: 'b', candidates: [[1], [3]] },
+        { key: 'c', candidates: [[3]] },
+      ],
+      balance,
+      1,
+    );
+    expect(solution.rows.get('b')).toEqual([{ proven: false, candidates: [1, 3] }]);
+  });
+
   it('proves nothing when two readings both satisfy the identities', () => {
     const solution = solveRows(
       [

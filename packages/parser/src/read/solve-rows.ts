@@ -51,12 +51,14 @@ interface Term {
 export function solveRows(rows: readonly RowDomain[], identities: readonly ColumnIdentity[], width: number): Solution {
   const index = new Map(rows.map((row, i) => [row.key, i]));
   const open = rows.map((row, i) => i).filter((i) => rows[i]!.candidates.length > 1);
-  const involved = identities.filter((identity) =>
-    [...identity.plus, ...identity.minus].some((key) => open.some((i) => rows[i]!.key === key)),
-  );
+  // An identity over a row that was not read is unassessable, as in `validate`: it neither prunes nor proves.
+  const involved = identities.filter((identity) => {
+    const keys = [...identity.plus, ...identity.minus];
+    return keys.every((key) => index.has(key)) && keys.some((key) => open.some((i) => rows[i]!.key === key));
+  });
   const equations: Term[][] = involved.map((identity) => [
-    ...identity.plus.flatMap((key) => (index.has(key) ? [{ row: index.get(key)!, sign: 1 as const }] : [])),
-    ...identity.minus.flatMap((key) => (index.has(key) ? [{ row: index.get(key)!, sign: -1 as const }] : [])),
+    ...identity.plus.map((key) => ({ row: index.get(key)!, sign: 1 as const })),
+    ...identity.minus.map((key) => ({ row: index.get(key)!, sign: -1 as const })),
   ]);
   // Bounds of each row's readings per column; NaN where a reading prints a placeholder (the column is then free).
   const low = rows.map((row) => boundsOf(row.candidates, width, Math.min));

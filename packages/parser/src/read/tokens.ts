@@ -21,6 +21,8 @@ export interface ValueToken {
   readonly alternatives?: readonly number[];
   /** Set on an empty cell of an image where the OCR engine saw ink but read nothing: the cell is unread, not blank. */
   readonly illegible?: true;
+  /** Read by an OCR engine: a reading that breaks its row's check is a misread somewhere in the row, never kept. */
+  readonly ocr?: true;
   /** True for a run of digits in text that lost its cell separators: it may hold several cells. */
   readonly run: boolean;
   readonly place: Place;
@@ -81,6 +83,7 @@ function valueToken(word: string, field: Field, line: number, offset: number, ru
   const token = placedToken(parsed.value, word, field, line, place, run);
   if (parsed.unit) token.unit = parsed.unit;
   if (field.ocr !== undefined && !run) {
+    token.ocr = true;
     const alternatives = ocrAlternatives(field, word, parsed.value);
     if (alternatives) token.alternatives = alternatives;
   }
