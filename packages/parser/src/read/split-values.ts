@@ -80,12 +80,14 @@ export function splitValues(tokens: readonly ValueToken[], columns: readonly Col
   let steps = 0;
   let complete = true;
   let pruned = false;
-  // The fewest and most cells the tokens from i on can fill.
+  // The fewest cells each run's digits from each position on need, and the fewest and most cells the tokens from
+  // i on can fill: a cut that leaves more print than columns is dropped at once, not after every cut of its prefix.
+  const fewest = tokens.map((token) => (token.run ? fewestParts(token.printed) : null));
   const least: number[] = new Array<number>(tokens.length + 1).fill(0);
   const most: number[] = new Array<number>(tokens.length + 1).fill(0);
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i]!;
-    least[i] = least[i + 1]! + 1;
+    least[i] = least[i + 1]! + (fewest[i]?.[0] ?? 1);
     most[i] = most[i + 1]! + (token.run ? token.printed.replace(/[^\d]/gu, '').length : 1);
   }
 
@@ -128,7 +130,7 @@ export function splitValues(tokens: readonly ValueToken[], columns: readonly Col
       return;
     }
     const column = cells.length;
-    if (column >= width) return;
+    if (column + fewest[i]![from]! + least[i + 1]! > width) return;
     scanParts(text, from, shapes[column]!, (end) => {
       if (++steps > stepBudget) {
         complete = false;
@@ -148,6 +150,24 @@ export function splitValues(tokens: readonly ValueToken[], columns: readonly Col
 
 /** A number as a run of digits may hold it, in any column: a sign only first, a decimal point inside. */
 const anyNumber: PartShape = { sign: true, point: true };
+
+/**
+ * For each position of a run, the fewest numbers its text from there on can be cut into, in any column (more than
+ * the text's length where no cut works, as past a `0` that only a leading zero could follow). A bound: a column
+ * allows no more than {@link anyNumber} does.
+ */
+function fewestParts(text: string): Int32Array {
+  const fewest = new Int32Array(text.length + 1).fill(text.length + 1);
+  fewest[text.length] = 0;
+  for (let from = text.length - 1; from >= 0; from--) {
+    spendEvery(from);
+    scanParts(text, from, anyNumber, (end) => {
+      if (fewest[end]! + 1 < fewest[from]!) fewest[from] = fewest[end]! + 1;
+      return true;
+    });
+  }
+  return fewest;
+}
 
 /**
  * Whether the printed values could also be fewer than `width` numbers: true when the cuts that fill every
