@@ -44,7 +44,9 @@ export interface ReadOptions {
 
 /** Reads a document's layout into a report: metadata, the six sections' prose, and the three tables. */
 export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResult {
-  const lines: Line[] = layout.lines.filter((line) => !isPageFooter(lineText(line)));
+  const lines: Line[] = layout.lines.filter(
+    (line, i, all) => !isPageFooter(lineText(line), line.page !== undefined && all[i + 1]?.page !== line.page),
+  );
   const headings = findHeadings(lines);
   const meta = readMeta(lines, { kind: layout.kind, ...(options.name ? { name: options.name } : {}) });
   const detection = detectEdition(normalizeText(lines.map(lineText).join('')), meta.year);

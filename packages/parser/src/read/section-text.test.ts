@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../layout/layout.ts';
-import { proseOf, withoutPageChrome } from './section-text.ts';
+import { isPageFooter, proseOf, withoutPageChrome } from './section-text.ts';
 
 const place = { kind: 'pdf', page: 1, bbox: [0, 0, 0, 0] } as const;
 /** A page line of prose from `left` to `right` (points). */
@@ -34,5 +34,16 @@ describe('withoutPageChrome', () => {
   it('keeps a sentence that only mentions such words', () => {
     const text = '我们在网站上增加了附件下载功能。';
     expect(withoutPageChrome(text)).toBe(text);
+  });
+});
+
+describe('isPageFooter', () => {
+  it('takes a page number among even dashes anywhere, and among uneven dashes only as the last line of a page', () => {
+    for (const text of ['-3-', '— 3 —', '－12－']) expect(isPageFooter(text)).toBe(true);
+    for (const text of ['-5——', '——3', '— 5']) {
+      expect(isPageFooter(text)).toBe(false);
+      expect(isPageFooter(text, true)).toBe(true);
+    }
+    for (const text of ['3', '12 3', '-5- 第二段', '2025']) expect(isPageFooter(text, true)).toBe(false);
   });
 });

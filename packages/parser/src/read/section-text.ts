@@ -2,12 +2,17 @@ import type { Line } from '../layout/layout.ts';
 import { lineText } from './line-text.ts';
 
 const pageFooter = /^[\s]*[-－—–]\s*\d{1,3}\s*[-－—–][\s]*$/u;
+/** A page number among dashes however many, on one side or both (`-5——`, `——3`), as OCR may read `—5—`. */
+const looseFooter = /^(?=.*[-－—–])[-－—–\s]*\d{1,3}[-－—–\s]*$/u;
 const paragraphEnd = /[。！？；;!?”」]$/u;
 const subHeading = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、．])/u;
 
-/** True for a page number line such as `-3-` or `— 3 —`. */
-export function isPageFooter(text: string): boolean {
-  return pageFooter.test(text);
+/**
+ * True for a page number line such as `-3-` or `— 3 —`; on the last line of a page (`lastOnPage`), also for its
+ * number among uneven dashes, as OCR reads a footer (`-5——`) — anywhere else `—— 3` may be a row's blank and figure.
+ */
+export function isPageFooter(text: string, lastOnPage = false): boolean {
+  return pageFooter.test(text) || (lastOnPage && looseFooter.test(text));
 }
 
 /** The text and horizontal extent of a line of prose; the extent is known for pages (PDF) only. */
