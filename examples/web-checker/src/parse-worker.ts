@@ -40,12 +40,6 @@ function startPainter(): Promise<WrappedPdfiumModule> {
 /** Pixels per inch scanned pages are rendered at for recognition (the model reads 200 dpi scans best). */
 const ocrDpi = 200;
 /**
- * The parser's wall-clock limit for a document that may be a scan (a PDF, an image): its default (30 s) counts the
- * recognition too, which takes several seconds a page in WebAssembly. Other documents keep the default.
- */
-const scanTimeoutMs = 10 * 60_000;
-
-/**
  * Text recognition for scans: one OCR worker per core (at most 4), started when the first scan arrives (the model is
  * 10 MB: no download for other documents), reading a scan's pages side by side.
  */
@@ -92,8 +86,8 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   }
   const kind = typeof request.input === 'string' ? detectKind(request.input) : (detectImageKind(request.input) ?? detectKind(request.input));
   if (kind === 'pdf') await pdfium;
-  const mayBeScan = kind === 'pdf' || kind === 'png' || kind === 'jpeg' || kind === 'tiff';
-  const result = await parse(request.input, { name: request.name, ocr: recognizerFor(request.id, request.name), ...(mayBeScan ? { timeoutMs: scanTimeoutMs } : {}) });
+  // The default time limit counts the parser's own work, not the recognition (seconds a page in WebAssembly).
+  const result = await parse(request.input, { name: request.name, ocr: recognizerFor(request.id, request.name) });
   return { id: request.id, ok: true, type: 'parse', result: { ...result, kind } };
 }
 

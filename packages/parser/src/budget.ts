@@ -31,7 +31,7 @@ function checkLimit(name: string, value: number | undefined, fallback: number): 
 export class Budget {
   readonly timeoutMs: number;
   readonly maxSteps: number;
-  private readonly deadline: number;
+  private deadline: number;
   private steps = 0;
   private nextClock = clockEvery;
 
@@ -39,6 +39,11 @@ export class Budget {
     this.timeoutMs = checkLimit('timeoutMs', limits.timeoutMs, defaultTimeoutMs);
     this.maxSteps = checkLimit('maxSteps', limits.maxSteps, defaultMaxSteps);
     this.deadline = now() + this.timeoutMs;
+  }
+
+  /** Moves the deadline `ms` later: time spent on work the budget does not count (an OCR engine's, by default). */
+  extend(ms: number): void {
+    this.deadline += ms;
   }
 
   /** Counts `units` of work (default 1); reads the clock every 1 024 units, and always when `units` is 0. */

@@ -6,6 +6,7 @@ import type { ParseOptions } from './options.ts';
 import { readLayout } from './parse-layout.ts';
 import type { ParseResult } from './parse-result.ts';
 import { fromPdf } from './pdf-on-demand.ts';
+import { timedOcr } from './ocr/timed-ocr.ts';
 import { fromText } from './text/from-text.ts';
 
 /** The input formats. */
@@ -15,7 +16,10 @@ export type DocumentKind = 'pdf' | 'docx' | 'doc' | 'html' | 'text';
 export interface ParseInputOptions extends ParseOptions {
   /** The input's format; default: detected from the content (PDF header, DOCX zip, Word 97 compound file, HTML markup, else text). */
   readonly kind?: DocumentKind;
-  /** Wall-clock milliseconds one document may take; past it `parse` throws `TIMEOUT`. Default: 30 000 (30 s). */
+  /**
+   * Wall-clock milliseconds one document may take; past it `parse` throws `TIMEOUT`. Default: 30 000 (30 s) of the
+   * parser's own work, the OCR engine's recognition not counted. A `timeoutMs` given counts everything, recognition too.
+   */
   readonly timeoutMs?: number;
   /** Units of work (nodes, lines, runs, numbering steps) one document may need; past it `TOO_COMPLEX`. Default: 50 million. */
   readonly maxSteps?: number;
@@ -81,8 +85,9 @@ export async function parse(input: string | Uint8Array, options: ParseInputOptio
   let result: ParseResult;
   try {
     const read = await loadReader(kind);
+    const ocr = options.ocr && options.timeoutMs === undefined ? timedOcr(options.ocr, budget) : options.ocr;
     // PDFium loads asynchronously, so a PDF's budget is checked when it is read, not while.
-    result = await runWithin(budget, () => read(input, options));
+    result = await runWithin(budget, () => read(input, ocr ? { ...options, ocr } : options));
   } catch (error) {
     if (error instanceof ParseError) throw error;
     // The engine's own limits (call stack, string and array length) met: the input's shape, not a bug's.
