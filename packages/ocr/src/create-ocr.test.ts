@@ -43,6 +43,18 @@ describe('createOcr', () => {
     expect(row?.fields.map((f) => f.text)).toEqual(['行政处罚', '2776']);
   });
 
+  it('reads a whole page lying on its side: a landscape image whose lines run down it', { timeout: 300_000 }, async () => {
+    const ocr = await createOcr();
+    const image = decodeImage(fixture('2024-huaian-hongze-district.p3.r200-tilt.jpg'));
+    const turned = rotateQuarter(grayFromRgba(image.width, image.height, image.rgba), 3);
+    const rgba = new Uint8Array(turned.width * turned.height * 4).fill(255);
+    turned.data.forEach((v, i) => rgba.fill(v, i * 4, i * 4 + 3));
+    const lines = await ocr.readPage({ width: turned.width, height: turned.height, rgba, dpi: 200 }, 1);
+    const row = (label: string) => lines.find((line) => line.fields.some((f) => f.text === label))?.fields.map((f) => f.text);
+    expect(row('行政处罚')).toEqual(['行政处罚', '2776']);
+    expect(row('一、本年新收政府信息公开申请数量')).toEqual(['一、本年新收政府信息公开申请数量', '95', '0', '0', '0', '0', '0', '95']);
+  });
+
   it('says null for bytes that are no image', async () => {
     const ocr = await createOcr();
     expect(await ocr.readImage(new TextEncoder().encode('一、总体情况'))).toBeNull();

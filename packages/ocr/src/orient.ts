@@ -26,7 +26,26 @@ export interface OrientedPage {
   readonly skew: number;
 }
 
-/** Whether text lines run along the columns: the column profile (sum of squared ink counts) far sharper than the row profile. */
+/** How many times sharper a page's column profile must be than its row profile for its lines to run down the page. */
+const sidewaysSharpness = 1.5;
+
+/** How sharp a profile of ink counts is, whatever its length and the page's darkness: its variance over its squared mean. */
+function sharpness(counts: Float64Array): number {
+  let sum = 0;
+  for (const count of counts) sum += count;
+  const mean = sum / counts.length;
+  if (mean === 0) return 0;
+  let variance = 0;
+  for (const count of counts) variance += (count - mean) ** 2;
+  return variance / counts.length / (mean * mean);
+}
+
+/**
+ * Whether text lines run along the columns: the column profile (ink per column) far sharper than the row profile,
+ * lines of text and the gaps between them making the peaks. Sharpness is taken relative to each profile's mean, so
+ * that a landscape page's longer rows do not weigh in. A page of ruled table, its figures aligned both ways, is taken
+ * to be upright.
+ */
 function isSideways(ink: Uint8Array, width: number, height: number): boolean {
   const rows = new Float64Array(height);
   const columns = new Float64Array(width);
@@ -40,8 +59,7 @@ function isSideways(ink: Uint8Array, width: number, height: number): boolean {
     }
     rows[y] = count;
   }
-  const square = (counts: Float64Array) => counts.reduce((s, c) => s + c * c, 0);
-  return square(columns) > 1.5 * square(rows);
+  return sharpness(columns) > sidewaysSharpness * sharpness(rows);
 }
 
 /** The longest few text lines of a page (table rules erased, so that table rows are lines), cut to a few characters. */
