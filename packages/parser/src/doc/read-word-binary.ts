@@ -1,4 +1,5 @@
 import * as CFB from 'cfb';
+import { isDirectoryTree } from './compound-directory.ts';
 import { spendEvery } from '../budget.ts';
 import { ParseError } from '../errors.ts';
 
@@ -275,6 +276,7 @@ function shownText(chars: readonly Character[]): string {
  */
 export function readWordBinary(bytes: Uint8Array): WordParagraph[] {
   let container: CFB.CFB$Container;
+  if (!isDirectoryTree(bytes)) throw new ParseError('CORRUPT_ARCHIVE', 'The directory of the Word 97 document is not a tree');
   try {
     container = CFB.read(bytes, { type: 'buffer' });
   } catch (error) {
