@@ -1,7 +1,6 @@
 import type { Assembler } from './assembler.ts';
 import type { StatedCells } from './stated-cells.ts';
 import { assignRows } from './assign-rows.ts';
-import { findHeaderColumns } from './placement.ts';
 import { readRows } from './read-rows.ts';
 import type { LineTokens } from './line-tokens.ts';
 import type { Region } from './regions.ts';
@@ -12,8 +11,8 @@ import { withOrderReading } from './read-by-order.ts';
 /** Table 2: its blocks' rows. The table has no identities: a digit run is read only when the print or the prose leaves one reading. */
 export function readActiveDisclosure(region: Region, assembler: Assembler, stated: StatedCells, tokens: LineTokens): void {
   const targets = activeDisclosureRows(assembler.report.edition);
-  const header = findHeaderColumns(region.lines, targets.flatMap((target) => target.columns));
-  const { rows, notes } = withOrderReading(targets, readRows(region.lines, targets, header, (values, target) => splitValues(values, target.columns), tokens), () => true);
+  const columns = targets.flatMap((target) => target.columns);
+  const { rows, notes } = withOrderReading(targets, readRows(region.lines, targets, columns, (values, target) => splitValues(values, target.columns), tokens), () => true);
   notes.forEach((note) => assembler.note(note));
   assignRows(rows, assembler, {
     identities: [],

@@ -2,7 +2,6 @@ import { applicantColumns } from '@disclosure/core/lite';
 import type { Assembler } from './assembler.ts';
 import type { StatedCells } from './stated-cells.ts';
 import { assignRows } from './assign-rows.ts';
-import { findHeaderColumns } from './placement.ts';
 import { readRows } from './read-rows.ts';
 import type { LineTokens } from './line-tokens.ts';
 import type { Region } from './regions.ts';
@@ -51,8 +50,7 @@ export function readApplications(region: Region, assembler: Assembler, stated: S
   const report = assembler.report;
   const shape = otherHandlingShape(region);
   const targets = shape === 'subRows' ? applicationRows(report.edition).filter((target) => target.path !== 'otherHandling') : applicationRows(report.edition);
-  const header = findHeaderColumns(region.lines, applicantColumns);
-  const read = readRows(region.lines, targets, header, (values, target) => splitValues(values, target.columns, rowTotalHolds), tokens);
+  const read = readRows(region.lines, targets, applicantColumns, (values, target) => splitValues(values, target.columns, rowTotalHolds), tokens);
   const { rows, notes } = withOrderReading(
     targets,
     read,

@@ -1,11 +1,11 @@
-import type { Diagnostic, Place } from '@disclosure/core/lite';
+import type { ColumnEntry, Diagnostic, Place } from '@disclosure/core/lite';
 import { spendBudget } from '../budget.ts';
 import type { Line } from '../layout/layout.ts';
 import { BoundedNotes } from './bounded-notes.ts';
 import { countValues, maxTableValues, tooManyValuesNote } from './too-many-values.ts';
 import { matchRow, type RowMatch } from './match-row.ts';
 import { normalizeText } from './normalize.ts';
-import { lacksFields, markRuns, placeValues, type HeaderColumns } from './placement.ts';
+import { findHeaderColumns, lacksFields, markRuns, placeValues, type HeaderColumns } from './placement.ts';
 import type { RowTarget } from './row-catalogue.ts';
 import { learnColumns, placeByLearnedColumns } from './learned-columns.ts';
 import type { RowSplits } from './split-values.ts';
@@ -136,12 +136,14 @@ function matchSegment(before: string, after: string, open: Iterable<RowTarget>, 
 /**
  * Reads a table printed as rows of label and values, in any of the shapes real reports have: one row per line,
  * labels wrapped over lines with the values on another, a whole table run into one line. Each run of values is
- * given to the row whose label best ends the label text before it (see `matchRow`).
+ * given to the row whose label best ends the label text before it (see `matchRow`), and placed under the header of
+ * `columns` found in the lines — looked for only once the lines are known to be within {@link maxTableValues}, as a
+ * stretch past it is not read at all.
  */
 export function readRows(
   lines: readonly Line[],
   targets: readonly RowTarget[],
-  header: HeaderColumns,
+  columns: readonly ColumnEntry[],
   split: SplitRow,
   tokens: LineTokens,
 ): ReadRowsResult {
@@ -152,6 +154,7 @@ export function readRows(
   const runs = segmentsOf(lines, tokens);
   if ('tooMany' in runs) return { rows: [], notes: [tooManyValuesNote(targets.flatMap((target) => target.paths), runs.tooMany)], printed: [] };
   const { segments, trailing } = runs;
+  const header = findHeaderColumns(lines, columns);
   segments.forEach(({ before, labels, values }, i) => {
     const after = segments[i + 1]?.before ?? trailing;
     // Labels torn from their values (a PDF→Markdown extraction): several row labels with no values between them,
