@@ -52,6 +52,19 @@ describe('splitValues', () => {
     expect(splitValues([token('24252.311082')], money).candidates).toEqual([[24252.311082]]);
   });
 
+  it('drops a cut as soon as the rest of the run needs more cells than are left, finishing where the print cannot fit', () => {
+    // Each `0` after the 7s is a cell of its own: 600 of them never fit 15 columns, whatever cut the 7s get.
+    const splits = splitValues([token(`${'7'.repeat(40)}${'0'.repeat(600)}`)], count(15));
+    expect(splits).toEqual({ candidates: [], complete: true, pruned: false });
+    // A run that fits is still cut every way it can be.
+    expect(splitValues([token('7770000')], count(5)).candidates).toEqual([
+      [7, 7, 700, 0, 0],
+      [7, 770, 0, 0, 0],
+      [77, 70, 0, 0, 0],
+      [777, 0, 0, 0, 0],
+    ]);
+  });
+
   it('gives up on its budget instead of running on, and says so', () => {
     const splits = splitValues([token('1'.repeat(60))], count(15));
     expect(splits.complete).toBe(false);
