@@ -38,8 +38,10 @@ interface TableParts {
 /** The parts of `table` in one walk that enters neither nested tables nor hidden content. */
 function tableParts(table: HtmlElement): TableParts {
   const parts: TableParts = { captions: [], rows: [], cells: [] };
-  // The cell lists of the rows being walked, innermost last: a cell belongs to the closest row around it.
-  const open: HtmlElement[][] = [];
+  // The rows being walked, innermost last: a cell belongs to the closest row around it. A cell inside a cell of the
+  // same row (markup whose `<td>` was opened behind inline elements, which a browser would have closed) is the outer
+  // cell's content, not a cell: read as cells, each would hold all the ones after it.
+  const open: Array<{ cells: HtmlElement[]; inCell: number }> = [];
   walkTree(
     table,
     (node) => {
@@ -49,12 +51,17 @@ function tableParts(table: HtmlElement): TableParts {
         const cells: HtmlElement[] = [];
         parts.rows.push(node);
         parts.cells.push(cells);
-        open.push(cells);
-      } else if (node.name === 'td' || node.name === 'th') open.at(-1)?.push(node);
+        open.push({ cells, inCell: 0 });
+      } else if (node.name === 'td' || node.name === 'th') {
+        const row = open.at(-1);
+        if (row && row.inCell++ === 0) row.cells.push(node);
+      }
       return node.name !== 'table';
     },
     (node) => {
-      if (typeof node !== 'string' && node.name === 'tr') open.pop();
+      if (typeof node === 'string') return;
+      if (node.name === 'tr') open.pop();
+      else if ((node.name === 'td' || node.name === 'th') && open.length > 0) open.at(-1)!.inCell--;
     },
   );
   return parts;
