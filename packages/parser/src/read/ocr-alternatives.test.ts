@@ -88,6 +88,23 @@ describe('OCR alternatives proven by the identities', () => {
     expect(broken.diagnostics.some((d) => d.messageEn.includes('the values OCR read break T4.R1'))).toBe(true);
   });
 
+  it('proves nothing by T3.R2 when a result row is missing: its values are not taken as 0', () => {
+    // Both readings of 予以公开 balance the row; with 8. 属于行政查询事项 (9 … 9) not printed, the doubted reading
+    // (299 … 303) would balance T3.R2 over the rows read, as if the missing row held 0.
+    const doubted = misread('予以公开', [
+      { printed: '290', read: '290', candidates: ['299'] },
+      { printed: '294', read: '294', candidates: ['303'] },
+    ]);
+    const lines = doubted.lines.filter((line) => !line.fields.some((field) => field.text.includes('属于行政查询事项')));
+    expect(lines).toHaveLength(doubted.lines.length - 1);
+    const { report, readings, diagnostics } = readLayout({ ...doubted, lines }, { validate: false });
+    expect(report.tables.applications.granted.naturalPerson).toBeNull();
+    expect(report.tables.applications.granted.total).toBeNull();
+    expect(readings['applications.granted.naturalPerson']).toEqual({ how: 'unread', candidates: [290, 299] });
+    const missing = diagnostics.find((d) => d.rule === 'parser/missing-row');
+    expect(missing?.paths).toContain('applications.denied.administrativeQuery.naturalPerson');
+  });
+
   it('leaves a cell unread, not blank, where the engine saw ink and read nothing', () => {
     const { report, readings, coverage } = readLayout(misread('予以公开', [{ printed: '1', read: '' }]), { validate: false });
     expect(report.tables.applications.granted.commercialEnterprise).toBeNull();
