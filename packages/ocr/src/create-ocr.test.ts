@@ -55,6 +55,19 @@ describe('createOcr', () => {
     expect(row('一、本年新收政府信息公开申请数量')).toEqual(['一、本年新收政府信息公开申请数量', '95', '0', '0', '0', '0', '0', '95']);
   });
 
+  it.each([1, 3])('reads a dense table page lying on its side (%i quarter turns), which the profiles of ink do not tell', { timeout: 300_000 }, async (turns) => {
+    // Page 7 of the LibreOffice print of 2025-shuyang-county (tests/conformance/derived/office-pdf), 200 dpi gray:
+    // table 3's rows under headers printed one character under another, its figures aligned both ways.
+    const ocr = await createOcr();
+    const image = decodeImage(fixture('2025-shuyang-county.office.p7.r200.jpg'));
+    const turned = rotateQuarter(grayFromRgba(image.width, image.height, image.rgba), turns);
+    const rgba = new Uint8Array(turned.width * turned.height * 4).fill(255);
+    turned.data.forEach((v, i) => rgba.fill(v, i * 4, i * 4 + 3));
+    const lines = await ocr.readPage({ width: turned.width, height: turned.height, rgba, dpi: 200 }, 1);
+    const row = (label: string) => lines.find((line) => line.fields.some((f) => f.text === label))?.fields.map((f) => f.text);
+    expect(row('2.重复申请')).toEqual(['2.重复申请', '6', '1', '0', '0', '0', '0', '7']);
+  });
+
   it('says null for bytes that are no image', async () => {
     const ocr = await createOcr();
     expect(await ocr.readImage(new TextEncoder().encode('一、总体情况'))).toBeNull();

@@ -211,6 +211,11 @@ export function findTables(horizontal: readonly Rule[], vertical: readonly Rule[
   return tables.sort((a, b) => a.box.y0 - b.box.y0);
 }
 
+/** How far apart, in pixels at `dpi`, two rules or a rule and a cell's ink may stand and still meet (0.025 inch). */
+export function ruleTolerance(dpi: number): number {
+  return Math.max(3, Math.round(dpi / 40));
+}
+
 /** The ruling lines of an ink mask: horizontal ones at least 0.3 inch long, vertical ones at least 0.15 inch. */
 export function findPageRules(ink: Uint8Array, width: number, height: number, dpi: number): PageRules {
   return {

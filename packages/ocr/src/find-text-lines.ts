@@ -10,6 +10,11 @@ export interface TextLineOptions {
   readonly exclude?: readonly Box[];
 }
 
+/** The thinnest text line, in pixels at `dpi` (1/30 inch): thinner bands of ink are specks or rules. */
+export function minLineHeight(dpi: number): number {
+  return Math.max(4, Math.round(dpi / 30));
+}
+
 /**
  * The text lines inside `box` of a binary ink mask, top to bottom, each cut to its ink and split at wide gaps:
  * bands of rows holding ink, then runs of columns holding ink within each band.

@@ -1,7 +1,7 @@
 import { binarize, inkThreshold } from './binarize.ts';
 import { deskew } from './deskew.ts';
-import { findPageRules, type PageRules, type Rule } from './find-tables.ts';
-import { findTextLines } from './find-text-lines.ts';
+import { findPageRules, findTables, ruleTolerance, type PageRules, type Rule } from './find-tables.ts';
+import { findTextLines, minLineHeight } from './find-text-lines.ts';
 import type { Box, GrayImage } from './gray-image.ts';
 import type { Recognizer } from './recognizer.ts';
 import { rotateQuarter } from './rotate.ts';
@@ -26,8 +26,14 @@ export interface OrientedPage {
   readonly skew: number;
 }
 
-/** How many times sharper a page's column profile must be than its row profile for its lines to run down the page. */
-const sidewaysSharpness = 1.5;
+/**
+ * How many times sharper one of a page's profiles must be than the other for the profiles alone to tell which way
+ * its lines run; between, the text lines in the page's table cells tell.
+ */
+const profileMargin = 1.5;
+
+/** How many times more of a page's cell text must lie along one way than the other for the cells to tell. */
+const cellMargin = 2;
 
 /** How sharp a profile of ink counts is, whatever its length and the page's darkness: its variance over its squared mean. */
 function sharpness(counts: Float64Array): number {
@@ -41,12 +47,11 @@ function sharpness(counts: Float64Array): number {
 }
 
 /**
- * Whether text lines run along the columns: the column profile (ink per column) far sharper than the row profile,
- * lines of text and the gaps between them making the peaks. Sharpness is taken relative to each profile's mean, so
- * that a landscape page's longer rows do not weigh in. A page of ruled table, its figures aligned both ways, is taken
- * to be upright.
+ * How much sharper the column profile of an ink mask (ink per column) is than its row profile: far above 1 when
+ * text lines run down the page, lines and the gaps between them making the peaks; far below 1 when they run across.
+ * Sharpness is taken relative to each profile's mean, so that a landscape page's longer rows do not weigh in.
  */
-function isSideways(ink: Uint8Array, width: number, height: number): boolean {
+function profileRatio(ink: Uint8Array, width: number, height: number): number {
   const rows = new Float64Array(height);
   const columns = new Float64Array(width);
   for (let y = 0, i = 0; y < height; y++) {
@@ -59,7 +64,29 @@ function isSideways(ink: Uint8Array, width: number, height: number): boolean {
     }
     rows[y] = count;
   }
-  return sharpness(columns) > sidewaysSharpness * sharpness(rows);
+  return sharpness(columns) / sharpness(rows);
+}
+
+/**
+ * The width of the text lying along the rows inside a page's table cells: the pieces of text line (split at gaps
+ * of two line heights) at least twice as wide as tall. Labels written across make most of it on an upright page;
+ * on a page lying on its side, only headers printed one character under another do.
+ */
+function cellTextAlong(page: OrientedPage, dpi: number): number {
+  const { ink, rules, image } = page;
+  const tolerance = ruleTolerance(dpi);
+  const minHeight = minLineHeight(dpi);
+  let along = 0;
+  for (const table of findTables(rules.horizontal, rules.vertical, tolerance)) {
+    for (const { box } of table.cells) {
+      const inner = { x0: box.x0 + tolerance, y0: box.y0 + tolerance, x1: box.x1 - tolerance, y1: box.y1 - tolerance };
+      if (inner.x1 <= inner.x0 || inner.y1 <= inner.y0) continue;
+      for (const piece of findTextLines(ink, image.width, inner, { minHeight, maxGap: minHeight * 2 }).flat()) {
+        if (piece.x1 - piece.x0 >= 2 * (piece.y1 - piece.y0)) along += piece.x1 - piece.x0;
+      }
+    }
+  }
+  return along;
 }
 
 /** The longest few text lines of a page (table rules erased, so that table rows are lines), cut to a few characters. */
@@ -98,26 +125,45 @@ function flipRules(rules: PageRules, width: number, height: number): PageRules {
   };
 }
 
+/** The page given `turns` quarter turns and levelled, with its mask and rules. */
+function levelled(source: GrayImage, sourceInk: Uint8Array, threshold: number, turns: 0 | 1, dpi: number): OrientedPage {
+  const turned = rotateQuarter(source, turns);
+  const turnedInk = turns ? rotateQuarter({ ...source, data: sourceInk }, turns).data : sourceInk;
+  const { image, skew } = deskew(turned, turnedInk);
+  const ink = image === turned ? turnedInk : binarize(image, threshold);
+  return { image, ink, rules: findPageRules(ink, image.width, image.height, dpi), turns, skew };
+}
+
 /**
- * The page turned upright and level: text lines lie along the rows of an upright or upside-down page and along the
- * columns of a page on its side, so a sideways page is given a quarter turn first; then the skew is measured and
- * undone; last, the page upside down is taken when the recogniser reads it with clearly more confidence. The
- * page is binarised once, at the scan's own threshold; the upside-down page's mask and rules are the upright ones
- * turned.
+ * The page lying with its lines across: given a quarter turn when the profiles of ink say its lines run down it.
+ * Where the profiles do not tell (a page of ruled table, its figures aligned both ways), the page is levelled both
+ * ways and the one whose table cells hold clearly more text lying along the rows is taken; where the cells do not
+ * tell either (no table), the sharper profile.
+ */
+function lying(source: GrayImage, sourceInk: Uint8Array, threshold: number, dpi: number): OrientedPage {
+  const ratio = profileRatio(sourceInk, source.width, source.height);
+  if (ratio > profileMargin || ratio < 1 / profileMargin) return levelled(source, sourceInk, threshold, ratio > 1 ? 1 : 0, dpi);
+  const across = levelled(source, sourceInk, threshold, 0, dpi);
+  const down = levelled(source, sourceInk, threshold, 1, dpi);
+  const acrossText = cellTextAlong(across, dpi);
+  const downText = cellTextAlong(down, dpi);
+  if (acrossText > cellMargin * downText) return across;
+  if (downText > cellMargin * acrossText) return down;
+  return ratio > 1 ? down : across;
+}
+
+/**
+ * The page turned upright and level. Text lines lie along the rows of an upright or upside-down page and along the
+ * columns of a page on its side: a sideways page is given a quarter turn first (see `lying`), and levelled; last,
+ * the page upside down is taken when the recogniser reads it with clearly more confidence. The page is binarised
+ * once, at the scan's own threshold; the upside-down page's mask and rules are the upright ones turned.
  */
 export async function orient(source: GrayImage, recognizer: Recognizer, dpi: number): Promise<OrientedPage> {
   const threshold = inkThreshold(source);
-  const sourceInk = binarize(source, threshold);
-  const sideways = isSideways(sourceInk, source.width, source.height);
-  const turned = rotateQuarter(source, sideways ? 1 : 0);
-  const turnedInk = sideways ? rotateQuarter({ ...source, data: sourceInk }, 1).data : sourceInk;
-  const { image, skew } = deskew(turned, turnedInk);
-  const ink = image === turned ? turnedInk : binarize(image, threshold);
+  const upright = lying(source, binarize(source, threshold), threshold, dpi);
+  const { image, ink, rules, turns, skew } = upright;
   const { width, height } = image;
-  const rules = findPageRules(ink, width, height, dpi);
-  const turns = sideways ? 1 : 0;
-  const upright: OrientedPage = { image, ink, rules, turns, skew };
-  const boxes = sampleTextLines(ink, width, height, rules, Math.max(4, Math.round(dpi / 30)));
+  const boxes = sampleTextLines(ink, width, height, rules, minLineHeight(dpi));
   if (boxes.length === 0) return upright;
   const uprightScore = await readability(image, boxes, recognizer);
   // Upside down wins only by a margin: past 1 − margin upright, it cannot, and is not read.

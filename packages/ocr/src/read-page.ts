@@ -1,7 +1,7 @@
 import type { Field, Line } from '@disclosure/parser';
 import { orient } from './orient.ts';
-import { findTables, type TableCell } from './find-tables.ts';
-import { findTextLines } from './find-text-lines.ts';
+import { findTables, ruleTolerance, type TableCell } from './find-tables.ts';
+import { findTextLines, minLineHeight } from './find-text-lines.ts';
 import type { Box, GrayImage } from './gray-image.ts';
 import type { Reading, Recognizer } from './recognizer.ts';
 
@@ -85,9 +85,9 @@ export async function readPage(source: GrayImage, recognizer: Recognizer, info: 
   const { image, ink, rules, skew, turns } = await orient(source, recognizer, info.dpi);
   const { width, height } = image;
   const dpi = info.dpi;
-  const tolerance = Math.max(3, Math.round(dpi / 40));
+  const tolerance = ruleTolerance(dpi);
   const tables = findTables(rules.horizontal, rules.vertical, tolerance);
-  const minHeight = Math.max(4, Math.round(dpi / 30));
+  const minHeight = minLineHeight(dpi);
   const items: Array<{ y: number; line: Line }> = [];
 
   const blank: Reading = { text: '', confidence: 0, candidates: [] };
