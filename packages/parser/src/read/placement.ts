@@ -1,16 +1,25 @@
-import type { ColumnEntry } from '@disclosure/core/lite';
+import type { ColumnEntry, Place } from '@disclosure/core/lite';
 import type { Line } from '../layout/layout.ts';
 import { placeByLearnedColumns } from './learned-columns.ts';
 import { normalizeText } from './normalize.ts';
 import { exactDigits, type ValueToken } from './tokens.ts';
 
 /**
- * Where each column's header stands: its grid column index in a grid source (by column key), and the middle of
- * its label on a page (PDF points).
+ * Where each column's header stands: its grid column index in each grid of the source (by grid, then by column
+ * key; see `gridOf`), and the middle of its label on a page (PDF points).
  */
 export interface HeaderColumns {
-  readonly grid: ReadonlyMap<string, number>;
+  readonly grids: ReadonlyMap<string, ReadonlyMap<string, number>>;
   readonly x: ReadonlyMap<string, number>;
+}
+
+/**
+ * The grid a place's column index counts in: an HTML or DOCX table; a page of a scan, whose tables the OCR engine
+ * found by their rules; all of a text's tab-separated lines.
+ */
+function gridOf(place: Place): string {
+  if (place.kind === 'html' || place.kind === 'docx') return `${place.kind} ${place.table}`;
+  return place.kind === 'pdf' ? `pdf ${place.page}` : 'text';
 }
 
 /** A page label fragment shorter than this is not taken for the start of a wrapped header (`商业企` / `业`). */
@@ -19,12 +28,13 @@ const shortestFragment = 2;
 /**
  * Header positions of `columns` found in `lines`: a field whose label is a column's label names that column's grid
  * index; on a page, a field that is the column's label or the start of it wrapped in its cell (`商业企` over
- * `业`) gives the column's middle. Later lines win, so the innermost header row of a multi-level header decides.
- * Row labels with an ordinal (`（七）总计`, `3.其他`) are not headers.
+ * `业`) gives the column's middle. Grid indices are kept by the grid they count in; later lines win, so the
+ * innermost header row of a multi-level header decides. Row labels with an ordinal (`（七）总计`, `3.其他`) are not
+ * headers.
  */
 export function findHeaderColumns(lines: readonly Line[], columns: readonly ColumnEntry[]): HeaderColumns {
   const labels = columns.map((column) => ({ key: column.key, label: normalizeText(column.zh) }));
-  const grid = new Map<string, number>();
+  const grids = new Map<string, Map<string, number>>();
   const x = new Map<string, number>();
   for (const line of lines) {
     for (const field of line.fields) {
@@ -32,13 +42,33 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
       const text = normalizeText(field.text);
       if (text === '') continue;
       const exact = labels.find((entry) => entry.label === text);
-      if (exact && field.column !== undefined) grid.set(exact.key, field.column);
+      if (exact && field.column !== undefined) {
+        const grid = gridOf(field.place);
+        if (!grids.has(grid)) grids.set(grid, new Map());
+        grids.get(grid)!.set(exact.key, field.column);
+      }
       if (!field.x || field.column !== undefined) continue;
       const wrapped = exact ?? (text.length >= shortestFragment ? labels.find((entry) => entry.label.startsWith(text)) : undefined);
       if (wrapped && !x.has(wrapped.key)) x.set(wrapped.key, (field.x[0] + field.x[1]) / 2);
     }
   }
-  return { grid, x };
+  return { grids, x };
+}
+
+/**
+ * The grid index of each column's header for a row of values: from the header of the row's own grid; for a row
+ * whose grid has no header (a table continued on a page that does not repeat it), from the header of the grid
+ * read last, only when every value of the row stands at one of its columns (a page's grid may count its columns
+ * otherwise: three label columns instead of one).
+ */
+export function headerPositions(run: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): (number | undefined)[] {
+  const first = run.find((token) => token.column !== undefined);
+  const own = first ? header.grids.get(gridOf(first.place)) : undefined;
+  if (own) return columns.map((column) => own.get(column.key));
+  const last = [...header.grids.values()].at(-1);
+  const positions = columns.map((column) => last?.get(column.key));
+  const fits = run.every((token) => token.printed === '' || token.column === undefined || positions.includes(token.column));
+  return fits ? positions : columns.map(() => undefined);
 }
 
 /** Result of placing a run of values under columns. */
@@ -89,7 +119,7 @@ export function placeValues(run: readonly ValueToken[], columns: readonly Column
   if (printed.length === columns.length && printed.every((token) => token.printed.replace(/\D/gu, '').length <= exactDigits)) {
     return { kind: 'placed', cells: printed, extra: [] };
   }
-  const positions = columns.map((column) => header.grid.get(column.key));
+  const positions = headerPositions(run, columns, header);
   if (lacksFields(run, columns.length, positions)) return { kind: 'unplaced' };
   if (positions.every((position) => position !== undefined) && run.every((token) => token.column !== undefined)) {
     const cells = positions.map((position) => run.find((token) => token.column === position) ?? null);

@@ -5,7 +5,7 @@ import { BoundedNotes } from './bounded-notes.ts';
 import { countValues, maxTableValues, tooManyValuesNote } from './too-many-values.ts';
 import { matchRow, type RowMatch } from './match-row.ts';
 import { normalizeText } from './normalize.ts';
-import { findHeaderColumns, lacksFields, markRuns, placeValues, type HeaderColumns } from './placement.ts';
+import { findHeaderColumns, headerPositions, lacksFields, markRuns, placeValues, type HeaderColumns } from './placement.ts';
 import type { RowTarget } from './row-catalogue.ts';
 import { learnColumns, placeByLearnedColumns } from './learned-columns.ts';
 import type { RowSplits } from './split-values.ts';
@@ -211,7 +211,7 @@ function readingOf(
   const placement = placeValues(values, target.columns, header);
   if (placement.kind === 'placed') return { kind: 'cells', cells: placement.cells, extra: placement.extra };
   // A figure of several digits in a row whose separators may be lost is read as a run of digits, like crawler text's.
-  const positions = target.columns.map((column) => header.grid.get(column.key));
+  const positions = headerPositions(values, target.columns, header);
   const lacking = lacksFields(values, target.columns.length, positions);
   const printed = (lacking ? markRuns(values) : values).filter((token) => token.printed !== '');
   if (printed.some((token) => token.run) && printed.length < target.columns.length) {

@@ -1,0 +1,37 @@
+import { applicantColumns } from '@disclosure/core/lite';
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../layout/layout.ts';
+import { findHeaderColumns, placeValues } from './placement.ts';
+import { tokenizeLine, type ValueToken } from './tokens.ts';
+
+/** A row of a scan's ruled table on `page`: each field at its grid column, as the OCR engine gives it. */
+function scanRow(page: number, cells: ReadonlyArray<readonly [number, string]>): Line {
+  const place = { kind: 'pdf', page, bbox: [0, 0, 10, 10] } as const;
+  return { fields: cells.map(([column, text]) => ({ text, place, column, x: [column * 60, column * 60 + 50] as const, ...(text ? { ocr: { confidence: 0.99 } } : {}) })), place, page };
+}
+
+const header = (page: number, first: number): Line[] => [
+  scanRow(page, [[first, '自然人'], [first + 1, '法人或其他组织'], [first + 6, '总计']]),
+  scanRow(page, [[first + 1, '商业企业'], [first + 2, '科研机构'], [first + 3, '社会公益组织'], [first + 4, '法律服务机构'], [first + 5, '其他']]),
+];
+
+/** Table 3's first row on page 4 printing only 自然人 and 总计, the five legal-person cells blank. */
+const blankLegalPersons = scanRow(4, [[0, '一、本年新收政府信息公开申请数量'], [1, '64'], [2, ''], [3, ''], [4, ''], [5, ''], [6, ''], [7, '70']]);
+const values = (line: Line) => tokenizeLine(line, 0).filter((token): token is ValueToken => token.kind === 'value');
+const placed = (lines: Line[], row: Line) => {
+  const placement = placeValues(values(row), applicantColumns, findHeaderColumns(lines, applicantColumns));
+  return placement.kind === 'placed' ? placement.cells.map((cell) => cell?.printed ?? null) : placement.kind;
+};
+
+describe('placing a scan row under its header', () => {
+  it("places a row by its own page's header, not by a later page's that counts its columns otherwise", () => {
+    // The table continues on page 5 under a repeated header whose grid has three label columns before 自然人.
+    const lines = [...header(4, 1), blankLegalPersons, ...header(5, 3)];
+    expect(placed(lines, blankLegalPersons)).toEqual(['64', '', '', '', '', '', '70']);
+  });
+
+  it("leaves a row unplaced under another page's header when its values stand outside that header's columns", () => {
+    const continued = scanRow(5, [[0, '三、本年度办理结果'], [1, '（一）予以公开'], [3, '27'], [9, '30']]);
+    expect(placed([...header(4, 1), blankLegalPersons, continued], continued)).toBe('unplaced');
+  });
+});
