@@ -1,4 +1,4 @@
-import { streamMarkup, type MarkupHandler } from '../markup/parse-markup.ts';
+import { OpenNames, streamMarkup, type MarkupHandler } from '../markup/parse-markup.ts';
 
 const wordNamespaces = new Set([
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
@@ -95,7 +95,7 @@ class WordTreeHandler implements MarkupHandler {
   private readonly stack: Array<WordElement | null> = [this.document];
   /** The names of the open elements, in step with `stack`. */
   private readonly names: string[] = [''];
-  private readonly open = new Map<string, number>();
+  private readonly open = new OpenNames();
   /** Each qualified name's local one, resolved once. */
   private readonly locals = new Map<string, string | null>();
   /** The Word prefix, set by the root element. */
@@ -112,7 +112,7 @@ class WordTreeHandler implements MarkupHandler {
   }
 
   isOpen(name: string): boolean {
-    return (this.open.get(name) ?? 0) > 0;
+    return this.open.has(name);
   }
 
   private local(name: string, prefix: string): string | null {
@@ -140,7 +140,7 @@ class WordTreeHandler implements MarkupHandler {
     this.prefix ??= findWordPrefix(attribs);
     const local = this.local(name, this.prefix);
     this.names.push(name);
-    this.open.set(name, (this.open.get(name) ?? 0) + 1);
+    this.open.opened(name);
     let element: WordElement | null = null;
     if (parent === null) {
       // Inside dropped content: nothing is kept.
@@ -176,8 +176,7 @@ class WordTreeHandler implements MarkupHandler {
       this.textDepth = -1;
     }
     const element = this.stack.pop();
-    const name = this.names.pop()!;
-    this.open.set(name, (this.open.get(name) ?? 1) - 1);
+    this.open.closed(this.names.pop()!);
     if (element?.local === 'r') this.inlineRun(element);
   }
 
