@@ -1,7 +1,8 @@
 /**
- * Parser speed. Text and HTML: whole reports per second on one core (target ≥ 1,000), on the corpus text
- * documents and an HTML page made from one. PDF: poppler's process, bare PDFium extraction, `pdfToLayout` and our
- * whole parse to a validated report, per corpus PDF (targets: whole parse ≤ 1.25 × bare, and below poppler).
+ * Parser speed. Text, HTML and DOCX: whole reports per second on one core (target ≥ 1,000), on the corpus text
+ * documents, an HTML page made from one and the test DOCX of it (`test/fixtures/`). PDF: poppler's process, bare
+ * PDFium extraction, `pdfToLayout` and our whole parse to a validated report, per corpus PDF (targets: whole parse
+ * ≤ 1.25 × bare, and below poppler).
  * Run: `pnpm bench` in packages/parser (needs `pdftotext` on PATH for the poppler column).
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ const corpus = fileURLToPath(new URL('../../../fixtures/corpus/', import.meta.ur
 
 // The built package, as users run it (`pnpm bench` builds first): tsx's dev transform of the sources is slower.
 const built = new URL('../dist/index.js', import.meta.url).href;
-const { fromHtml, fromText, readLayout } = (await import(built)) as typeof import('../src/index.ts');
+const { fromDocx, fromHtml, fromText, readLayout } = (await import(built)) as typeof import('../src/index.ts');
 const { pdfToLayout: pdfToLayoutSources } = await import('../src/pdf/pdf-to-layout.ts');
 
 function perSecond(label: string, run: () => unknown, seconds = 2): void {
@@ -42,13 +43,15 @@ function htmlPage(text: string): string {
 }
 
 const xianxi = readFileSync(`${corpus}2020-yueqing-xianxi-town.txt`, 'utf8');
-console.log('Text and HTML, one core:');
+console.log('Text, HTML and DOCX, one core:');
 for (const name of ['2020-yueqing-xianxi-town', '2022-pingtan-zone', '2025-shuyang-county']) {
   const text = readFileSync(`${corpus}${name}.txt`, 'utf8');
   perSecond(`  fromText ${name}`, () => fromText(text));
 }
 const page = htmlPage(xianxi);
 perSecond('  fromHtml (Xianxi as an HTML page)', () => fromHtml(page));
+const docx = new Uint8Array(readFileSync(new URL('../test/fixtures/2020-yueqing-xianxi-town.docx', import.meta.url)));
+perSecond('  fromDocx (Xianxi as a DOCX)', () => fromDocx(docx));
 
 // The PDF columns all run on one PDFium instance, the sources' (the bare extraction (b) needs the engine's raw
 // exports, which the built package does not share): timing the built package's `pdfToLayout` on its own instance

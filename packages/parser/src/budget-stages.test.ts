@@ -8,11 +8,11 @@ import { minimalDocx, minimalPdf } from '../test/hostile-inputs.ts';
 import { Budget, runWithin } from './budget.ts';
 import { docToLayout } from './doc/doc-to-layout.ts';
 import { docxToLayout } from './docx/docx-to-layout.ts';
+import { parseWordTree } from './docx/word-tree.ts';
 import { ParseError } from './errors.ts';
 import { htmlToLayout } from './html/html-to-layout.ts';
 import type { Layout } from './layout/layout.ts';
 import { parse } from './parse.ts';
-import { parseMarkup } from './markup/parse-markup.ts';
 import { readLayout } from './parse-layout.ts';
 import { pdfToLayout } from './pdf-on-demand.ts';
 import { textToLayout } from './text/text-to-layout.ts';
@@ -57,7 +57,7 @@ describe('budgets checked inside each stage', () => {
   });
 
   it('markup: parsing thousands of tags (an HTML page, a DOCX part) runs out of time midway', async () => {
-    expect(await codeOf(() => runWithin(tickingBudget(), () => parseMarkup('<w:r/>'.repeat(5_000), 'part', { xmlMode: true })))).toBe('TIMEOUT');
+    expect(await codeOf(() => runWithin(tickingBudget(), () => parseWordTree('<w:r/>'.repeat(5_000))))).toBe('TIMEOUT');
   });
 
   it('HTML: walking the tree runs out of time midway', async () => {

@@ -154,6 +154,16 @@ describe('docxToLayout', () => {
     expect(layout.lines[1]!.table).toBe(2);
   });
 
+  it('counts tables in content that is never shown, for table numbers and for rows holding a table', () => {
+    const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const p = (text: string, hidden = '') => `<w:p><w:r><w:t>${text}</w:t></w:r>${hidden}</w:p>`;
+    const table = (...cells: string[]) => `<w:tbl><w:tr>${cells.map((cell) => `<w:tc>${cell}</w:tc>`).join('')}</w:tr></w:tbl>`;
+    const body = table(p('a', '<w:del><w:r><w:rPr><w:tbl/></w:rPr></w:r></w:del>'), p('1')) + table(p('b'), p('2'));
+    const layout = docxToLayout(zipSync({ 'word/document.xml': strToU8(`<w:document ${w}><w:body>${body}</w:body></w:document>`) }));
+    expect(texts(layout.lines)).toEqual(['a', '1', 'b | 2']);
+    expect(layout.lines.map((line) => line.table)).toEqual([undefined, undefined, 3]);
+  });
+
   it('rejects what is not a DOCX with a typed error', () => {
     const code = (bytes: Uint8Array): string => {
       try {

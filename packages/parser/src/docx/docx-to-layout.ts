@@ -1,14 +1,13 @@
 import type { Place } from '@disclosure/core/lite';
-import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { spendEvery } from '../budget.ts';
 import { ParseError } from '../errors.ts';
 import type { Field, Layout, Line } from '../layout/layout.ts';
 import { createNumbering, type Numbering } from './numbering.ts';
 import { checkSize } from '../limits.ts';
-import { parseMarkup } from '../markup/parse-markup.ts';
 import type { LayoutOptions } from '../options.ts';
+import { readListLevel } from './list-values.ts';
 import { readDocxArchive } from './read-docx-archive.ts';
-import { readListLevel, findWordPrefix } from './word-xml.ts';
+import { parseWordTree, type WordElement } from './word-tree.ts';
 
 /**
  * Deepest nesting read in `word/document.xml`: Word writes a few dozen levels; the reader recurses once or twice per
@@ -22,112 +21,68 @@ export const proseLength = 150;
 /** Containers that only wrap block content (content controls, custom XML, tracked insertions). */
 const blockWrappers = new Set(['sdt', 'sdtContent', 'customXml', 'ins', 'moveTo', 'smartTag']);
 
-/** Run content that is never shown: properties, deleted text, field instructions. */
-const hiddenRunContent = new Set([
-  'pPr', 'rPr', 'tblPr', 'tcPr', 'trPr', 'sectPr', 'del', 'moveFrom', 'delText', 'instrText', 'fldData',
-]);
+/**
+ * Properties read for list numbers and the table grid, never shown. (The tree leaves out the other hidden content:
+ * run properties, deleted text, field instructions, fallback copies; see `parseWordTree`.)
+ */
+const properties = new Set(['pPr', 'tcPr', 'trPr']);
 
-function children(node: AnyNode): AnyNode[] {
-  return 'children' in node ? node.children : [];
-}
-
-function elements(node: AnyNode): Element[] {
-  return children(node).filter(isTag);
+/** Whether an element only wraps block content. */
+function wraps(element: WordElement): boolean {
+  return element.local !== null && blockWrappers.has(element.local);
 }
 
 class DocxLayoutBuilder {
   readonly lines: Line[] = [];
   private paragraph = 0;
-  private readonly tableNumbers = new Map<Element, number>();
-  /** Elements and run children read so far, charged to the read's budget (`spendEvery`). */
+  /** Run children read so far, charged to the read's budget (`spendEvery`). */
   private passes = 0;
 
-  constructor(
-    private readonly prefix: string,
-    root: AnyNode,
-    private readonly numbering: Numbering,
-  ) {
-    let count = 0;
-    const tbl = this.name('tbl');
-    const visit = (node: AnyNode): void => {
-      for (const child of elements(node)) {
-        spendEvery(this.passes++);
-        if (child.name === tbl) this.tableNumbers.set(child, ++count);
-        visit(child);
-      }
-    };
-    visit(root);
-  }
-
-  /** The local name of a WordprocessingML element, or `null` for another namespace. */
-  private local(element: Element): string | null {
-    const colon = element.name.indexOf(':');
-    const prefix = colon === -1 ? '' : element.name.slice(0, colon);
-    return prefix === this.prefix ? element.name.slice(colon + 1) : null;
-  }
-
-  private name(local: string): string {
-    return this.prefix ? `${this.prefix}:${local}` : local;
-  }
-
-  private attribute(element: Element | undefined, local: string): string | undefined {
-    return element?.attribs[this.name(local)];
-  }
-
-  private child(element: Element | undefined, local: string): Element | undefined {
-    return element ? elements(element).find((e) => this.local(e) === local) : undefined;
-  }
+  constructor(private readonly numbering: Numbering) {}
 
   /** Block content in order: paragraphs become lines, tables become rows. */
-  blocks(node: AnyNode): void {
-    for (const element of elements(node)) {
-      const local = this.local(element);
-      if (local === 'p') this.paragraphLines(element);
-      else if (local === 'tbl') this.table(element);
-      else if (local !== null && blockWrappers.has(local)) this.blocks(element);
+  blocks(node: WordElement): void {
+    for (const element of node.children) {
+      if (typeof element === 'string') continue;
+      if (element.local === 'p') this.paragraphLines(element);
+      else if (element.local === 'tbl') this.table(element);
+      else if (wraps(element)) this.blocks(element);
     }
   }
 
   /**
-   * The text of a paragraph's runs: `w:t`, `w:tab` as a tab, `w:br`/`w:cr` as a line break. Text boxes anchored in
-   * the paragraph are collected into `boxes`, to be read after it; the VML fallback copy of a drawing is skipped.
+   * The text of a paragraph's runs (the tree holds run content as text: `w:t`, `w:tab` as a tab, `w:br`/`w:cr` as a
+   * line break). Text boxes anchored in the paragraph are collected into `boxes`, to be read after it.
    */
-  private runText(node: AnyNode, boxes: Element[]): string {
+  private runText(node: WordElement, boxes: WordElement[]): string {
     let text = '';
-    for (const child of children(node)) {
+    for (const child of node.children) {
       spendEvery(this.passes++);
-      if (isText(child)) continue;
-      if (!isTag(child)) continue;
-      if (child.name.endsWith(':Fallback')) continue;
-      const local = this.local(child);
-      if (local === 't') text += children(child).map((t) => (isText(t) ? t.data : '')).join('');
-      else if (local === 'tab' || local === 'ptab') text += '\t';
-      else if (local === 'br' || local === 'cr') text += '\n';
-      else if (local === 'noBreakHyphen') text += '-';
-      else if (local === 'txbxContent') boxes.push(child);
-      else if (local === null || !hiddenRunContent.has(local)) text += this.runText(child, boxes);
+      if (typeof child === 'string') text += child;
+      else if (child.local === 'txbxContent') boxes.push(child);
+      else if (child.local === null || !properties.has(child.local)) text += this.runText(child, boxes);
     }
     return text;
   }
 
   /** The list label Word prints before a numbered paragraph (`一、`, `（三）`), from `word/numbering.xml`. */
-  private label(paragraph: Element): string {
-    const pPr = this.child(paragraph, 'pPr');
-    const numPr = this.child(pPr, 'numPr');
-    const style = this.attribute(this.child(pPr, 'pStyle'), 'val');
+  private label(paragraph: WordElement): string {
+    const pPr = paragraph.child('pPr');
+    const numPr = pPr?.child('numPr');
+    const style = pPr?.child('pStyle')?.attribute();
     if (!numPr && style === undefined) return '';
-    const numId = this.attribute(this.child(numPr, 'numId'), 'val');
-    const level = this.attribute(this.child(numPr, 'ilvl'), 'val');
+    const numId = numPr?.child('numId')?.attribute();
+    const level = numPr?.child('ilvl')?.attribute();
     return this.numbering.next(numId, readListLevel(level), style);
   }
 
-  private paragraphText(paragraph: Element, boxes: Element[]): string {
+  private paragraphText(paragraph: WordElement, boxes: WordElement[]): string {
     return this.label(paragraph) + this.runText(paragraph, boxes);
   }
 
   /** A paragraph outside grid rows: each `w:br`-separated run is a line of one field at `{table: 0, row: n}`. */
-  private paragraphLines(paragraph: Element): void {
-    const boxes: Element[] = [];
+  private paragraphLines(paragraph: WordElement): void {
+    const boxes: WordElement[] = [];
     const index = ++this.paragraph;
     const place: Place = { kind: 'docx', table: 0, row: index, cell: 1 };
     for (const piece of this.paragraphText(paragraph, boxes).split('\n')) {
@@ -138,16 +93,16 @@ class DocxLayoutBuilder {
   }
 
   /** A cell's text: its paragraphs (and those of its text boxes) joined by one space. */
-  private cellText(cell: Element): string {
+  private cellText(cell: WordElement): string {
     const parts: string[] = [];
-    const visit = (node: Element): void => {
-      for (const element of elements(node)) {
-        const local = this.local(element);
-        if (local === 'p') {
-          const boxes: Element[] = [];
+    const visit = (node: WordElement): void => {
+      for (const element of node.children) {
+        if (typeof element === 'string') continue;
+        if (element.local === 'p') {
+          const boxes: WordElement[] = [];
           parts.push(this.paragraphText(element, boxes));
           boxes.forEach(visit);
-        } else if (local !== null && blockWrappers.has(local)) visit(element);
+        } else if (wraps(element)) visit(element);
       }
     };
     visit(cell);
@@ -155,18 +110,14 @@ class DocxLayoutBuilder {
   }
 
   /** Children named `local`, looking through content controls and custom XML wrappers. */
-  private parts(node: Element, local: string): Element[] {
-    const out: Element[] = [];
-    for (const element of elements(node)) {
-      const name = this.local(element);
-      if (name === local) out.push(element);
-      else if (name !== null && blockWrappers.has(name)) out.push(...this.parts(element, local));
+  private parts(node: WordElement, local: string): WordElement[] {
+    const out: WordElement[] = [];
+    for (const element of node.children) {
+      if (typeof element === 'string') continue;
+      if (element.local === local) out.push(element);
+      else if (wraps(element)) out.push(...this.parts(element, local));
     }
     return out;
-  }
-
-  private containsTable(node: Element): boolean {
-    return elements(node).some((e) => this.local(e) === 'tbl' || this.containsTable(e));
   }
 
   /**
@@ -174,31 +125,31 @@ class DocxLayoutBuilder {
    * A `w:vMerge` continuation cell is a covered slot and has no field (unless it holds text, kept so no value is
    * lost). A row holding a nested table or a cell of prose, and a table of one cell, are read as running text.
    */
-  private table(table: Element): void {
-    const number = this.tableNumbers.get(table) ?? 0;
+  private table(table: WordElement): void {
+    const number = table.table;
     const rows = this.parts(table, 'tr');
     const cells = rows.map((row) => this.parts(row, 'tc'));
     const single = cells.flat().length === 1;
     const merging = new Set<number>();
     rows.forEach((row, r) => {
       const list = cells[r]!;
-      const texts = list.map((cell) => (this.containsTable(cell) ? null : this.cellText(cell)));
+      const texts = list.map((cell) => (cell.holdsTable ? null : this.cellText(cell)));
       if (single || texts.some((text) => text === null || text.length >= proseLength)) {
         merging.clear();
         for (const cell of list) this.blocks(cell);
         return;
       }
-      let column = Number(this.attribute(this.child(this.child(row, 'trPr'), 'gridBefore'), 'val') ?? 0) || 0;
+      let column = Number(row.child('trPr')?.child('gridBefore')?.attribute() ?? 0) || 0;
       const fields: Array<{ text: string; place: Place; column: number; span: number }> = [];
       list.forEach((cell, c) => {
-        const tcPr = this.child(cell, 'tcPr');
-        const span = Math.max(1, Number(this.attribute(this.child(tcPr, 'gridSpan'), 'val') ?? 1) || 1);
-        const vMerge = this.child(tcPr, 'vMerge');
-        const hMerge = this.child(tcPr, 'hMerge');
+        const tcPr = cell.child('tcPr');
+        const span = Math.max(1, Number(tcPr?.child('gridSpan')?.attribute() ?? 1) || 1);
+        const vMerge = tcPr?.child('vMerge');
+        const hMerge = tcPr?.child('hMerge');
         const text = texts[c] ?? '';
-        const continues = vMerge !== undefined && this.attribute(vMerge, 'val') !== 'restart';
+        const continues = vMerge !== undefined && vMerge.attribute() !== 'restart';
         const previous = fields.at(-1);
-        if (hMerge && this.attribute(hMerge, 'val') !== 'restart' && previous && text === '') {
+        if (hMerge && hMerge.attribute() !== 'restart' && previous && text === '') {
           previous.span += span;
         } else if (!(continues && merging.has(column) && text === '')) {
           fields.push({ text, place: { kind: 'docx', table: number, row: r + 1, cell: c + 1 }, column, span });
@@ -238,15 +189,12 @@ class DocxLayoutBuilder {
 export function docxToLayout(bytes: Uint8Array, options: LayoutOptions = {}): Layout {
   checkSize(bytes.length, options.maxBytes, 'DOCX ');
   const parts = readDocxArchive(bytes, options.maxBytes);
-  const document = parseMarkup(parts.document, 'DOCX', { xmlMode: true, maxNesting: maxDocumentNesting });
-  const root = elements(document)[0];
+  const root = parseWordTree(parts.document, { maxNesting: maxDocumentNesting });
   if (!root || !root.name.endsWith('document')) {
     throw new ParseError('NOT_DOCX', 'The main part of the archive is not a WordprocessingML document');
   }
-  const prefix = findWordPrefix(root);
-  const numbering = createNumbering(parts.numbering, parts.styles);
-  const builder = new DocxLayoutBuilder(prefix, root, numbering);
-  const body = elements(root).find((e) => e.name === (prefix ? `${prefix}:body` : 'body'));
+  const builder = new DocxLayoutBuilder(createNumbering(parts.numbering, parts.styles));
+  const body = root.child('body');
   if (body) builder.blocks(body);
   return { kind: 'docx', lines: builder.lines };
 }

@@ -1,5 +1,5 @@
-import type { Element } from 'domhandler';
-import { readCounter, readListLevel, readWordXml, type WordXml } from './word-xml.ts';
+import { readCounter, readListLevel } from './list-values.ts';
+import { parseWordTree, type WordElement } from './word-tree.ts';
 
 /** One level of a list: how its counter starts and is written. */
 export interface ListLevel {
@@ -16,16 +16,16 @@ export interface ListLevel {
 /** The levels (0 … 8) of each list of a document, by `w:numId`. */
 export type ListDefinitions = ReadonlyMap<string, ReadonlyMap<number, ListLevel>>;
 
-function readLevels(part: WordXml, parent: Element, into: Map<number, ListLevel>): void {
-  for (const lvl of part.children(parent, 'lvl')) {
-    const level = readListLevel(part.attribute(lvl, 'ilvl') ?? '0');
+function readLevels(parent: WordElement, into: Map<number, ListLevel>): void {
+  for (const lvl of parent.elements('lvl')) {
+    const level = readListLevel(lvl.attribute('ilvl') ?? '0');
     if (level === undefined) continue;
-    const style = part.attribute(part.child(lvl, 'pStyle'));
+    const style = lvl.child('pStyle')?.attribute();
     into.set(level, {
       ...(style === undefined ? {} : { style }),
-      start: readCounter(part.attribute(part.child(lvl, 'start')), 1),
-      format: part.attribute(part.child(lvl, 'numFmt')) ?? 'decimal',
-      text: part.attribute(part.child(lvl, 'lvlText')) ?? '',
+      start: readCounter(lvl.child('start')?.attribute(), 1),
+      format: lvl.child('numFmt')?.attribute() ?? 'decimal',
+      text: lvl.child('lvlText')?.attribute() ?? '',
     });
   }
 }
@@ -36,24 +36,24 @@ function readLevels(part: WordXml, parent: Element, into: Map<number, ListLevel>
  */
 export function readListDefinitions(xml: string | undefined): ListDefinitions {
   const lists = new Map<string, Map<number, ListLevel>>();
-  const part = readWordXml(xml);
-  if (!part) return lists;
+  const root = parseWordTree(xml);
+  if (!root) return lists;
   const abstracts = new Map<string, Map<number, ListLevel>>();
-  for (const abstract of part.children(part.root, 'abstractNum')) {
+  for (const abstract of root.elements('abstractNum')) {
     const levels = new Map<number, ListLevel>();
-    readLevels(part, abstract, levels);
-    abstracts.set(part.attribute(abstract, 'abstractNumId') ?? '', levels);
+    readLevels(abstract, levels);
+    abstracts.set(abstract.attribute('abstractNumId') ?? '', levels);
   }
-  for (const num of part.children(part.root, 'num')) {
-    const levels = new Map(abstracts.get(part.attribute(part.child(num, 'abstractNumId')) ?? '') ?? []);
-    for (const override of part.children(num, 'lvlOverride')) {
-      const level = readListLevel(part.attribute(override, 'ilvl') ?? '0');
+  for (const num of root.elements('num')) {
+    const levels = new Map(abstracts.get(num.child('abstractNumId')?.attribute() ?? '') ?? []);
+    for (const override of num.elements('lvlOverride')) {
+      const level = readListLevel(override.attribute('ilvl') ?? '0');
       const base = level === undefined ? undefined : levels.get(level);
-      const start = part.attribute(part.child(override, 'startOverride'));
+      const start = override.child('startOverride')?.attribute();
       if (base && start !== undefined) levels.set(level!, { ...base, start: readCounter(start, base.start) });
-      readLevels(part, override, levels);
+      readLevels(override, levels);
     }
-    lists.set(part.attribute(num, 'numId') ?? '', levels);
+    lists.set(num.attribute('numId') ?? '', levels);
   }
   return lists;
 }

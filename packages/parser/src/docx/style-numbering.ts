@@ -1,4 +1,5 @@
-import { readListLevel, readWordXml } from './word-xml.ts';
+import { readListLevel } from './list-values.ts';
+import { parseWordTree } from './word-tree.ts';
 
 /** The list a paragraph style numbers its paragraphs with (`w:numPr` in the style's `w:pPr`). */
 export interface StyleNumbering {
@@ -16,13 +17,12 @@ interface StyleEntry extends StyleNumbering {
  */
 export function readStyleNumbering(xml: string | undefined): (styleId: string) => StyleNumbering {
   const found = new Map<string, StyleEntry>();
-  const part = readWordXml(xml);
-  for (const style of part?.children(part.root, 'style') ?? []) {
-    const numPr = part!.child(part!.child(style, 'pPr'), 'numPr');
-    const numId = part!.attribute(part!.child(numPr, 'numId'));
-    const level = readListLevel(part!.attribute(part!.child(numPr, 'ilvl')));
-    const basedOn = part!.attribute(part!.child(style, 'basedOn'));
-    found.set(part!.attribute(style, 'styleId') ?? '', {
+  for (const style of parseWordTree(xml)?.elements('style') ?? []) {
+    const numPr = style.child('pPr')?.child('numPr');
+    const numId = numPr?.child('numId')?.attribute();
+    const level = readListLevel(numPr?.child('ilvl')?.attribute());
+    const basedOn = style.child('basedOn')?.attribute();
+    found.set(style.attribute('styleId') ?? '', {
       ...(numId === undefined ? {} : { numId }),
       ...(level === undefined ? {} : { level }),
       ...(basedOn === undefined ? {} : { basedOn }),

@@ -16,7 +16,7 @@ const blocks = new Set([
   'caption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
 ]);
 
-/** Elements that shape the layout, kept however deep a page nests (see `parseMarkup`). */
+/** Elements that shape the layout, kept however deep a page nests (see `streamMarkup`). */
 const significant: ReadonlySet<string> = new Set([...hiddenElements, ...blocks, 'br']);
 
 /** A cell with this much text holds prose, not a value or a label: its row is read as text, not as a grid row. */

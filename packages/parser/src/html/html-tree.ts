@@ -1,4 +1,4 @@
-import { streamMarkup, type MarkupHandler } from '../markup/parse-markup.ts';
+import { OpenNames, streamMarkup, type MarkupHandler } from '../markup/parse-markup.ts';
 
 /** Elements whose content is never shown as text. */
 export const hiddenElements: ReadonlySet<string> = new Set([
@@ -40,7 +40,7 @@ export class HtmlElement {
 class HtmlTreeHandler implements MarkupHandler {
   readonly root = new HtmlElement('', {}, null);
   private readonly stack: HtmlElement[] = [this.root];
-  private readonly open = new Map<string, number>();
+  private readonly open = new OpenNames();
   private tables = 0;
   /** Whether the last event was text, which the next text then extends. */
   private inText = false;
@@ -50,12 +50,12 @@ class HtmlTreeHandler implements MarkupHandler {
   }
 
   isOpen(name: string): boolean {
-    return (this.open.get(name) ?? 0) > 0;
+    return this.open.has(name);
   }
 
   onopentag(name: string, attribs: Record<string, string>): void {
     this.inText = false;
-    this.open.set(name, (this.open.get(name) ?? 0) + 1);
+    this.open.opened(name);
     const parent = this.stack[this.stack.length - 1]!;
     const element = new HtmlElement(name, attribs, parent);
     parent.children.push(element);
@@ -69,8 +69,7 @@ class HtmlTreeHandler implements MarkupHandler {
   onclosetag(): void {
     this.inText = false;
     if (this.stack.length === 1) return;
-    const name = this.stack.pop()!.name;
-    this.open.set(name, (this.open.get(name) ?? 1) - 1);
+    this.open.closed(this.stack.pop()!.name);
   }
 
   ontext(data: string): void {

@@ -1,4 +1,3 @@
-import { DomHandler, type Document, type Element } from 'domhandler';
 import { Parser, type Handler } from 'htmlparser2';
 import { spendEvery } from '../budget.ts';
 import { ParseError } from '../errors.ts';
@@ -8,7 +7,7 @@ import { ParseError } from '../errors.ts';
  * `TOO_COMPLEX`. Pages nest a few dozen deep; 2,000 tables nested in each other reach 6,000.
  */
 export const maxNesting = 10_000;
-/** Below this depth every element is kept; deeper, only the `significant` ones (see {@link parseMarkup}). */
+/** Below this depth every element is kept; deeper, only the `significant` ones (see {@link streamMarkup}). */
 const keptNesting = 1_000;
 /**
  * Below this depth a closing tag goes straight to the parser, whose search of the open elements is then short; deeper,
@@ -24,29 +23,23 @@ export interface MarkupHandler extends Partial<Handler> {
   isOpen(name: string): boolean;
 }
 
-/** Builds the tree like htmlparser2's `DomHandler`, and counts the open elements of each name. */
-class CountingHandler extends DomHandler implements MarkupHandler {
-  private readonly open = new Map<string, number>();
+/** Counts the open elements of each name, for a {@link MarkupHandler}'s `isOpen`. */
+export class OpenNames {
+  private readonly counts = new Map<string, number>();
 
-  /** How many elements are open. */
-  get depth(): number {
-    return this.tagStack.length - 1;
+  /** An element named `name` opened. */
+  opened(name: string): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
   }
 
-  /** Whether an element named `name` is open (a closing tag for it closes something). */
-  isOpen(name: string): boolean {
-    return (this.open.get(name) ?? 0) > 0;
+  /** An element named `name` closed. */
+  closed(name: string): void {
+    this.counts.set(name, (this.counts.get(name) ?? 1) - 1);
   }
 
-  override onopentag(name: string, attribs: Record<string, string>): void {
-    this.open.set(name, (this.open.get(name) ?? 0) + 1);
-    super.onopentag(name, attribs);
-  }
-
-  override onclosetag(): void {
-    const name = (this.tagStack.at(-1) as Element | undefined)?.name;
-    if (name !== undefined) this.open.set(name, (this.open.get(name) ?? 1) - 1);
-    super.onclosetag();
+  /** Whether an element named `name` is open. */
+  has(name: string): boolean {
+    return (this.counts.get(name) ?? 0) > 0;
   }
 }
 
@@ -103,7 +96,7 @@ class BoundedParser extends Parser {
   }
 }
 
-/** Options of {@link parseMarkup}. */
+/** Options of {@link streamMarkup}. */
 export interface MarkupOptions {
   /** Parse as XML (case kept, no HTML rules); default HTML. */
   readonly xmlMode?: boolean;
@@ -121,13 +114,4 @@ export interface MarkupOptions {
 export function streamMarkup(text: string, what: string, handler: MarkupHandler, options: MarkupOptions = {}): void {
   const deepest = options.maxNesting ?? maxNesting;
   new BoundedParser(text, handler, what, options.significant, options.xmlMode ?? false, deepest).end(text);
-}
-
-/**
- * Parses HTML (or XML) into a DOM as htmlparser2's `parseDocument` does, within the limits of {@link streamMarkup}.
- */
-export function parseMarkup(text: string, what: string, options: MarkupOptions = {}): Document {
-  const handler = new CountingHandler();
-  streamMarkup(text, what, handler, options);
-  return handler.root;
 }
