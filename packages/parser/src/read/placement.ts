@@ -2,7 +2,7 @@ import type { ColumnEntry, Place } from '@disclosure/core/lite';
 import type { Line } from '../layout/layout.ts';
 import { placeByLearnedColumns } from './learned-columns.ts';
 import { normalizeText } from './normalize.ts';
-import { exactDigits, type ValueToken } from './tokens.ts';
+import { countDigits, exactDigits, type ValueToken } from './tokens.ts';
 
 /**
  * Where each column's header stands: its grid column index in each grid of the source (by grid, then by column
@@ -116,7 +116,7 @@ export function markRuns(run: readonly ValueToken[]): ValueToken[] {
  */
 export function placeValues(run: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): Placement {
   const printed = run.filter((token) => token.printed !== '');
-  if (printed.length === columns.length && printed.every((token) => token.printed.replace(/\D/gu, '').length <= exactDigits)) {
+  if (printed.length === columns.length && printed.every((token) => countDigits(token.printed) <= exactDigits)) {
     return { kind: 'placed', cells: printed, extra: [] };
   }
   const positions = headerPositions(run, columns, header);

@@ -40,6 +40,16 @@ const inlineNumber = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/gu;
 /** Digits a number may have and still be exact as a JavaScript number; a longer one is no cell's value. */
 export const exactDigits = 15;
 
+/** How many ASCII digits `text` holds (what `\d` matches), counted without a copy. */
+export function countDigits(text: string): number {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+  }
+  return digits;
+}
+
 /** True for a word of ASCII digits only (most cells), read without the general pattern. */
 function isPlainDigits(word: string): boolean {
   if (word.length === 0) return false;
@@ -79,7 +89,7 @@ function valueToken(word: string, field: Field, line: number, offset: number, ru
   if (isPlaceholder(word)) return placedToken(null, word, field, line, place, run);
   const parsed = parseValue(word);
   // A figure too long to be exact is kept only as a run of digits, to be cut into cells (never read whole).
-  if (!parsed || (!run && word.replace(/\D/gu, '').length > exactDigits)) return null;
+  if (!parsed || (!run && countDigits(word) > exactDigits)) return null;
   const token = placedToken(parsed.value, word, field, line, place, run);
   if (parsed.unit) token.unit = parsed.unit;
   if (field.ocr !== undefined && !run) {
