@@ -41,7 +41,14 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
       // Compared with ordinals kept: the row label `（七）总计` is not the column header `总计`.
       const text = normalizeText(field.text);
       if (text === '') continue;
-      const exact = labels.find((entry) => entry.label === text);
+      let exact: (typeof labels)[number] | undefined;
+      // a loop, not `find`: a closure over each field's text would be made for every field of the table
+      for (const entry of labels) {
+        if (entry.label === text) {
+          exact = entry;
+          break;
+        }
+      }
       if (exact && field.column !== undefined) {
         const grid = gridOf(field.place);
         if (!grids.has(grid)) grids.set(grid, new Map());

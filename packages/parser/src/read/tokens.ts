@@ -76,12 +76,18 @@ function shiftPlace(place: Place, offset: number): Place {
 
 type MutableValueToken = { -readonly [K in keyof ValueToken]: ValueToken[K] };
 
-/** A value token of `field`, with the field's column and x-range when it has them. */
+/**
+ * A value token of `field`, with the field's column and x-range when it has them: each made in one literal, as a
+ * property added afterwards grows the object into a second allocation.
+ */
 function placedToken(value: number | null, printed: string, field: Field, line: number, place: Place, run: boolean): MutableValueToken {
-  const token: MutableValueToken = { kind: 'value', value, printed, run, place, line };
-  if (field.column !== undefined) token.column = field.column;
-  if (field.x !== undefined) token.x = field.x;
-  return token;
+  const { column, x } = field;
+  if (column !== undefined) {
+    return x !== undefined
+      ? { kind: 'value', value, printed, run, place, line, column, x }
+      : { kind: 'value', value, printed, run, place, line, column };
+  }
+  return x !== undefined ? { kind: 'value', value, printed, run, place, line, x } : { kind: 'value', value, printed, run, place, line };
 }
 
 function valueToken(word: string, field: Field, line: number, offset: number, run: boolean): ValueToken | null {
