@@ -39,6 +39,11 @@ describe('normalizeByCharacter', () => {
     expect(normalizeByCharacter('年\u302a', normalizeWhole)).toBeNull();
   });
 
+  it('leaves a text past 65,536 characters to the whole-text way, and keeps no buffer that large', () => {
+    expect(normalizeByCharacter('年'.repeat(65_536), normalizeWhole)).toBe('年'.repeat(65_536));
+    expect(normalizeByCharacter('年'.repeat(65_537), normalizeWhole)).toBeNull();
+  });
+
   it('reads the corpus texts one character at a time, as the whole-text way reads them', () => {
     for (const name of readdirSync(corpus).filter((file) => file.endsWith('.txt'))) {
       const text = readFileSync(new URL(name, corpus), 'utf8');

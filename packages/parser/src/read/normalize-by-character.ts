@@ -77,6 +77,9 @@ function tableFor(normalizeWhole: (text: string) => string): Table {
   return table;
 }
 
+/** Longer texts go the whole-text way, so the buffer kept between calls stays small (`widest` units a character). */
+const longestText = 1 << 16;
+
 /** Platforms that store a `Uint16Array` little-endian, as the UTF-16LE decoder reads it (all common ones). */
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 let decoder: TextDecoder | null = null;
@@ -84,10 +87,11 @@ let units = new Uint16Array(1024);
 
 /**
  * `normalizeWhole(text)` computed one character at a time, or `null` when `text` holds a character whose
- * normalisation may depend on its neighbours. `normalizeWhole` must work character by character as described above.
+ * normalisation may depend on its neighbours, or is longer than 65,536 characters. `normalizeWhole` must work
+ * character by character as described above.
  */
 export function normalizeByCharacter(text: string, normalizeWhole: (text: string) => string): string | null {
-  if (!littleEndian) return null;
+  if (!littleEndian || text.length > longestText) return null;
   const { kinds, replacements, widest } = tableFor(normalizeWhole);
   if (units.length < text.length * widest) units = new Uint16Array(text.length * widest);
   let length = 0;
