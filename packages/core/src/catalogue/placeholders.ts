@@ -13,9 +13,12 @@ export const placeholderCatalogue = {
 
 const single = new Set<string>([...placeholderCatalogue.slashes, ...placeholderCatalogue.words]);
 const dashes = new Set<string>(placeholderCatalogue.dashes);
+/** The longest placeholder: a longer text (most labels) is ruled out without hashing it for the set. */
+const longest = Math.max(2, ...[...single].map((text) => text.length));
 
 /** True when `text`, exactly as given (trim it first), is a placeholder of `placeholderCatalogue`. */
 export function isPlaceholder(text: string): boolean {
+  if (text.length > longest) return false;
   if (single.has(text)) return true;
   if (text.length === 0 || text.length > 2) return false;
   for (const char of text) if (!dashes.has(char)) return false;

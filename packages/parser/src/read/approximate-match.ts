@@ -29,7 +29,9 @@ export function approximateMatch(pattern: string, text: string): ApproximateMatc
       best = next[m]!;
       bestEnd = j;
     }
-    [column, next] = [next, column];
+    const previous = column;
+    column = next;
+    next = previous;
   }
   return { distance: best, end: bestEnd };
 }

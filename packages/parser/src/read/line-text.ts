@@ -4,9 +4,12 @@ const texts = new WeakMap<Line, string>();
 
 /** A line's text, its fields joined by tabs: offsets into it name places inside the line. */
 export function lineText(line: Line): string {
+  const fields = line.fields;
+  // Most lines of prose are one field: its text is the line's, with no join to remember.
+  if (fields.length === 1) return fields[0]!.text;
   let text = texts.get(line);
   if (text === undefined) {
-    text = line.fields.map((field) => field.text).join('\t');
+    text = fields.map((field) => field.text).join('\t');
     texts.set(line, text);
   }
   return text;

@@ -1,3 +1,5 @@
+import { normalizeByCharacter } from './normalize-by-character.ts';
+
 // `\s` holds U+00A0, U+3000 and U+FEFF; a zero-width space is not white space but is dropped too. Three replaces
 // with strings, not one with a function: no call per match (a table's text has one at every cell).
 const blanks = /[\s\u200b]+/gu;
@@ -5,6 +7,11 @@ const quotes = /[“”「」"'‘’『』]/gu;
 const ordinalPrefix = /^(?:[一二三四五六七八九十]+[,.]|\([一二三四五六七八九十]+\)|\d+[.,]?)/;
 
 const seen = new Map<string, string>();
+
+/** {@link normalizeText} done on the whole text at once: right for any text, and the reference for the per-character way. */
+export function normalizeWhole(text: string): string {
+  return text.normalize('NFKC').replace(blanks, '').replace(quotes, '"').replaceAll('、', ',');
+}
 
 /**
  * True when normalising cannot change `text`: only CJK unified ideographs (no compatibility forms among them) and
@@ -24,11 +31,13 @@ function isStable(text: string): boolean {
  */
 export function normalizeText(text: string): string {
   if (isStable(text)) return text;
-  let normalized = seen.get(text);
+  // Labels and cells repeat in every report: the short ones are remembered, within a bound. A long text is never
+  // looked up (that would hash all of it to find nothing).
+  const short = text.length <= 64;
+  let normalized = short ? seen.get(text) : undefined;
   if (normalized === undefined) {
-    normalized = text.normalize('NFKC').replace(blanks, '').replace(quotes, '"').replaceAll('、', ',');
-    if (text.length <= 64) {
-      // Labels and cells repeat in every report: remember the short ones, within a bound.
+    normalized = normalizeByCharacter(text, normalizeWhole) ?? normalizeWhole(text);
+    if (short) {
       if (seen.size >= 20_000) seen.clear();
       seen.set(text, normalized);
     }

@@ -2,7 +2,7 @@ import type { ColumnEntry, Place } from '@disclosure/core/lite';
 import type { Line } from '../layout/layout.ts';
 import { placeByLearnedColumns } from './learned-columns.ts';
 import { normalizeText } from './normalize.ts';
-import { exactDigits, type ValueToken } from './tokens.ts';
+import { countDigits, exactDigits, type ValueToken } from './tokens.ts';
 
 /**
  * Where each column's header stands: its grid column index in each grid of the source (by grid, then by column
@@ -41,7 +41,14 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
       // Compared with ordinals kept: the row label `（七）总计` is not the column header `总计`.
       const text = normalizeText(field.text);
       if (text === '') continue;
-      const exact = labels.find((entry) => entry.label === text);
+      let exact: (typeof labels)[number] | undefined;
+      // a loop, not `find`: a closure over each field's text would be made for every field of the table
+      for (const entry of labels) {
+        if (entry.label === text) {
+          exact = entry;
+          break;
+        }
+      }
       if (exact && field.column !== undefined) {
         const grid = gridOf(field.place);
         if (!grids.has(grid)) grids.set(grid, new Map());
@@ -116,7 +123,7 @@ export function markRuns(run: readonly ValueToken[]): ValueToken[] {
  */
 export function placeValues(run: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): Placement {
   const printed = run.filter((token) => token.printed !== '');
-  if (printed.length === columns.length && printed.every((token) => token.printed.replace(/\D/gu, '').length <= exactDigits)) {
+  if (printed.length === columns.length && printed.every((token) => countDigits(token.printed) <= exactDigits)) {
     return { kind: 'placed', cells: printed, extra: [] };
   }
   const positions = headerPositions(run, columns, header);

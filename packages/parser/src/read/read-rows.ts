@@ -115,9 +115,24 @@ function segmentsOf(lines: readonly Line[], tokens: LineTokens): { segments: Seg
  */
 function labelsIn(text: string, targets: readonly RowTarget[]): number {
   if (text === '') return 0;
-  const found = targets.filter((target) => target.labels.some((label) => label.length >= 2 && text.includes(label)));
-  const heading = found.some((target) => target.path.startsWith('otherHandling.'));
-  return found.filter((target) => !(heading && target.path === 'otherHandling')).length;
+  // loops, not `filter` and `some` over closures: this runs for every run of values
+  let found = 0;
+  let heading = false;
+  let otherHandling = false;
+  for (const target of targets) {
+    let printed = false;
+    for (const label of target.labels) {
+      if (label.length >= 2 && text.includes(label)) {
+        printed = true;
+        break;
+      }
+    }
+    if (!printed) continue;
+    found++;
+    if (target.path.startsWith('otherHandling.')) heading = true;
+    else if (target.path === 'otherHandling') otherHandling = true;
+  }
+  return heading && otherHandling ? found - 1 : found;
 }
 
 /**

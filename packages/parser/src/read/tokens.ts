@@ -40,6 +40,16 @@ const inlineNumber = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/gu;
 /** Digits a number may have and still be exact as a JavaScript number; a longer one is no cell's value. */
 export const exactDigits = 15;
 
+/** How many ASCII digits `text` holds (what `\d` matches), counted without a copy. */
+export function countDigits(text: string): number {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+  }
+  return digits;
+}
+
 /** True for a word of ASCII digits only (most cells), read without the general pattern. */
 function isPlainDigits(word: string): boolean {
   if (word.length === 0) return false;
@@ -66,12 +76,18 @@ function shiftPlace(place: Place, offset: number): Place {
 
 type MutableValueToken = { -readonly [K in keyof ValueToken]: ValueToken[K] };
 
-/** A value token of `field`, with the field's column and x-range when it has them. */
+/**
+ * A value token of `field`, with the field's column and x-range when it has them: each made in one literal, as a
+ * property added afterwards grows the object into a second allocation.
+ */
 function placedToken(value: number | null, printed: string, field: Field, line: number, place: Place, run: boolean): MutableValueToken {
-  const token: MutableValueToken = { kind: 'value', value, printed, run, place, line };
-  if (field.column !== undefined) token.column = field.column;
-  if (field.x !== undefined) token.x = field.x;
-  return token;
+  const { column, x } = field;
+  if (column !== undefined) {
+    return x !== undefined
+      ? { kind: 'value', value, printed, run, place, line, column, x }
+      : { kind: 'value', value, printed, run, place, line, column };
+  }
+  return x !== undefined ? { kind: 'value', value, printed, run, place, line, x } : { kind: 'value', value, printed, run, place, line };
 }
 
 function valueToken(word: string, field: Field, line: number, offset: number, run: boolean): ValueToken | null {
@@ -79,7 +95,7 @@ function valueToken(word: string, field: Field, line: number, offset: number, ru
   if (isPlaceholder(word)) return placedToken(null, word, field, line, place, run);
   const parsed = parseValue(word);
   // A figure too long to be exact is kept only as a run of digits, to be cut into cells (never read whole).
-  if (!parsed || (!run && word.replace(/\D/gu, '').length > exactDigits)) return null;
+  if (!parsed || (!run && countDigits(word) > exactDigits)) return null;
   const token = placedToken(parsed.value, word, field, line, place, run);
   if (parsed.unit) token.unit = parsed.unit;
   if (field.ocr !== undefined && !run) {

@@ -14,6 +14,12 @@ const markdownRule = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u;
 // array grown by `push` keeps room for 17 cells, and a layout holds every line until the report is read, so on a
 // page of short table rows that room and the collector's copying of it cost more than the cells.
 
+/** How many blanks `cell` starts with, given its trimmed text (no copy made to count them). */
+function leadingBlanks(cell: string, trimmed: string): number {
+  // what precedes the first occurrence of the trimmed text's first character is the blanks trim removed
+  return trimmed === '' ? cell.length : cell.indexOf(trimmed[0]!);
+}
+
 /** Cells of a Markdown table row `| a | b |` (its first and last bars are those of the trimmed line), with their columns in the line. */
 function markdownFields(text: string, line: number): Field[] {
   const open = text.indexOf('|');
@@ -22,9 +28,10 @@ function markdownFields(text: string, line: number): Field[] {
     .slice(open + 1, text.lastIndexOf('|'))
     .split('|')
     .map((cell, index) => {
-      const column = offset + cell.length - cell.trimStart().length + 1;
+      const text = cell.trim();
+      const column = offset + leadingBlanks(cell, text) + 1;
       offset += cell.length + 1;
-      return { text: cell.trim(), place: { kind: 'text', line, column }, column: index };
+      return { text, place: { kind: 'text', line, column }, column: index };
     });
 }
 
@@ -32,9 +39,10 @@ function markdownFields(text: string, line: number): Field[] {
 function tabFields(text: string, line: number): Field[] {
   let offset = 0;
   return text.split('\t').map((cell, index) => {
-    const column = offset + 1 + cell.length - cell.trimStart().length;
+    const trimmed = cell.trim();
+    const column = offset + 1 + leadingBlanks(cell, trimmed);
     offset += cell.length + 1;
-    return { text: cell.trim(), place: { kind: 'text', line, column }, column: index };
+    return { text: trimmed, place: { kind: 'text', line, column }, column: index };
   });
 }
 
