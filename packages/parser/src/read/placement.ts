@@ -10,6 +10,8 @@ import { countDigits, exactDigits, type ValueToken } from './tokens.ts';
  */
 export interface HeaderColumns {
   readonly grids: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** The grid whose header label was read last. */
+  readonly last: ReadonlyMap<string, number> | undefined;
   readonly x: ReadonlyMap<string, number>;
 }
 
@@ -35,6 +37,7 @@ const shortestFragment = 2;
 export function findHeaderColumns(lines: readonly Line[], columns: readonly ColumnEntry[]): HeaderColumns {
   const labels = columns.map((column) => ({ key: column.key, label: normalizeText(column.zh) }));
   const grids = new Map<string, Map<string, number>>();
+  let last: Map<string, number> | undefined;
   const x = new Map<string, number>();
   for (const line of lines) {
     for (const field of line.fields) {
@@ -51,15 +54,16 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
       }
       if (exact && field.column !== undefined) {
         const grid = gridOf(field.place);
-        if (!grids.has(grid)) grids.set(grid, new Map());
-        grids.get(grid)!.set(exact.key, field.column);
+        last = grids.get(grid);
+        if (!last) grids.set(grid, (last = new Map()));
+        last.set(exact.key, field.column);
       }
       if (!field.x || field.column !== undefined) continue;
       const wrapped = exact ?? (text.length >= shortestFragment ? labels.find((entry) => entry.label.startsWith(text)) : undefined);
       if (wrapped && !x.has(wrapped.key)) x.set(wrapped.key, (field.x[0] + field.x[1]) / 2);
     }
   }
-  return { grids, x };
+  return { grids, last, x };
 }
 
 /**
@@ -72,8 +76,7 @@ export function headerPositions(run: readonly ValueToken[], columns: readonly Co
   const first = run.find((token) => token.column !== undefined);
   const own = first ? header.grids.get(gridOf(first.place)) : undefined;
   if (own) return columns.map((column) => own.get(column.key));
-  const last = [...header.grids.values()].at(-1);
-  const positions = columns.map((column) => last?.get(column.key));
+  const positions = columns.map((column) => header.last?.get(column.key));
   const fits = run.every((token) => token.printed === '' || token.column === undefined || positions.includes(token.column));
   return fits ? positions : columns.map(() => undefined);
 }

@@ -28,10 +28,10 @@ function markdownFields(text: string, line: number): Field[] {
     .slice(open + 1, text.lastIndexOf('|'))
     .split('|')
     .map((cell, index) => {
-      const text = cell.trim();
-      const column = offset + leadingBlanks(cell, text) + 1;
+      const trimmed = cell.trim();
+      const column = offset + leadingBlanks(cell, trimmed) + 1;
       offset += cell.length + 1;
-      return { text, place: { kind: 'text', line, column }, column: index };
+      return { text: trimmed, place: { kind: 'text', line, column }, column: index };
     });
 }
 
