@@ -48,6 +48,25 @@ describe('fromText reads the messy shapes real reports have', () => {
     expectSameCells(read(writeText(city, wrapped)).report, city);
   });
 
+  it('reads a wrapped row label with its group label printed between the halves, on the values line', () => {
+    // A merged group cell prints its label on the line of one of its rows (here the first, the sub-rows being printed
+    // in another order than the format's); that row's label wraps around it, so the label text reads
+    // `4.保护第三方（三）不予公开` before the values, `合法权益` after them.
+    const wrapped = (row: string, label: RegExp, group: string) => (text: string) => {
+      const line = new RegExp(`^${label.source}\\t(.*)\\n`, 'mu').exec(text)!;
+      const moved = `\t${line[1]}\n${group}\t\t${line[3]}\n\t${line[2]}\n`;
+      return text.replace(line[0], '').replace(new RegExp(`^${row}`, 'mu'), (first) => moved + first);
+    };
+    const text = [
+      wrapped('1\\.属于国家秘密', /(4\.保护第三方)(合法权益)/u, '（三）不予公开'),
+      wrapped('1\\.本机关不掌握', /(2\.没有现成信)(息需要另行制作)/u, '（四）无法提供'),
+    ].reduce((out, damage) => damage(out), writeText(city));
+    expect(text).toContain('\t4.保护第三方\n（三）不予公开\t\t6\t0\t0\t0\t0\t0\t6\n\t合法权益\n1.属于国家秘密');
+    const { report, diagnostics } = read(text);
+    expectSameCells(report, city);
+    expect(diagnostics.filter((d) => d.rule === 'parser/unlabelled-values' || d.rule === 'parser/missing-row')).toEqual([]);
+  });
+
   it('reads straight quotes, `1、` ordinals and full-width digits of ordinals', () => {
     const variant: RowPrinter = (label, cells) => [
       [label.replace(/[“”]/gu, '"').replace(/^(\d)\./u, '$1、'), ...cells].join('\t'),

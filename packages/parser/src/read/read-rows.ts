@@ -140,12 +140,32 @@ function labelsIn(text: string, targets: readonly RowTarget[]): number {
  * for a label wrapped in its cell whose values stand beside its first line (the rest of the label follows them).
  * A label found around the values must start before them, so the next row's label is never taken.
  */
-function matchSegment(before: string, after: string, open: Iterable<RowTarget>, next: number): RowMatch | null {
+function matchSegment(before: string, after: string, open: ReadonlySet<RowTarget>, next: number): RowMatch | null {
   const match = matchRow(before, open, next);
   if (match || after === '') return match;
   // Enough of each side for the longest label, within matchRow's search window.
   const head = before.slice(-50);
-  return matchRow(head + after.slice(0, 30), open, next, head.length);
+  return matchRow(head + after.slice(0, 30), open, next, head.length) ?? matchAroundGroupLabel(before, head, after, open, next);
+}
+
+/**
+ * A merged group cell prints its label (`（三）不予公开`) on the line of whichever of its rows stands in its middle; when
+ * that row's own label is wrapped in its cell, the group label stands between the label's two halves, before the
+ * values (`2.其他法律行` / `（三）不予公开 0 0 …` / `政法规禁止公开`). The row is then looked for among that group's
+ * rows only, in the label text around the values without the group label. The match's end is counted from the start
+ * of `before`, past its end: the label ends after the values.
+ */
+function matchAroundGroupLabel(before: string, head: string, after: string, open: ReadonlySet<RowTarget>, next: number): RowMatch | null {
+  let group: string | undefined;
+  for (const target of open) {
+    group = target.group.find((form) => form.length >= 4 && head.endsWith(form));
+    if (group) break;
+  }
+  if (!group) return null;
+  const inGroup = [...open].filter((target) => target.group.includes(group));
+  const rest = head.slice(0, -group.length);
+  const match = matchRow(rest + after.slice(0, 30), inGroup, next, rest.length);
+  return match && { ...match, end: before.length + Math.max(0, match.end - rest.length) };
 }
 
 /**

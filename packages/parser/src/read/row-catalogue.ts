@@ -11,6 +11,8 @@ export interface RowTarget {
   readonly paths: readonly string[];
   /** Order in the printed table, to prefer the rows that come next. */
   readonly order: number;
+  /** The forms of the label of the group heading the row (`(三)不予公开`, `不予公开`), longest first; empty for none. */
+  readonly group: readonly string[];
 }
 
 /** Label forms real reports print besides the canonical one (spec §10.4, §11), normalised. */
@@ -45,6 +47,7 @@ function targets(table: TableEntry, edition: Edition, includeSingleOtherHandling
     columns: row.columns,
     paths: row.columns.map((column) => `${table.key}.${row.path}.${column.key}`),
     order,
+    group: row.group ? [...new Set([normalizeText(row.group.zh), normalizeLabel(row.group.zh)])] : [],
   }));
 }
 
