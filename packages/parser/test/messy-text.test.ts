@@ -67,6 +67,21 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(diagnostics.filter((d) => d.rule === 'parser/unlabelled-values' || d.rule === 'parser/missing-row')).toEqual([]);
   });
 
+  it('never reads table 2 by row order when values on lines of their own may run column by column', () => {
+    // Text copied out of a browser's print: the labels together, then each column's values under its header.
+    const columnByColumn = '规章\n行政规范性文件\n信息内容\n本年制发件数\n1\n8\n本年废止件数\n0\n26\n现行有效件数\n11\n66\n';
+    const text = writeText(city).replace('信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t1\t0\t11\n行政规范性文件\t8\t26\t66\n', columnByColumn);
+    expect(text).toContain(columnByColumn);
+    const { report, diagnostics } = read(text);
+    for (const path of listCellPaths(city).filter((path) => path.startsWith('activeDisclosure.art20Item1.'))) {
+      expect(getCell(report, path), path).toBeNull();
+      expect(diagnostics.some((d) => d.paths.includes(path) && d.severity === 'warning'), path).toBe(true);
+    }
+    // The same values printed row by row on lines of their own are the same both ways only when they are symmetric.
+    const symmetric = writeText(city).replace('规章\t1\t0\t11\n行政规范性文件\t8\t26\t66\n', '规章\n行政规范性文件\n0\n0\n0\n0\n0\n0\n');
+    expect(getCell(read(symmetric).report, 'activeDisclosure.art20Item1.normativeDocuments.currentlyValid')).toBe(0);
+  });
+
   it('reads straight quotes, `1、` ordinals and full-width digits of ordinals', () => {
     const variant: RowPrinter = (label, cells) => [
       [label.replace(/[“”]/gu, '"').replace(/^(\d)\./u, '$1、'), ...cells].join('\t'),

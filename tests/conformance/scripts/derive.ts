@@ -1,8 +1,8 @@
 /**
  * Writes the committed variants under derived/ from the visible corpus, so that poppler, LibreOffice and Chromium
  * are needed only to regenerate them, never at test time:
- * - pdf-viewer-text/: `pdftotext` without `-layout` (text as copied out of a PDF viewer) of every corpus PDF and of
- *   every expected report rendered to DOCX and printed to PDF by LibreOffice;
+ * - pdf-viewer-text/: `pdftotext` without `-layout` (text as copied out of a PDF viewer) of every corpus PDF, of
+ *   every expected report rendered to DOCX and printed to PDF by LibreOffice, and of every web-page print below;
  * - office-pdf/: those LibreOffice PDFs;
  * - web-page-pdf/: Chromium's print to PDF of the saved web page 2025-pingtan-zone.html, and of every expected report
  *   as a web page (site chrome, table 3's legal-person columns blank in every row).
@@ -60,18 +60,25 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 const context = await browser.newContext({ javaScriptEnabled: false });
 await context.route(/^(?!file:|data:|about:)/u, (route) => route.abort());
 const page = await context.newPage();
-async function printPage(html: string, out: string): Promise<void> {
+/** Prints a web page to `web-page-pdf/<name>.pdf`, and copies its text as a PDF viewer would to `pdf-viewer-text/<name>.web-page.txt`. */
+async function printPage(html: string, name: string, entry: Omit<ManifestEntry, 'file' | 'class' | 'from'>, from: string): Promise<void> {
   const file = join(work, 'page.html');
   writeFileSync(file, html);
   await page.goto(`file://${file}`, { waitUntil: 'load' });
-  await page.pdf({ path: out, format: 'A4', printBackground: false });
+  const pdf = join(derivedDir, 'web-page-pdf', `${name}.pdf`);
+  await page.pdf({ path: pdf, format: 'A4', printBackground: false });
+  manifest.push({ file: `web-page-pdf/${name}.pdf`, class: 'web-page-pdf', ...entry, from });
+  viewerText(pdf, join(derivedDir, 'pdf-viewer-text', `${name}.web-page.txt`));
+  manifest.push({ file: `pdf-viewer-text/${name}.web-page.txt`, class: 'pdf-viewer-text', ...entry, from: `pdftotext (no -layout) of web-page-pdf/${name}.pdf` });
 }
-await printPage(readFileSync(join(corpusDir, '2025-pingtan-zone.html'), 'utf8'), join(derivedDir, 'web-page-pdf', '2025-pingtan-zone.pdf'));
-manifest.push({ file: 'web-page-pdf/2025-pingtan-zone.pdf', class: 'web-page-pdf', expected: '2025-pingtan-zone', blankLegalPersons: false, from: 'Chromium print to PDF of fixtures/corpus/2025-pingtan-zone.html' });
+await printPage(readFileSync(join(corpusDir, '2025-pingtan-zone.html'), 'utf8'), '2025-pingtan-zone', { expected: '2025-pingtan-zone', blankLegalPersons: false }, 'Chromium print to PDF of fixtures/corpus/2025-pingtan-zone.html');
 for (const name of expectedNames) {
-  const out = join(derivedDir, 'web-page-pdf', `${name}.blank-legal-persons.pdf`);
-  await printPage(toWebPage(withBlankLegalPersons(expectedReport(name))), out);
-  manifest.push({ file: `web-page-pdf/${name}.blank-legal-persons.pdf`, class: 'web-page-pdf', expected: name, blankLegalPersons: true, from: `Chromium print to PDF of expected/${name}.json as a web page, table 3's legal-person columns blank` });
+  await printPage(
+    toWebPage(withBlankLegalPersons(expectedReport(name))),
+    `${name}.blank-legal-persons`,
+    { expected: name, blankLegalPersons: true },
+    `Chromium print to PDF of expected/${name}.json as a web page, table 3's legal-person columns blank`,
+  );
 }
 await browser.close();
 rmSync(work, { recursive: true, force: true });

@@ -12,7 +12,7 @@ import { withOrderReading } from './read-by-order.ts';
 export function readActiveDisclosure(region: Region, assembler: Assembler, stated: StatedCells, tokens: LineTokens): void {
   const targets = activeDisclosureRows(assembler.report.edition);
   const columns = targets.flatMap((target) => target.columns);
-  const { rows, notes } = withOrderReading(targets, readRows(region.lines, targets, columns, (values, target) => splitValues(values, target.columns), tokens), () => true);
+  const { rows, notes } = withOrderReading(targets, readRows(region.lines, targets, columns, (values, target) => splitValues(values, target.columns), tokens), null);
   notes.forEach((note) => assembler.note(note));
   assignRows(rows, assembler, {
     identities: [],

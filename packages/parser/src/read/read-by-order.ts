@@ -1,6 +1,7 @@
 import type { ReadRow, ReadRowsResult } from './read-rows.ts';
 import type { RowTarget } from './row-catalogue.ts';
 import type { ValueToken } from './tokens.ts';
+import { trustsOrder } from './assign-rows.ts';
 
 /** Steps the search of `readByBlocks` may take over the cuts of a table before it gives up (leaving it unread). */
 const maxCuts = 20_000;
@@ -13,20 +14,21 @@ export type TableValues = ReadonlyMap<string, readonly (number | null)[]>;
  * extraction that puts label fragments on lines of their own and the values in small tables of their own): when
  * the table prints exactly as many values as the shape `targets` has cells, the values fill the rows in order, each
  * printed value one cell (a run of digits that held two would leave the count one short).
- * The reading is kept only when `holds` accepts it (the table's identities) and it agrees with every row that
- * was read by its label; otherwise `null`, and nothing is guessed.
+ * The reading is kept only when `holds` accepts it (the table's identities) — for a table without identities
+ * (`holds` null), when the print shows its rows as rows (`rowsAsPrinted`) — and it agrees with every row that was
+ * read by its label; otherwise `null`, and nothing is guessed.
  */
 function readByOrder(
   values: readonly ValueToken[],
   targets: readonly RowTarget[],
   labelled: Labelled,
-  holds: (values: TableValues) => boolean,
+  holds: ((values: TableValues) => boolean) | null,
 ): ReadRow[] | null {
   const size = targets.reduce((sum, target) => sum + target.columns.length, 0);
   if (size !== values.length) return null;
   let at = 0;
   const rows = targets.map((target) => orderedRow(target, values.slice(at, (at += target.columns.length))));
-  if (!holds(tableOf(rows))) return null;
+  if (holds ? !holds(tableOf(rows)) : !rowsAsPrinted(rows, labelled)) return null;
   const byTarget = new Map(rows.map((row) => [row.target, cellsOf(row)]));
   return [...labelled].every(([target, read]) => agrees(read, byTarget.get(target))) ? rows : null;
 }
@@ -91,6 +93,34 @@ function readByBlocks(
   return holding.length === 1 ? holding[0]! : null;
 }
 
+/**
+ * Whether the print itself says that the values run row by row. A PDF may draw a block of rows with the same columns
+ * one column at a time (text copied out of a browser's print of a web page lists 规章's and 行政规范性文件's
+ * 本年制发件数, then both 本年废止件数 …), and values on lines of their own do not show which. In each run of consecutive
+ * rows with the same columns, every row but one must show itself as a row — its values on one line or placed by a
+ * grid (`trustsOrder`), or found after its own label (`labelled`, checked to agree later) — or the run must read the
+ * same column by column. (A table with identities has them decide instead, see `readByBlocks`.)
+ */
+function rowsAsPrinted(rows: readonly ReadRow[], labelled: Labelled): boolean {
+  for (let first = 0; first < rows.length; ) {
+    const columns = rows[first]!.target.columns;
+    let end = first + 1;
+    while (end < rows.length && rows[end]!.target.columns === columns) end++;
+    const run = rows.slice(first, end);
+    const cells = run.map((row) => (row.reading.kind === 'cells' ? row.reading.cells : []));
+    const unshown = run.filter((row, i) => !trustsOrder(cells[i]!) && !labelled.has(row.target)).length;
+    if (columns.length > 1 && unshown > 1 && !sameByColumns(cells)) return false;
+    first = end;
+  }
+  return true;
+}
+
+/** True when a run of rows taken in order reads the same column by column (`[[0, 0], [0, 0]]`, never `[[0, 5], [5, 5]]`). */
+function sameByColumns(run: readonly (readonly (ValueToken | null)[])[]): boolean {
+  const sequence = run.flat();
+  return run.every((cells, row) => cells.every((token, column) => token?.value === sequence[column * run.length + row]?.value));
+}
+
 /** The cells of the rows read by their labels, by row. */
 type Labelled = ReadonlyMap<RowTarget, readonly (number | null)[]>;
 
@@ -123,11 +153,12 @@ function shapesOf(targets: readonly RowTarget[]): RowTarget[][] {
 /**
  * A table's rows as read by their labels, completed by the format's row order where the labels left rows unread
  * or values unplaced (see `readByOrder`); the values placed by order replace the notes that they were unplaced.
+ * `holds` checks the table's identities, null for a table that has none.
  */
 export function withOrderReading(
   targets: readonly RowTarget[],
   read: ReadRowsResult,
-  holds: (values: TableValues) => boolean,
+  holds: ((values: TableValues) => boolean) | null,
   rowHolds?: (cells: readonly (number | null)[]) => boolean,
 ): ReadRowsResult {
   // Every row found by its label and no value left over: the row order has nothing to add.
@@ -140,7 +171,7 @@ export function withOrderReading(
   const shapes = shapesOf(targets);
   let ordered: ReadRow[] | null = null;
   for (const shape of shapes) ordered ??= readByOrder(read.printed, shape, labelled, holds);
-  if (rowHolds) for (const shape of shapes) ordered ??= readByBlocks(read.printed, shape, labelled, rowHolds, holds);
+  if (rowHolds && holds) for (const shape of shapes) ordered ??= readByBlocks(read.printed, shape, labelled, rowHolds, holds);
   if (!ordered) return read;
   const rows = ordered.map((row) => read.rows.find((labelled) => labelled.target === row.target && labelled.reading.kind === 'cells') ?? row);
   return { rows, notes: read.notes.filter((note) => note.rule !== 'parser/unlabelled-values' && note.rule !== 'parser/extra-value'), printed: read.printed };
