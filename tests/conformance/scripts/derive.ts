@@ -5,7 +5,9 @@
  *   every expected report rendered to DOCX and printed to PDF by LibreOffice, and of every web-page print below;
  * - office-pdf/: those LibreOffice PDFs;
  * - web-page-pdf/: Chromium's print to PDF of the saved web page 2025-pingtan-zone.html, and of every expected report
- *   as a web page (site chrome, table 3's legal-person columns blank in every row).
+ *   as a web page (site chrome, table 3's legal-person columns blank in every row);
+ * - crawler-text/: the text of those web pages as a browser gives it (`innerText`: a table's cells separated by tabs,
+ *   blank ones empty).
  * derived/manifest.json says which expected report each file reads back to.
  * Run: pnpm --filter @disclosure/conformance derive (needs pdftotext, soffice, /usr/bin/chromium).
  */
@@ -21,7 +23,7 @@ import { toWebPage, withBlankLegalPersons } from '../src/generators/web-page.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'conformance-derive-'));
 const manifest: ManifestEntry[] = [];
-for (const folder of ['pdf-viewer-text', 'office-pdf', 'web-page-pdf']) mkdirSync(join(derivedDir, folder), { recursive: true });
+for (const folder of ['pdf-viewer-text', 'office-pdf', 'web-page-pdf', 'crawler-text']) mkdirSync(join(derivedDir, folder), { recursive: true });
 
 /** `pdftotext` without `-layout`: the reading order a PDF viewer copies. */
 function viewerText(pdf: string, out: string): void {
@@ -60,7 +62,10 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 const context = await browser.newContext({ javaScriptEnabled: false });
 await context.route(/^(?!file:|data:|about:)/u, (route) => route.abort());
 const page = await context.newPage();
-/** Prints a web page to `web-page-pdf/<name>.pdf`, and copies its text as a PDF viewer would to `pdf-viewer-text/<name>.web-page.txt`. */
+/**
+ * Prints a web page to `web-page-pdf/<name>.pdf`, copies its text as a PDF viewer would to
+ * `pdf-viewer-text/<name>.web-page.txt`, and writes the page's own text (`innerText`) to `crawler-text/<name>.inner-text.txt`.
+ */
 async function printPage(html: string, name: string, entry: Omit<ManifestEntry, 'file' | 'class' | 'from'>, from: string): Promise<void> {
   const file = join(work, 'page.html');
   writeFileSync(file, html);
@@ -70,6 +75,8 @@ async function printPage(html: string, name: string, entry: Omit<ManifestEntry, 
   manifest.push({ file: `web-page-pdf/${name}.pdf`, class: 'web-page-pdf', ...entry, from });
   viewerText(pdf, join(derivedDir, 'pdf-viewer-text', `${name}.web-page.txt`));
   manifest.push({ file: `pdf-viewer-text/${name}.web-page.txt`, class: 'pdf-viewer-text', ...entry, from: `pdftotext (no -layout) of web-page-pdf/${name}.pdf` });
+  writeFileSync(join(derivedDir, 'crawler-text', `${name}.inner-text.txt`), await page.evaluate(() => document.body.innerText));
+  manifest.push({ file: `crawler-text/${name}.inner-text.txt`, class: 'crawler-text', ...entry, from: `the browser's innerText of the page printed to web-page-pdf/${name}.pdf` });
 }
 await printPage(readFileSync(join(corpusDir, '2025-pingtan-zone.html'), 'utf8'), '2025-pingtan-zone', { expected: '2025-pingtan-zone', blankLegalPersons: false }, 'Chromium print to PDF of fixtures/corpus/2025-pingtan-zone.html');
 for (const name of expectedNames) {

@@ -1,6 +1,7 @@
 import { applicantColumns } from '@disclosure/core/lite';
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../layout/layout.ts';
+import { textToLayout } from '../text/text-to-layout.ts';
 import { findHeaderColumns, placeValues } from './placement.ts';
 import { tokenizeLine, type ValueToken } from './tokens.ts';
 
@@ -33,5 +34,17 @@ describe('placing a scan row under its header', () => {
   it("leaves a row unplaced under another page's header when its values stand outside that header's columns", () => {
     const continued = scanRow(5, [[0, '三、本年度办理结果'], [1, '（一）予以公开'], [3, '27'], [9, '30']]);
     expect(placed([...header(4, 1), blankLegalPersons, continued], continued)).toBe('unplaced');
+  });
+
+  it('places a text grid row that prints a field for every column when the header cells span columns', () => {
+    // A web page's text (a browser's innerText): 法人或其他组织 spans five columns and 自然人, 总计 two rows, so the
+    // header's fields give no grid index to the columns; the row's seven fields, five empty, are its seven cells.
+    const lines = textToLayout(
+      '自然人\t法人或其他组织\t总计\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n一、本年新收政府信息公开申请数量\t151\t\t\t\t\t\t154\n',
+    ).lines;
+    expect(placed(lines, lines[2]!)).toEqual(['151', '', '', '', '', '', '154']);
+    // One field short: which is missing is unknown, so nothing is placed by count.
+    const short = textToLayout('自然人\t法人或其他组织\t总计\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n一、本年新收政府信息公开申请数量\t151\t\t\t\t\t154\n').lines;
+    expect(placed(short, short[2]!)).toBe('unplaced');
   });
 });

@@ -99,7 +99,8 @@ function hasSeveralDigits(printed: string): boolean {
  * (fewer fields than columns, or a header column with no field under it; `positions`: each column's grid index
  * where the header gives it): its cells' separators may have been lost (`| 上年结转 | 111000012 |`), so a figure of
  * several digits may hold several cells, and where a value stands does not tell its column. Rows that print
- * every field, empty ones included, are placed as usual; so are page rows (PDF), by position.
+ * every field, empty ones included, are placed as usual; so are page rows (PDF), by position. Header positions of
+ * which two are the same (header cells spanning columns, read as one field each) tell nothing.
  */
 export function lacksFields(run: readonly ValueToken[], width: number, positions: readonly (number | undefined)[]): boolean {
   let printed = 0;
@@ -111,7 +112,7 @@ export function lacksFields(run: readonly ValueToken[], width: number, positions
   if (printed >= width) return false;
   if (run.length < width) return true;
   const known = positions.filter((position) => position !== undefined);
-  return known.length === width && known.some((position) => !run.some((token) => token.column === position));
+  return known.length === width && new Set(known).size === width && known.some((position) => !run.some((token) => token.column === position));
 }
 
 /** A row's figures of several digits marked as runs of digits, for a row that lacks fields (`lacksFields`). */
@@ -120,9 +121,22 @@ export function markRuns(run: readonly ValueToken[]): ValueToken[] {
 }
 
 /**
+ * True when a grid row's run of values is one field per column, empty ones included, side by side (`151 | | | | |
+ * | 154`): a page's text of a table whose header cells span several columns or rows (`法人或其他组织` over five) gives
+ * no grid index to the columns under them, but a row that prints every field needs none.
+ */
+function fieldPerColumn(run: readonly ValueToken[], width: number): boolean {
+  if (run.length !== width || run[0]?.column === undefined) return false;
+  const first = run[0].column;
+  return run.every((token, i) => token.column === first + i);
+}
+
+/**
  * Places values under columns: in order when the run holds exactly one value per column (empty grid fields
- * ignored); never when the row lacks fields (`lacksFields`); otherwise by grid column under the header, when every column's header position is known; otherwise,
- * on a page, under the header label each value stands nearest to, when every column's label was found there.
+ * ignored); never when the row lacks fields (`lacksFields`); otherwise by grid column under the header, when every
+ * column's header position is known and each is another; otherwise in order when the row prints one field per column
+ * (`fieldPerColumn`); otherwise, on a page, under the header label each value stands nearest to, when every column's
+ * label was found there.
  */
 export function placeValues(run: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): Placement {
   const printed = run.filter((token) => token.printed !== '');
@@ -131,11 +145,12 @@ export function placeValues(run: readonly ValueToken[], columns: readonly Column
   }
   const positions = headerPositions(run, columns, header);
   if (lacksFields(run, columns.length, positions)) return { kind: 'unplaced' };
-  if (positions.every((position) => position !== undefined) && run.every((token) => token.column !== undefined)) {
+  if (positions.every((position) => position !== undefined) && new Set(positions).size === columns.length && run.every((token) => token.column !== undefined)) {
     const cells = positions.map((position) => run.find((token) => token.column === position) ?? null);
     const extra = printed.filter((token) => !positions.includes(token.column!));
     return { kind: 'placed', cells, extra };
   }
+  if (fieldPerColumn(run, columns.length)) return { kind: 'placed', cells: [...run], extra: [] };
   const centres = columns.map((column) => header.x.get(column.key));
   if (centres.every((centre) => centre !== undefined) && printed.length > 0 && printed.every((token) => token.x !== undefined)) {
     const cells = placeByLearnedColumns(printed, centres as number[]);
