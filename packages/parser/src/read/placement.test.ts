@@ -19,7 +19,7 @@ const header = (page: number, first: number): Line[] => [
 /** Table 3's first row on page 4 printing only 自然人 and 总计, the five legal-person cells blank. */
 const blankLegalPersons = scanRow(4, [[0, '一、本年新收政府信息公开申请数量'], [1, '64'], [2, ''], [3, ''], [4, ''], [5, ''], [6, ''], [7, '70']]);
 const values = (line: Line) => tokenizeLine(line, 0).filter((token): token is ValueToken => token.kind === 'value');
-const placed = (lines: Line[], row: Line) => {
+const placed = (lines: readonly Line[], row: Line) => {
   const placement = placeValues(values(row), applicantColumns, findHeaderColumns(lines, applicantColumns));
   return placement.kind === 'placed' ? placement.cells.map((cell) => cell?.printed ?? null) : placement.kind;
 };
