@@ -82,6 +82,14 @@ export function hostileText(scale = 1): fc.Arbitrary<string | Uint8Array> {
     }),
     fc.integer({ min: 1, max: 2000 * scale }).map((n) => '这是一段没有表格的正文，只有文字。\n'.repeat(n)),
     fc.integer({ min: 1, max: 200 * scale }).map((n) => `${'1\t'.repeat(n)}\n`.repeat(n)),
+    // HTML tables written into text (Markdown extractions): nested, unclosed by the thousand, huge spans
+    fc.tuple(fc.integer({ min: 1, max: 2000 * scale }), hostileSpan, fc.constantFrom('\n', '')).map(([n, value, newline]) =>
+      [
+        `${'<table>'.repeat(n)}${newline}${'</table>'.repeat(n)}`,
+        `<table><tr>${`<td colspan="${value}" rowspan="${value}">1</td>${newline}`.repeat(n)}</tr></table>`,
+        `<table><tr><td>${newline}`.repeat(n),
+      ].join('\n'),
+    ),
     mixedEncodingBytes,
   );
 }

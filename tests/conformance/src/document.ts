@@ -1,10 +1,20 @@
 import type { Report } from '@disclosure/core';
 
 /**
- * The classes of document issue 10 measures the reader on (`corpus` is the real files as published), and
- * `merged-cells`: grid rows whose value cells ran into one field.
+ * The classes of document issue 10 measures the reader on (`corpus` is the real files as published),
+ * `merged-cells`: grid rows whose value cells ran into one field, and `html-table-markdown`: a Markdown extraction
+ * that writes its tables as raw HTML.
  */
-export type DocumentClass = 'corpus' | 'pdf-viewer-text' | 'web-page-pdf' | 'crawler-text' | 'torn-markdown' | 'shuffled-rows' | 'office-pdf' | 'merged-cells';
+export type DocumentClass =
+  | 'corpus'
+  | 'pdf-viewer-text'
+  | 'web-page-pdf'
+  | 'crawler-text'
+  | 'torn-markdown'
+  | 'shuffled-rows'
+  | 'office-pdf'
+  | 'merged-cells'
+  | 'html-table-markdown';
 
 /** A document to parse and the report it must read back to. */
 export interface TestDocument {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectedReport } from './committed-documents.ts';
 import { toColumnBlocks } from './generators/column-blocks.ts';
 import { toCrawlerText } from './generators/crawler-text.ts';
+import { toHtmlTableMarkdown } from './generators/html-table-markdown.ts';
 import { toMergedCells } from './generators/merged-cells.ts';
 import { toPdfViewerText } from './generators/pdf-viewer-text.ts';
 import { toShuffledRows } from './generators/shuffled-rows.ts';
@@ -29,6 +30,16 @@ describe('the degradation generators', () => {
     expect(text.replace(/ /gu, '')).toContain('行政事业性收费96171.6');
     expect(text.match(/三、本年度办理结果/gu)).toHaveLength(2);
     expect(toCrawlerText(xianxi, 1).replace(/ /gu, '')).toContain('行政许可000'); // a 2019 item of three columns
+  });
+
+  it('a Markdown extraction with HTML tables writes each table as raw HTML, on one line for even seeds', () => {
+    const oneLine = toHtmlTableMarkdown(city, 2).split('\n');
+    expect(oneLine).toContain('## 三、收到和处理政府信息公开申请情况');
+    const tables = oneLine.filter((line) => line.startsWith('<table'));
+    expect(tables.length).toBeGreaterThanOrEqual(3);
+    expect(tables.every((line) => line.endsWith('</table>'))).toBe(true);
+    expect(tables.some((line) => /rowspan="\d+"/u.test(line))).toBe(true);
+    expect(toHtmlTableMarkdown(city, 1).split('\n').filter((line) => line.startsWith('<tr')).length).toBeGreaterThan(40);
   });
 
   it('column blocks print a block of table-3 rows column by column, before the labels of its rows', () => {

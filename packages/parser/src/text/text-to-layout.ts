@@ -4,6 +4,7 @@ import type { Field, Layout, Line } from '../layout/layout.ts';
 import { checkSize } from '../limits.ts';
 import type { LayoutOptions } from '../options.ts';
 import { decodeText } from './decode-text.ts';
+import { htmlTableBlock, htmlTableLines, opensHtmlTable } from './html-tables.ts';
 
 const markdownEscape = /\\([\\`*_{}[\]()#+\-.!<>|~])/gu;
 const markdownLine = /^\s*(?:\|.*\||#{1,6}\s)/mu;
@@ -55,7 +56,9 @@ function spacedFields(text: string, line: number): Field[] {
  * Reads plain text — extracted from PDF or Word, pasted from a web page, or Markdown — into a {@link Layout}: lines
  * of fields, split at tabs, Markdown table cells (`|`), or runs set apart by two or more spaces, each field placed at
  * `{kind:'text', line, column}` (from 1). Each Markdown table counts as a table; in a Markdown document, backslash
- * escapes are undone. Bytes are decoded as UTF-8, else GB18030. Limit: `maxBytes` (default 50 MiB). Throws
+ * escapes are undone. An HTML table written into the text (`<table>…</table>`, as PDF→Markdown extractions write
+ * tables with merged cells) counts as a table too: its rows are lines of fields on its grid, placed
+ * `{kind:'html', table, row, cell}` (see `htmlTableLines`). Bytes are decoded as UTF-8, else GB18030. Limit: `maxBytes` (default 50 MiB). Throws
  * `ParseError`: `TOO_LARGE`, `EMPTY_INPUT` (no text), `NOT_A_DOCUMENT` (bytes that decode as neither).
  */
 export function textToLayout(input: string | Uint8Array, options: LayoutOptions = {}): Layout {
@@ -67,8 +70,9 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
   const lines: Line[] = [];
   let table = 0;
   let inTable = false;
-  text.replace(/\r\n?/gu, '\n').split('\n').forEach((raw, index) => {
-    spendEvery(index);
+  const texts = text.replace(/\r\n?/gu, '\n').split('\n');
+  const unclosed = { from: texts.length };
+  const readLine = (raw: string, index: number): void => {
     const number = index + 1;
     const trimmed = raw.trim();
     // `| … |` (trim strips what `\s` matches)
@@ -81,6 +85,28 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
     if (isMarkdown) lines.push({ fields: markdownFields(raw, number), place, table });
     else if (raw.includes('\t')) lines.push({ fields: tabFields(raw, number), place });
     else lines.push({ fields: spacedFields(raw, number), place });
-  });
+  };
+  for (let index = 0; index < texts.length; index++) {
+    spendEvery(index);
+    const raw = texts[index]!;
+    const block = opensHtmlTable(raw) ? htmlTableBlock(texts, index, unclosed) : null;
+    if (!block) {
+      readLine(raw, index);
+      continue;
+    }
+    const rows = htmlTableLines(block.markup, table + 1);
+    if (!rows) {
+      // a table holding another is read as text, all its lines at once (never scanned again for its inner tables)
+      for (; index <= block.last; index++) readLine(texts[index]!, index);
+      index = block.last;
+      continue;
+    }
+    readLine(block.before, index);
+    table++;
+    inTable = false;
+    lines.push(...rows);
+    readLine(block.after, block.last);
+    index = block.last;
+  }
   return { kind: 'text', lines };
 }
