@@ -47,4 +47,12 @@ describe('placing a scan row under its header', () => {
     const short = textToLayout('自然人\t法人或其他组织\t总计\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n一、本年新收政府信息公开申请数量\t151\t\t\t\t\t154\n').lines;
     expect(placed(short, short[2]!)).toBe('unplaced');
   });
+
+  it('places no row of a grid whose field holds two figures (`| 300 1 |`)', () => {
+    const header = '| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n';
+    const lines = textToLayout(`${header}| 一、本年新收政府信息公开申请数量 | 300 1 | 53 | 0 | 0 | 61 | 4 | 3119 |\n`).lines;
+    expect(placed(lines, lines[1]!)).toBe('unplaced');
+    const clean = textToLayout(`${header}| 一、本年新收政府信息公开申请数量 | 3001 | 53 | 0 | 0 | 61 | 4 | 3119 |\n`).lines;
+    expect(placed(clean, clean[1]!)).toEqual(['3001', '53', '0', '0', '61', '4', '3119']);
+  });
 });

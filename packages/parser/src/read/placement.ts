@@ -120,6 +120,12 @@ export function markRuns(run: readonly ValueToken[]): ValueToken[] {
   return run.map((token) => (!token.run && hasSeveralDigits(token.printed) ? { ...token, run: true } : token));
 }
 
+/** True when two figures stand in one field (`| 300 1 |`): which of them is the column's, the grid cannot tell. */
+export function sharesField(printed: readonly ValueToken[]): boolean {
+  for (let i = 1; i < printed.length; i++) if (printed[i]!.column === printed[i - 1]!.column) return true;
+  return false;
+}
+
 /**
  * True when a grid row's run of values is one field per column, empty ones included, side by side (`151 | | | | |
  * | 154`): a page's text of a table whose header cells span several columns or rows (`法人或其他组织` over five) gives
@@ -134,7 +140,7 @@ function fieldPerColumn(run: readonly ValueToken[], width: number): boolean {
 /**
  * Places values under columns: in order when the run holds exactly one value per column (empty grid fields
  * ignored); never when the row lacks fields (`lacksFields`); otherwise by grid column under the header, when every
- * column's header position is known and each is another; otherwise in order when the row prints one field per column
+ * column's header position is known and each is another, and no field holds two figures; otherwise in order when the row prints one field per column
  * (`fieldPerColumn`); otherwise, on a page, under the header label each value stands nearest to, when every column's
  * label was found there.
  */
@@ -145,7 +151,12 @@ export function placeValues(run: readonly ValueToken[], columns: readonly Column
   }
   const positions = headerPositions(run, columns, header);
   if (lacksFields(run, columns.length, positions)) return { kind: 'unplaced' };
-  if (positions.every((position) => position !== undefined) && new Set(positions).size === columns.length && run.every((token) => token.column !== undefined)) {
+  if (
+    positions.every((position) => position !== undefined) &&
+    new Set(positions).size === columns.length &&
+    run.every((token) => token.column !== undefined) &&
+    !sharesField(printed)
+  ) {
     const cells = positions.map((position) => run.find((token) => token.column === position) ?? null);
     const extra = printed.filter((token) => !positions.includes(token.column!));
     return { kind: 'placed', cells, extra };
