@@ -82,6 +82,24 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(getCell(read(symmetric).report, 'activeDisclosure.art20Item1.normativeDocuments.currentlyValid')).toBe(0);
   });
 
+  it('reads Markdown table cells that break their text with `<br>`, and never joins figures a `<br>` parts', () => {
+    // A PDF→Markdown extraction writes a cell's wrapped text with `<br>` (`| 行政规<br>范性文件 |`).
+    const markdown = (text: string) =>
+      `# 报告\n${text
+        .split('\n')
+        .map((line) => (line.includes('\t') ? `| ${line.split('\t').map((cell) => (cell.length > 6 && !/^[\d.]+$/u.test(cell) ? `${cell.slice(0, 3)}<br>${cell.slice(3)}` : cell)).join(' | ')} |` : line))
+        .join('\n')}`;
+    const text = markdown(writeText(city));
+    expect(text).toContain('| 行政规<br>范性文件 | 8 | 26 | 66 |');
+    const { report, diagnostics } = read(text);
+    expectSameCells(report, city);
+    // each row found by its own label, none left for the row order to place
+    expect(diagnostics.filter((d) => d.rule === 'parser/unlabelled-values' || d.rule === 'parser/label-variant')).toEqual([]);
+    const parted = text.replace('| 一、本<br>年新收政府信息公开申请数量 | 3001 |', '| 一、本<br>年新收政府信息公开申请数量 | 300<br>1 |');
+    expect(parted).not.toBe(text);
+    expect(getCell(read(parted).report, 'applications.newlyReceived.naturalPerson')).toBeNull();
+  });
+
   it('reads straight quotes, `1、` ordinals and full-width digits of ordinals', () => {
     const variant: RowPrinter = (label, cells) => [
       [label.replace(/[“”]/gu, '"').replace(/^(\d)\./u, '$1、'), ...cells].join('\t'),

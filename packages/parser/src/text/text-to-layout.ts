@@ -8,6 +8,7 @@ import { htmlTableBlock, htmlTableLines, opensHtmlTable } from './html-tables.ts
 
 const markdownEscape = /\\([\\`*_{}[\]()#+\-.!<>|~])/gu;
 const markdownLine = /^\s*(?:\|.*\||#{1,6}\s)/mu;
+const lineBreakTag = /<br\s*\/?>/giu;
 
 const markdownRule = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u;
 
@@ -65,8 +66,9 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
   checkSize(input.length, options.maxBytes);
   const decoded = typeof input === 'string' ? input : decodeText(input);
   if (decoded.trim() === '') throw new ParseError('EMPTY_INPUT', 'The document has no text');
-  // Markdown writes a literal `<b>` or `*` as `\<b>`, `\*`: in a Markdown document those escapes are undone.
-  const text = markdownLine.test(decoded) ? decoded.replace(markdownEscape, '$1') : decoded;
+  // Markdown writes a literal `<b>` or `*` as `\<b>`, `\*`: in a Markdown document those escapes are undone, and a
+  // line break inside a table cell (`| 行政规<br>范性文件 |`, as extractions write wrapped cell text) is a blank.
+  const text = markdownLine.test(decoded) ? decoded.replace(markdownEscape, '$1').replace(lineBreakTag, ' ') : decoded;
   const lines: Line[] = [];
   let table = 0;
   let inTable = false;
