@@ -46,6 +46,9 @@ describe('placing a scan row under its header', () => {
     // One field short: which is missing is unknown, so nothing is placed by count.
     const short = textToLayout('自然人\t法人或其他组织\t总计\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n一、本年新收政府信息公开申请数量\t151\t\t\t\t\t154\n').lines;
     expect(placed(short, short[2]!)).toBe('unplaced');
+    // An empty field first: a label column's (the row lacking a cell) or a blank 自然人, which the fields cannot tell.
+    const leading = textToLayout('自然人\t法人或其他组织\t总计\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n一、本年新收政府信息公开申请数量\t\t151\t\t\t\t\t154\n').lines;
+    expect(placed(leading, leading[2]!)).toBe('unplaced');
   });
 
   it('places no row of a grid whose field holds two figures (`| 300 1 |`)', () => {
