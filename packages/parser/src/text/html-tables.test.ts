@@ -53,6 +53,10 @@ describe('HTML tables written into a text document', () => {
       [['后文', undefined]],
     ]);
     expect(layout.lines[2]!.fields[1]!.place).toEqual({ kind: 'html', table: 1, row: 2, cell: 2 });
+    // numbered among the text's HTML tables only, as a browser numbers them (a Markdown table before is not counted)
+    const mixed = textToLayout('| 甲 | 乙 |\n| --- | --- |\n| 1 | 2 |\n\n<table><tr><td>3</td></tr></table>');
+    expect(mixed.lines.at(-1)!.place).toEqual({ kind: 'html', table: 1, row: 1, cell: 1 });
+    expect(mixed.lines.at(-1)!.table).toBe(2);
   });
 
   it('reads an unclosed or nested table as text', () => {

@@ -43,6 +43,11 @@ export function htmlTableBlock(lines: readonly string[], first: number, unclosed
   return null;
 }
 
+/** How many `<table>` elements a stretch of markup opens. */
+export function countTables(markup: string): number {
+  return markup.match(/<table[\s>]/giu)?.length ?? 0;
+}
+
 /** Whether a line may start an HTML table. */
 export function opensHtmlTable(line: string): boolean {
   return line.includes('<') && /<table[\s>]/iu.test(line);
@@ -124,10 +129,11 @@ function scanRows(markup: string): ScannedRows | null {
 
 /**
  * The lines of an HTML table's rows: one field per cell at its grid column (expanded for `colspan` and `rowspan`),
- * placed `{kind:'html', table, row, cell}` as the HTML reader places them; rows of only empty cells left out. `null`
- * for a table that holds another table (its lines are then read as text).
+ * placed `{kind:'html', table: html, row, cell}` as the HTML reader places them (`html`: the table's index among
+ * the text's `<table>` elements, from 1), each line in the layout's table `table`; rows of only empty cells left out.
+ * `null` for a table that holds another table (its lines are then read as text).
  */
-export function htmlTableLines(markup: string, table: number): Line[] | null {
+export function htmlTableLines(markup: string, html: number, table: number): Line[] | null {
   const scanned = scanRows(markup);
   if (!scanned) return null;
   const { rows, groupEnds } = scanned;
@@ -136,7 +142,7 @@ export function htmlTableLines(markup: string, table: number): Line[] | null {
   rows.forEach((cells, r) => {
     const fields: Field[] = cells.map((cell, c) => {
       const slot = grid[r]![c]!;
-      const place: Place = { kind: 'html', table, row: r + 1, cell: c + 1 };
+      const place: Place = { kind: 'html', table: html, row: r + 1, cell: c + 1 };
       return { text: cell.text, place, column: slot.column, ...(slot.span > 1 ? { span: slot.span } : {}) };
     });
     if (fields.some((field) => field.text !== '')) lines.push({ fields, place: fields[0]!.place, table });

@@ -4,7 +4,7 @@ import type { Field, Layout, Line } from '../layout/layout.ts';
 import { checkSize } from '../limits.ts';
 import type { LayoutOptions } from '../options.ts';
 import { decodeText } from './decode-text.ts';
-import { htmlTableBlock, htmlTableLines, opensHtmlTable } from './html-tables.ts';
+import { countTables, htmlTableBlock, htmlTableLines, opensHtmlTable } from './html-tables.ts';
 
 const markdownEscape = /\\([\\`*_{}[\]()#+\-.!<>|~])/gu;
 const markdownLine = /^\s*(?:\|.*\||#{1,6}\s)/mu;
@@ -59,7 +59,7 @@ function spacedFields(text: string, line: number): Field[] {
  * `{kind:'text', line, column}` (from 1). Each Markdown table counts as a table; in a Markdown document, backslash
  * escapes are undone. An HTML table written into the text (`<table>…</table>`, as PDF→Markdown extractions write
  * tables with merged cells) counts as a table too: its rows are lines of fields on its grid, placed
- * `{kind:'html', table, row, cell}` (see `htmlTableLines`). Bytes are decoded as UTF-8, else GB18030. Limit: `maxBytes` (default 50 MiB). Throws
+ * `{kind:'html', table, row, cell}` with `table` its index among the text's `<table>` elements (see `htmlTableLines`). Bytes are decoded as UTF-8, else GB18030. Limit: `maxBytes` (default 50 MiB). Throws
  * `ParseError`: `TOO_LARGE`, `EMPTY_INPUT` (no text), `NOT_A_DOCUMENT` (bytes that decode as neither).
  */
 export function textToLayout(input: string | Uint8Array, options: LayoutOptions = {}): Layout {
@@ -71,6 +71,8 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
   const text = markdownLine.test(decoded) ? decoded.replace(markdownEscape, '$1').replace(lineBreakTag, ' ') : decoded;
   const lines: Line[] = [];
   let table = 0;
+  // HTML tables count apart: their places number them among the text's `<table>` elements, as a browser would
+  let htmlTables = 0;
   let inTable = false;
   const texts = text.replace(/\r\n?/gu, '\n').split('\n');
   const unclosed = { from: texts.length };
@@ -96,13 +98,15 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
       readLine(raw, index);
       continue;
     }
-    const rows = htmlTableLines(block.markup, table + 1);
+    const rows = htmlTableLines(block.markup, htmlTables + 1, table + 1);
     if (!rows) {
       // a table holding another is read as text, all its lines at once (never scanned again for its inner tables)
+      htmlTables += countTables(block.markup);
       for (; index <= block.last; index++) readLine(texts[index]!, index);
       index = block.last;
       continue;
     }
+    htmlTables++;
     readLine(block.before, index);
     table++;
     inTable = false;
