@@ -100,6 +100,16 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(getCell(read(parted).report, 'applications.newlyReceived.naturalPerson')).toBeNull();
   });
 
+  it("reads a row whose figures a PDF viewer's text breaks over two lines, its label wrapped around them", () => {
+    // `pdftotext` of a browser's print: the figures that stand lower in the cell come on a line of their own.
+    const text = writeText(city).replace('一、本年新收政府信息公开申请数量\t3001\t53\t0\t0\t61\t4\t3119', '一、本年新收政府信息公开申请 3001 53 0\n0 61 4 3119\n数量');
+    expect(text).toContain('3001 53 0\n0 61 4 3119\n');
+    const { report, readings } = read(text);
+    expectSameCells(report, city);
+    // by its own label, the second line's figures with the first's (not left over for the table's row order)
+    expect(readings['applications.newlyReceived.total']).toEqual({ how: 'direct' });
+  });
+
   it('reads straight quotes, `1、` ordinals and full-width digits of ordinals', () => {
     const variant: RowPrinter = (label, cells) => [
       [label.replace(/[“”]/gu, '"').replace(/^(\d)\./u, '$1、'), ...cells].join('\t'),

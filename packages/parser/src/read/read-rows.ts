@@ -88,10 +88,10 @@ function segmentsOf(lines: readonly Line[], tokens: LineTokens): { segments: Seg
     if (values > maxTableValues) return { tooMany: line.place };
     const groups = groupRuns(lineTokens);
     const last = segments.at(-1);
-    // Text copied out of a PDF viewer prints one cell per line: a line that is one figure and nothing else
-    // continues the values before it.
-    if (last && before === '' && groups.length === 1 && groups[0]!.text.trim() === '' && groups[0]!.values.length === 1 && line.fields.length === 1) {
-      last.values.push(groups[0]!.values[0]!);
+    // Text copied out of a PDF viewer prints one cell per line, or a row's figures over two lines: a line of figures
+    // and nothing else (not a grid row) continues the values before it.
+    if (last && before === '' && groups.length === 1 && groups[0]!.text.trim() === '' && line.fields.length === 1) {
+      last.values.push(...groups[0]!.values);
       continue;
     }
     // A grid row of text only is a header row (maybe a wrong one, `| 项目 | 予以公开 | … |`): no row's label.
