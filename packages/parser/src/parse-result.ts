@@ -1,4 +1,4 @@
-import { validate, type Diagnostic, type Report } from '@disclosure/core/lite';
+import { ruleCatalogue, validate, type Diagnostic, type Report } from '@disclosure/core/lite';
 import type { CellReading, Coverage } from './read/cell-reading.ts';
 import type { ReadResult, Readings, SourceMap } from './read/read-layout.ts';
 import type { ParseOptions } from './options.ts';
@@ -31,6 +31,20 @@ function incompleteNote(coverage: Coverage): Diagnostic {
   };
 }
 
+/**
+ * A reader note that states a rule's failure proven from the print (`T4.R1` of a table whose figures balance in no
+ * order) under `validate`'s settings: dropped when the rules do not run or that rule is `off`, re-graded as set.
+ * Reader notes of their own (`parser/…`) pass as they are.
+ */
+function settled(note: Diagnostic, options: ParseOptions): Diagnostic[] {
+  const rule = ruleCatalogue.find((entry) => entry.id === note.rule);
+  if (!rule) return [note];
+  if (options.validate === false) return [];
+  const setting = options.validate?.rules?.[rule.id];
+  if (setting === 'off') return [];
+  return [setting ? { ...note, severity: setting } : note];
+}
+
 /** Runs the rules on what was read and points each diagnostic at the place its first cell was read. */
 export function finishParse(read: ReadResult, options: ParseOptions): ParseResult {
   const rules = options.validate === false ? [] : validate(read.report, options.validate ?? {});
@@ -38,6 +52,7 @@ export function finishParse(read: ReadResult, options: ParseOptions): ParseResul
     const place = diagnostic.paths.map((path) => read.sourceMap[path]).find(Boolean);
     return place && !diagnostic.place ? { ...diagnostic, place } : diagnostic;
   });
-  const notes = read.coverage.complete ? read.notes : [...read.notes, incompleteNote(read.coverage)];
+  const reader = read.notes.flatMap((note) => settled(note, options));
+  const notes = read.coverage.complete ? reader : [...reader, incompleteNote(read.coverage)];
   return { report: read.report, diagnostics: [...notes, ...located], sourceMap: read.sourceMap, readings: read.readings, coverage: read.coverage };
 }

@@ -10,6 +10,7 @@ import { spendBudget } from '../budget.ts';
 import type { LineTokens } from './line-tokens.ts';
 import type { Token, ValueToken } from './tokens.ts';
 import { countValues, maxTableValues, tooManyValuesNote } from './too-many-values.ts';
+import { balancesInSomeOrder, unbalancedPrintNote } from './unbalanced-print.ts';
 import { leaveBrokenOcrRow, needsOcrProof, ocrRowReadings, settleOcrRow } from './ocr-alternatives.ts';
 
 /** The 15 cells of table 4 in printed order, as their paths inside the table. */
@@ -142,6 +143,10 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
   if (values.length === 15) {
     if (trustsOrder(values) || everyGroupHolds(values)) return place(values);
     values.forEach((_, i) => assembler.unread(paths[i]!, []));
+    const figures = values.map((token) => token.value);
+    if (figures.every((value) => value !== null) && !balancesInSomeOrder(figures as number[], outcomeColumns.length)) {
+      assembler.note(unbalancedPrintNote('T4.R1', paths, values.map((token) => token.printed).join(' '), values[0]!.place));
+    }
     assembler.note({
       rule: 'parser/ambiguous-row',
       severity: 'warning',

@@ -1,0 +1,59 @@
+import { ruleCatalogue, type CellPath, type Diagnostic, type Place } from '@disclosure/core/lite';
+
+/** Steps the search may take before it gives up (and proves nothing). */
+const maxSteps = 200_000;
+
+/**
+ * Whether figures printed in an order that is not their columns' could still satisfy "total = the sum of the
+ * others" in groups of `size` under some assignment of the figures to the cells (table 4: three groups of five,
+ * T4.R1). Counts are never negative, so a group's total is its
+ * largest figure: the search takes the largest figure left as a total and looks for `size − 1` others that sum to
+ * it. `false` proves that the print breaks the identity whatever its columns; figures below 0, or a search past
+ * {@link maxSteps}, prove nothing (`true`).
+ */
+export function balancesInSomeOrder(values: readonly number[], size: number): boolean {
+  if (values.length % size !== 0 || values.some((value) => value < 0)) return true;
+  let steps = 0;
+  const sorted = [...values].sort((a, b) => b - a);
+  /** Whether `left` (largest first) splits into balanced groups. */
+  const splits = (left: readonly number[]): boolean => {
+    if (left.length === 0) return true;
+    const [total, ...rest] = left;
+    // Pick size − 1 parts of `rest` summing to `total`, by index, largest first; equal figures are tried once.
+    const pick = (from: number, need: number, sum: number, used: number[]): boolean => {
+      if (++steps > maxSteps) return true;
+      if (need === 0) return sum === total && splits(rest.filter((_, i) => !used.includes(i)));
+      for (let i = from; i < rest.length; i++) {
+        if (i > from && rest[i] === rest[i - 1]) continue;
+        if (sum + rest[i]! > total!) continue;
+        used.push(i);
+        const found = pick(i + 1, need - 1, sum + rest[i]!, used);
+        used.pop();
+        if (found) return true;
+      }
+      return false;
+    };
+    return pick(0, size - 1, 0, []);
+  };
+  return splits(sorted);
+}
+
+/**
+ * The failure of `rule` proven from the print alone: table 4's fifteen figures, printed on lines of their own in an
+ * order that does not tell their columns, break the identity under every assignment (`balancesInSomeOrder`). The
+ * cells stay unread, but the published table is known not to balance. (A row of table 3 is not judged so: the
+ * figures between two labels of a PDF viewer's text are not always that row's alone.) Severity: the rule's catalogue severity
+ * (`validate`'s settings apply, see `finishParse`).
+ */
+export function unbalancedPrintNote(rule: 'T4.R1', paths: readonly CellPath[], printed: string, place: Place | undefined): Diagnostic {
+  const severity = ruleCatalogue.find((entry) => entry.id === rule)!.severity;
+  return {
+    rule,
+    severity,
+    status: 'fail',
+    message: `印出的数值（${printed}）无论各属哪一栏，都不满足 ${rule}：本表印出的数字不平衡`,
+    messageEn: `The printed figures (${printed}) break ${rule} whichever columns they belong to: the table as printed does not balance`,
+    paths: [...paths],
+    ...(place ? { place } : {}),
+  };
+}
