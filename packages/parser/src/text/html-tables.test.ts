@@ -59,6 +59,15 @@ describe('HTML tables written into a text document', () => {
     expect(mixed.lines.at(-1)!.table).toBe(2);
   });
 
+  it('places the text around a table at its columns in its lines', () => {
+    const layout = textToLayout('表3 <table><tr><td>甲</td><td>1</td></tr></table> 注：无');
+    expect(layout.lines.map((line) => line.fields.map((field) => [field.text, field.place]))).toEqual([
+      [['表3', { kind: 'text', line: 1, column: 1 }]],
+      [['甲', { kind: 'html', table: 1, row: 1, cell: 1 }], ['1', { kind: 'html', table: 1, row: 1, cell: 2 }]],
+      [['注：无', { kind: 'text', line: 1, column: 49 }]],
+    ]);
+  });
+
   it('reads an unclosed or nested table as text', () => {
     expect(textToLayout('<table><tr><td>1</td>\n二').lines.map((line) => line.fields.map((field) => field.text))).toEqual([
       ['<table><tr><td>1</td>'],

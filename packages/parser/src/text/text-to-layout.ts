@@ -59,7 +59,8 @@ function spacedFields(text: string, line: number): Field[] {
  * `{kind:'text', line, column}` (from 1). Each Markdown table counts as a table; in a Markdown document, backslash
  * escapes are undone. An HTML table written into the text (`<table>…</table>`, as PDF→Markdown extractions write
  * tables with merged cells) counts as a table too: its rows are lines of fields on its grid, placed
- * `{kind:'html', table, row, cell}` with `table` its index among the text's `<table>` elements (see `htmlTableLines`). Bytes are decoded as UTF-8, else GB18030. Limit: `maxBytes` (default 50 MiB). Throws
+ * `{kind:'html', table, row, cell}` with `table` its index among the text's `<table>` elements (see
+ * `htmlTableLines`). Bytes are decoded as UTF-8, else GB18030. Limit: `maxBytes` (default 50 MiB). Throws
  * `ParseError`: `TOO_LARGE`, `EMPTY_INPUT` (no text), `NOT_A_DOCUMENT` (bytes that decode as neither).
  */
 export function textToLayout(input: string | Uint8Array, options: LayoutOptions = {}): Layout {
@@ -111,7 +112,8 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
     table++;
     inTable = false;
     lines.push(...rows);
-    readLine(block.after, block.last);
+    // the text after the table, at its columns in the line
+    readLine(' '.repeat(texts[block.last]!.length - block.after.length) + block.after, block.last);
     index = block.last;
   }
   return { kind: 'text', lines };
