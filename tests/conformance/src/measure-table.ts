@@ -8,7 +8,9 @@ export interface MeasureRow {
   documents: number;
   cells: number;
   readonly counts: Record<CellOutcome, number>;
-  /** Documents with a wrong cell or a cell unread without a diagnostic, with how many of each. */
+  /** Findings of rules the expected report does not fail, over the row's documents. */
+  falseFindings: number;
+  /** Documents with a wrong cell, a cell unread without a diagnostic or a false finding, with how many of each. */
   readonly failing: string[];
   /** Documents with cells unread (with a diagnostic): complete reads are the goal, honest gaps are allowed. */
   readonly incomplete: string[];
@@ -20,14 +22,16 @@ export function tabulate(results: ReadonlyArray<{ source: string; result: Docume
   for (const { source, result } of results) {
     const key = `${result.document.class}\u0000${source}`;
     const counts = Object.fromEntries(cellOutcomes.map((outcome) => [outcome, 0])) as Record<CellOutcome, number>;
-    const row = rows.get(key) ?? { class: result.document.class, source, documents: 0, cells: 0, counts, failing: [], incomplete: [] };
+    const row = rows.get(key) ?? { class: result.document.class, source, documents: 0, cells: 0, counts, falseFindings: 0, failing: [], incomplete: [] };
     rows.set(key, row);
     row.documents++;
     row.cells += result.comparison.verdicts.length;
     for (const outcome of cellOutcomes) row.counts[outcome] += result.comparison.counts[outcome];
     const { wrong, 'unread-without-diagnostic': silent, 'unread-with-diagnostic': unread } = result.comparison.counts;
     const rejected = result.rejected ? ` rejected ${result.rejected}` : '';
-    if (wrong + silent > 0) row.failing.push(`${result.document.name} (wrong ${wrong}, silent ${silent})`);
+    const accused = result.falseFindings.length;
+    row.falseFindings += accused;
+    if (wrong + silent + accused > 0) row.failing.push(`${result.document.name} (wrong ${wrong}, silent ${silent}, false findings ${accused})`);
     else if (unread > 0) row.incomplete.push(`${result.document.name} (unread ${unread}${rejected})`);
   }
   return [...rows.values()];
@@ -35,7 +39,7 @@ export function tabulate(results: ReadonlyArray<{ source: string; result: Docume
 
 /** The table as aligned plain text, then the failing and incomplete files of each line. */
 export function formatTable(rows: readonly MeasureRow[]): string {
-  const header = ['class', 'source', 'docs', 'cells', 'exact', 'blank', 'unread+diag', 'unread silent', 'WRONG', 'read %'];
+  const header = ['class', 'source', 'docs', 'cells', 'exact', 'blank', 'unread+diag', 'unread silent', 'WRONG', 'read %', 'false findings'];
   const body = rows.map((row) => {
     const printed = row.cells - row.counts['blank-exact'];
     const read = printed === 0 ? 100 : (100 * row.counts.exact) / printed;
@@ -50,13 +54,14 @@ export function formatTable(rows: readonly MeasureRow[]): string {
       String(row.counts['unread-without-diagnostic']),
       String(row.counts.wrong),
       read.toFixed(1),
+      String(row.falseFindings),
     ];
   });
   const widths = header.map((title, i) => Math.max(title.length, ...body.map((cells) => cells[i]!.length)));
   const line = (cells: readonly string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
   const table = [line(header), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)].join('\n');
   const details = rows.flatMap((row) => [
-    ...(row.failing.length ? [`${row.class} / ${row.source} — WRONG or silent: ${row.failing.join(', ')}`] : []),
+    ...(row.failing.length ? [`${row.class} / ${row.source} — WRONG, silent or falsely accused: ${row.failing.join(', ')}`] : []),
     ...(row.incomplete.length ? [`${row.class} / ${row.source} — incomplete: ${row.incomplete.join(', ')}`] : []),
   ]);
   return `${table}\n\n${details.join('\n')}\n`;

@@ -1,4 +1,4 @@
-import { listCellPaths, setCell } from '@disclosure/core';
+import { listCellPaths, setCell, validate, type Diagnostic, type Report } from '@disclosure/core';
 import { ParseError, parse } from '@disclosure/parser';
 import { compareCells, type CellComparison } from './compare-cells.ts';
 import type { TestDocument } from './document.ts';
@@ -9,6 +9,19 @@ export interface DocumentResult {
   readonly comparison: CellComparison;
   /** The `ParseError` code when the parser refused the document (every cell then counts as unread, with that error as its diagnostic). */
   readonly rejected?: string;
+  /** Rules the parse reports failed that do not fail on the expected report: findings the document does not have. */
+  readonly falseFindings: readonly string[];
+}
+
+/**
+ * The rules a parse reports failed (core's rules on the cells read, and those the reader proves from the print)
+ * that the expected report does not fail: a check would accuse the document of an error it does not have.
+ */
+function falseFindings(expected: Report, diagnostics: readonly Diagnostic[]): string[] {
+  const failing = new Set(validate(expected).flatMap((diagnostic) => (diagnostic.status === 'fail' ? [diagnostic.rule] : [])));
+  return diagnostics
+    .filter((diagnostic) => diagnostic.status === 'fail' && !diagnostic.rule.startsWith('parser/') && !failing.has(diagnostic.rule))
+    .map((diagnostic) => `false finding ${diagnostic.rule}: ${diagnostic.messageEn}`);
 }
 
 /**
@@ -18,20 +31,23 @@ export interface DocumentResult {
 export async function readDocument(document: TestDocument): Promise<DocumentResult> {
   try {
     const { report, diagnostics } = await parse(document.bytes, { name: document.name });
-    return { document, comparison: compareCells(document.expected, report, diagnostics) };
+    return { document, comparison: compareCells(document.expected, report, diagnostics), falseFindings: falseFindings(document.expected, diagnostics) };
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
     const paths = listCellPaths(document.expected);
     const unread = structuredClone(document.expected);
     for (const path of paths) setCell(unread, path, null);
     const refusal = [{ rule: `parser/${error.code}`, paths }];
-    return { document, comparison: compareCells(document.expected, unread, refusal), rejected: error.code };
+    return { document, comparison: compareCells(document.expected, unread, refusal), rejected: error.code, falseFindings: [] };
   }
 }
 
-/** The cells a test must never see: wrong numbers and cells left unread without a diagnostic. */
+/** What a test must never see: wrong numbers, cells left unread without a diagnostic, and findings the document does not have. */
 export function failures(result: DocumentResult): string[] {
-  return result.comparison.verdicts
-    .filter((verdict) => verdict.outcome === 'wrong' || verdict.outcome === 'unread-without-diagnostic')
-    .map((verdict) => `${verdict.outcome} ${verdict.path}: expected ${verdict.expected}, read ${verdict.actual}`);
+  return [
+    ...result.comparison.verdicts
+      .filter((verdict) => verdict.outcome === 'wrong' || verdict.outcome === 'unread-without-diagnostic')
+      .map((verdict) => `${verdict.outcome} ${verdict.path}: expected ${verdict.expected}, read ${verdict.actual}`),
+    ...result.falseFindings,
+  ];
 }
