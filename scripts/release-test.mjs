@@ -39,8 +39,10 @@ const sizeBudgets = {
   // and OCR alternatives, 211.4 kB with an HTML tree of its own, bounded tables and column-major blocks: the Word 97
   // reader, OCR page rendering and the lazily loaded PDF chunks (with their maps); 218.8 kB once the
   // compound-file directory check, table 4's OCR proof and the OCR time kept apart from the budget came in; 224.1 kB
-  // with DOCX parts read into a tree of their own (domhandler gone from the dependencies).
-  '@disclosure/parser': 230,
+  // with DOCX parts read into a tree of their own (domhandler gone from the dependencies); 240.6 kB once text read
+  // the HTML tables Markdown extractions write (a table scanner of its own, so that text loads no HTML library),
+  // table 4's balance proven from the print and the new placement rules came in (about 8 kB of code, with its maps).
+  '@disclosure/parser': 245,
   // 40 kB measured: the page reading shared by the Node and browser entries (one chunk since they split).
   '@disclosure/ocr': 50,
   '@disclosure/renderer': 40,
