@@ -1,4 +1,4 @@
-import { createEmptyReport, sectionCatalogue, type Diagnostic, type Report, type SectionKey } from '@disclosure/core/lite';
+import { createEmptyReport, ReportProse, sectionCatalogue, type Diagnostic, type Report, type SectionKey } from '@disclosure/core/lite';
 import type { Layout, Line } from '../layout/layout.ts';
 import { Assembler, type Readings, type SourceMap } from './assembler.ts';
 import type { Coverage } from './cell-reading.ts';
@@ -29,6 +29,8 @@ export interface ReadResult {
   readonly readings: Readings;
   /** How much of the tables was read. */
   readonly coverage: Coverage;
+  /** The report's prose as searched for stated figures, handed on to `validate` so it is not normalised twice. */
+  readonly prose: ReportProse;
 }
 
 const sectionKeys = sectionCatalogue.map((entry) => entry.key);
@@ -84,7 +86,8 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
     const region = regions.get(key)!;
     return region.heading ? { ...region, lines: tableLines(region.lines) } : region;
   };
-  const stated: StatedCells = new Map([...(options.previous ? findCarriedOver(options.previous) : new Map()), ...findStatedCells(report)]);
+  const prose = new ReportProse(report);
+  const stated: StatedCells = new Map([...(options.previous ? findCarriedOver(options.previous) : new Map()), ...findStatedCells(prose)]);
   const tokens = new LineTokens();
   readActiveDisclosure(table('activeDisclosure'), assembler, stated, tokens);
   readApplications(table('applications'), assembler, stated, tokens);
@@ -100,5 +103,5 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
       paths: [],
     });
   }
-  return { report, notes: assembler.notes, sourceMap: assembler.sourceMap, readings: assembler.readings, coverage: assembler.coverage() };
+  return { report, notes: assembler.notes, sourceMap: assembler.sourceMap, readings: assembler.readings, coverage: assembler.coverage(), prose };
 }
