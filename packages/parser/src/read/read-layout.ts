@@ -46,12 +46,18 @@ export interface ReadOptions {
 
 /** Reads a document's layout into a report: metadata, the six sections' prose, and the three tables. */
 export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResult {
-  const lines: Line[] = layout.lines.filter(
-    (line, i, all) => !isPageFooter(lineText(line), line.page !== undefined && all[i + 1]?.page !== line.page),
-  );
-  const headings = findHeadings(lines);
-  const meta = readMeta(lines, { kind: layout.kind, ...(options.name ? { name: options.name } : {}) });
-  const detection = detectEdition(normalizeText(lines.map(lineText).join('')), meta.year);
+  // the lines without page footers, and their texts, each joined once for the readers of whole lines below
+  const lines: Line[] = [];
+  const texts: string[] = [];
+  layout.lines.forEach((line, i, all) => {
+    const text = lineText(line);
+    if (isPageFooter(text, line.page !== undefined && all[i + 1]?.page !== line.page)) return;
+    lines.push(line);
+    texts.push(text);
+  });
+  const headings = findHeadings(texts);
+  const meta = readMeta(texts, { kind: layout.kind, ...(options.name ? { name: options.name } : {}) });
+  const detection = detectEdition(normalizeText(texts.join('')), meta.year);
   const report = createEmptyReport(detection.edition);
   report.meta = meta;
   const assembler = new Assembler(report);
