@@ -1,5 +1,6 @@
 import { spendEvery } from '../budget.ts';
 import { ParseError } from '../errors.ts';
+import { isBlank } from '../layout/is-blank.ts';
 import type { Field, Layout, Line } from '../layout/layout.ts';
 import { checkSize } from '../limits.ts';
 import type { LayoutOptions } from '../options.ts';
@@ -16,15 +17,6 @@ const markdownRule = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u;
 // literal: an array grown by `push` keeps room for 17 cells, and a layout holds every line until the report is
 // read, so on a page of short table rows that room and the collector's copying of it cost more than the cells.
 // Scanning, not `split` or `matchAll`: those make an array or a match object per cell only to be thrown away.
-
-/** True for the characters `\s` matches (all in the BMP, so a surrogate half is never one); CJK text is ruled out first. */
-function isBlank(code: number): boolean {
-  if (code > 0x3000) return code === 0xfeff;
-  if (code > 0x20) {
-    return code >= 0xa0 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && (code <= 0x200a || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000)));
-  }
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-}
 
 /** How many times `separator` occurs in `text` between `from` and `to`. */
 function countOf(text: string, separator: string, from: number, to: number): number {
