@@ -85,9 +85,10 @@ function tableParts(table: HtmlElement): TableParts {
 
 /** The text of a table cell: blocks and `<br>` inside it separate words by one space. */
 function cellText(node: HtmlElement): string {
-  // a cell of text alone (adjacent text is one node): its text, without walking it
-  const only = node.children.length === 1 ? node.children[0] : undefined;
-  if (typeof only === 'string') return normalizeSpace(only);
+  // an empty cell, or one of text alone (adjacent text is one node): its text, without walking it
+  const children = node.children;
+  if (children.length === 0) return '';
+  if (children.length === 1 && typeof children[0] === 'string') return normalizeSpace(children[0]);
   const parts: string[] = [];
   walkTree(
     node,
