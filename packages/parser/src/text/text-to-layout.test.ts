@@ -30,19 +30,29 @@ function expectedFields(text: string, line: number): Field[] {
 }
 
 describe('textToLayout', () => {
-  test('cuts every line into the fields its pattern defines', () => {
+  test('cuts every line into the fields its pattern defines, placed at its first character, Markdown rows numbered by table', () => {
     const pieces = ['a', '中', '1', ' ', '  ', '\t', '|', '\u3000', '\u00a0', '\ufeff', '\u2003', '\r', '-', ':', '😀'];
     fc.assert(
       fc.property(fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((line) => line.join('')), { minLength: 1, maxLength: 6 }), (lines) => {
         const text = `x\n${lines.join('\n')}`;
         const layout = textToLayout(text);
+        let table = 0;
         const expected = text
           .replace(/\r\n?/gu, '\n')
           .split('\n')
-          .map((raw, index) => ({ raw, number: index + 1 }))
-          
+          .map((raw, index, all) => {
+            // each run of Markdown rows is one table
+            if (isMarkdownRow(raw) && (index === 0 || !isMarkdownRow(all[index - 1]!))) table++;
+            return { raw, number: index + 1, table: isMarkdownRow(raw) ? table : undefined };
+          })
           .filter(({ raw }) => raw.trim() !== '' && !(isMarkdownRow(raw) && /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u.test(raw)));
-        expect(layout.lines.map((line) => line.fields)).toEqual(expected.map(({ raw, number }) => expectedFields(raw, number)));
+        expect(layout.lines).toEqual(
+          expected.map(({ raw, number, table }) => ({
+            fields: expectedFields(raw, number),
+            place: { kind: 'text', line: number, column: raw.indexOf(raw.trim()[0]!) + 1 },
+            ...(table === undefined ? {} : { table }),
+          })),
+        );
       }),
       { numRuns: 2000 },
     );

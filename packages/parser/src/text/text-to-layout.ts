@@ -122,14 +122,18 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
   const unclosed = { from: texts.length };
   const readLine = (raw: string, index: number): void => {
     const number = index + 1;
-    const trimmed = raw.trim();
-    // `| … |` (trim strips what `\s` matches)
-    const isMarkdown = trimmed.length >= 2 && trimmed.startsWith('|') && trimmed.endsWith('|');
+    // the line's first and last non-blank characters, found without a trimmed copy
+    let first = 0;
+    while (first < raw.length && isBlank(raw.charCodeAt(first))) first++;
+    let last = raw.length - 1;
+    while (last > first && isBlank(raw.charCodeAt(last))) last--;
+    // `| … |`
+    const isMarkdown = last > first && raw.charCodeAt(first) === 0x7c && raw.charCodeAt(last) === 0x7c;
     if (isMarkdown && !inTable) table++;
     inTable = isMarkdown;
     if (isMarkdown && markdownRule.test(raw)) return;
-    if (trimmed === '') return;
-    const place = { kind: 'text' as const, line: number, column: raw.indexOf(trimmed[0]!) + 1 };
+    if (first === raw.length) return;
+    const place = { kind: 'text' as const, line: number, column: first + 1 };
     if (isMarkdown) lines.push({ fields: markdownFields(raw, number), place, table });
     else if (raw.includes('\t')) lines.push({ fields: tabFields(raw, number), place });
     else lines.push({ fields: spacedFields(raw, number), place });
