@@ -20,6 +20,7 @@ test('the public runtime API is exactly these names', () => {
     'PrintedSchema',
     'Report2019Schema',
     'Report2021Schema',
+    'ReportProse',
     'ReportSchema',
     'ReviewAndLitigationSchema',
     'ScopeSchema',

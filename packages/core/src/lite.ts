@@ -37,6 +37,8 @@ export type { CellEntry, CellPath } from './paths/cell-path.ts';
 export { getCell } from './paths/get-cell.ts';
 export { readValues } from './paths/read-values.ts';
 export { setCell, UnknownCellPathError } from './paths/set-cell.ts';
+export { ReportProse } from './rules/report-prose.ts';
+export type { ProseKey } from './rules/report-prose.ts';
 export type { ParseReportResult, ReportIssue } from './parse/parse-report.ts';
 export { assertReport, checkReports, NotAReportError } from './validate/not-a-report.ts';
 export { validate } from './validate/validate.ts';

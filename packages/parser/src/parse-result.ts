@@ -47,7 +47,7 @@ function settled(note: Diagnostic, options: ParseOptions): Diagnostic[] {
 
 /** Runs the rules on what was read and points each diagnostic at the place its first cell was read. */
 export function finishParse(read: ReadResult, options: ParseOptions): ParseResult {
-  const rules = options.validate === false ? [] : validate(read.report, options.validate ?? {});
+  const rules = options.validate === false ? [] : validate(read.report, { ...options.validate, prose: read.prose });
   const located = rules.map((diagnostic) => {
     const place = diagnostic.paths.map((path) => read.sourceMap[path]).find(Boolean);
     return place && !diagnostic.place ? { ...diagnostic, place } : diagnostic;

@@ -1,46 +1,5 @@
-import type { Report } from '../model/report.ts';
-import type { SectionKey } from '../model/sections.ts';
 import type { CellPath } from '../paths/cell-path.ts';
-import { extractedOnce } from './prose-cache.ts';
 import type { Finding } from './types.ts';
-
-type ProseKey = SectionKey | 'preamble';
-
-/** Normalised parts, and their joins by the list of keys joined (`preamble overview applications`). */
-interface Normalised {
-  readonly parts: Map<ProseKey, string | null>;
-  readonly joined: Map<string, string>;
-}
-
-/** A fresh memo of normalised prose; `proseOf` fills it once per report and prose (see `extractedOnce`). */
-const normalisedProse = (): Normalised => ({ parts: new Map(), joined: new Map() });
-
-/**
- * The prose of `report` to search: the preamble (when asked for and present) and the given sections, NFKC-
- * normalised and with all whitespace removed, so `共计发文 68 个` reads `共计发文68个`. Sections are kept apart
- * by `。` so a match never runs from one into the next. Each part is normalised once per report and prose
- * (normalising the parts apart gives the same text as normalising them joined: `。` composes with nothing), and
- * each list of parts joined once: most rules search the same three.
- */
-export function proseOf(report: Report, keys: readonly ProseKey[]): string {
-  const { parts: normalised, joined } = extractedOnce(report, normalisedProse);
-  const name = keys.join(' ');
-  const known = joined.get(name);
-  if (known !== undefined) return known;
-  const parts: string[] = [];
-  for (const key of keys) {
-    let part = normalised.get(key);
-    if (part === undefined) {
-      const text = key === 'preamble' ? report.preamble : report.sections[key]?.text;
-      part = text ? text.normalize('NFKC').replace(/\s+/gu, '') : null;
-      normalised.set(key, part);
-    }
-    if (part !== null) parts.push(part);
-  }
-  const text = parts.join('。');
-  joined.set(name, text);
-  return text;
-}
 
 /** A figure stated in the prose: the number and the phrase it was read from. */
 export interface Stated {

@@ -2,6 +2,7 @@ import type { RuleEntry } from '../catalogue/rules.ts';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
 import type { Report } from '../model/report.ts';
 import type { CellPath } from '../paths/cell-path.ts';
+import type { ReportProse } from './report-prose.ts';
 import type { ReportShape } from './shape.ts';
 
 /**
@@ -36,6 +37,8 @@ export interface RuleContext {
   /** The report's cells in `shape` order, `NaN` for `null`. */
   readonly values: Float64Array;
   readonly blankAsZero: boolean;
+  /** The report's prose, read once for all the text rules of one `validate` call. */
+  readonly prose: ReportProse;
 }
 
 /** Any other in-report rule: its catalogue entry, and a pure function from the report to its findings. */

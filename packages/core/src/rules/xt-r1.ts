@@ -1,7 +1,6 @@
 import { editions } from '../edition.ts';
-import type { Report } from '../model/report.ts';
-import { disagreement, proseOf, statedFigures } from './prose.ts';
-import { extractedOnce } from './prose-cache.ts';
+import { disagreement, statedFigures } from './prose.ts';
+import type { ReportProse } from './report-prose.ts';
 import type { CheckRule } from './types.ts';
 
 // Only 政府信息公开 applications: a county's overview also counts 行政许可 applications, which must not match.
@@ -13,8 +12,8 @@ const received = [
 const includesCarriedOver = /含上年结转|包括上年结转|含上年度结转/u;
 
 /** The received counts the prose states, apart by whether it says they include the carried-over applications. */
-function receivedCounts(report: Report) {
-  const text = proseOf(report, ['preamble', 'overview', 'applications']);
+function receivedCounts(prose: ReportProse) {
+  const text = prose.text(['preamble', 'overview', 'applications']);
   const stated = received.flatMap((pattern) => statedFigures(text, pattern));
   const plain = stated.filter((s) => !includesCarriedOver.test(text.slice(s.end, s.end + 12)) && !includesCarriedOver.test(s.phrase));
   return { plain, withCarried: stated.filter((s) => !plain.includes(s)) };
@@ -28,8 +27,8 @@ export const xtr1: CheckRule = {
   kind: 'text',
   zh: '正文所述收到申请件数等于表三本年新收总计（“含上年结转”时加上年结转）',
   en: 'Applications received in the text = table 3 newly received total (plus carried over when the text says so)',
-  check: (report) => {
-    const { plain, withCarried } = extractedOnce(report, receivedCounts);
+  check: (report, { prose }) => {
+    const { plain, withCarried } = receivedCounts(prose);
     if (plain.length === 0 && withCarried.length === 0) return [];
     const { newlyReceived, carriedOverFromLastYear } = report.tables.applications;
     const both =

@@ -1,14 +1,13 @@
 import { editions } from '../edition.ts';
-import type { Report } from '../model/report.ts';
-import { disagreement, proseOf, statedFigures } from './prose.ts';
-import { extractedOnce } from './prose-cache.ts';
+import { disagreement, statedFigures } from './prose.ts';
+import type { ReportProse } from './report-prose.ts';
 import type { CheckRule } from './types.ts';
 
 const answered = /(?:办结|答复)[^。；，\d复诉]{0,8}?(\d+)(?:件|份)/gu;
 
 /** The answered counts the prose states, in sentences about applications and not about review or litigation. */
-function answeredCounts(report: Report) {
-  return proseOf(report, ['preamble', 'overview', 'applications'])
+function answeredCounts(prose: ReportProse) {
+  return prose.text(['preamble', 'overview', 'applications'])
     .split(/[。；]/u)
     .filter((sentence) => sentence.includes('申请') && !/复议|诉讼/u.test(sentence))
     .flatMap((sentence) => statedFigures(sentence, answered));
@@ -22,8 +21,8 @@ export const xtr2: CheckRule = {
   kind: 'text',
   zh: '正文所述办结、答复件数等于表三（七）总计',
   en: 'Applications answered in the text = table 3 total processed',
-  check: (report) => {
-    const finding = disagreement(extractedOnce(report, answeredCounts), report.tables.applications.totalProcessed.total, ['applications.totalProcessed.total'], {
+  check: (report, { prose }) => {
+    const finding = disagreement(answeredCounts(prose), report.tables.applications.totalProcessed.total, ['applications.totalProcessed.total'], {
       zh: '表三“（七）总计”',
       en: 'table 3 total processed',
     });

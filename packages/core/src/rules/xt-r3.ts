@@ -1,7 +1,6 @@
 import { editions } from '../edition.ts';
-import type { Report } from '../model/report.ts';
-import { disagreement, proseOf, statedFigures } from './prose.ts';
-import { extractedOnce } from './prose-cache.ts';
+import { disagreement, statedFigures } from './prose.ts';
+import type { ReportProse } from './report-prose.ts';
 import type { CheckRule } from './types.ts';
 
 const carriedForward = [
@@ -10,8 +9,8 @@ const carriedForward = [
 ];
 
 /** The carried-forward counts the prose states. */
-function carriedForwardCounts(report: Report) {
-  const text = proseOf(report, ['preamble', 'overview', 'applications']);
+function carriedForwardCounts(prose: ReportProse) {
+  const text = prose.text(['preamble', 'overview', 'applications']);
   return carriedForward.flatMap((pattern) => statedFigures(text, pattern));
 }
 
@@ -23,9 +22,9 @@ export const xtr3: CheckRule = {
   kind: 'text',
   zh: '正文所述结转下年度件数等于表三结转下年度继续办理总计',
   en: 'Applications carried forward in the text = table 3 carried forward total',
-  check: (report) => {
+  check: (report, { prose }) => {
     const finding = disagreement(
-      extractedOnce(report, carriedForwardCounts),
+      carriedForwardCounts(prose),
       report.tables.applications.carriedForwardToNextYear.total,
       ['applications.carriedForwardToNextYear.total'],
       { zh: '表三“四、结转下年度继续办理”总计', en: 'table 3 carried forward total' },

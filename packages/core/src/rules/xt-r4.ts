@@ -1,8 +1,8 @@
 import { editions } from '../edition.ts';
 import type { ApplicantColumns } from '../model/applications.ts';
 import type { Report } from '../model/report.ts';
-import { disagreement, proseOf, statedFigures, sumOf, type Stated } from './prose.ts';
-import { extractedOnce } from './prose-cache.ts';
+import { disagreement, statedFigures, sumOf, type Stated } from './prose.ts';
+import type { ReportProse } from './report-prose.ts';
 import type { CheckRule, Finding } from './types.ts';
 
 interface Category {
@@ -57,8 +57,8 @@ interface CategoryCount {
 }
 
 /** Per category (in `categories` order), the figures the prose states for it. */
-function categoryCounts(report: Report): CategoryCount[] {
-  let text = proseOf(report, ['preamble', 'overview', 'applications']);
+function categoryCounts(prose: ReportProse): CategoryCount[] {
+  let text = prose.text(['preamble', 'overview', 'applications']);
   return categories.map((category) => {
     const stated = statedFigures(text, category.pattern);
     const percents = stated.map((s) => percentAfter.exec(text.slice(s.end)));
@@ -76,8 +76,8 @@ export const xtr4: CheckRule = {
   kind: 'text',
   zh: '正文所述各类办理结果件数及百分比与表三相符',
   en: 'Result categories and percentages in the text match table 3',
-  check: (report) => {
-    const counts = extractedOnce(report, categoryCounts);
+  check: (report, { prose }) => {
+    const counts = categoryCounts(prose);
     const findings: Finding[] = [];
     const processed = report.tables.applications.totalProcessed.total;
     for (const [index, category] of categories.entries()) {

@@ -1,7 +1,6 @@
 import { editions } from '../edition.ts';
-import type { Report } from '../model/report.ts';
-import { disagreement, proseOf, statedFigures } from './prose.ts';
-import { extractedOnce } from './prose-cache.ts';
+import { disagreement, statedFigures } from './prose.ts';
+import type { ReportProse } from './report-prose.ts';
 import { litigationTotal } from './t4-r3.ts';
 import type { CheckRule, Finding } from './types.ts';
 
@@ -10,8 +9,8 @@ const litigation = /行政诉讼(?:案件)?[^。；，\d复]{0,6}?(\d+)(?:件|�
 const allUpheld = /均获维持|全部维持|零败诉|无败诉/u;
 
 /** The review and litigation counts the prose states, and its “all upheld” claim (`null` when it makes none). */
-function reviewCounts(report: Report) {
-  const text = proseOf(report, ['preamble', 'overview', 'reviewAndLitigation']);
+function reviewCounts(prose: ReportProse) {
+  const text = prose.text(['preamble', 'overview', 'reviewAndLitigation']);
   return { review: statedFigures(text, review), litigation: statedFigures(text, litigation), claim: allUpheld.exec(text)?.[0] ?? null };
 }
 
@@ -23,8 +22,8 @@ export const xtr5: CheckRule = {
   kind: 'text',
   zh: '正文所述行政复议、行政诉讼件数与表四相符；“均获维持”“零败诉”意味着没有结果纠正',
   en: 'Review and litigation counts in the text match table 4; “all upheld” implies no corrected outcome',
-  check: (report) => {
-    const stated = extractedOnce(report, reviewCounts);
+  check: (report, { prose }) => {
+    const stated = reviewCounts(prose);
     const findings: Finding[] = [];
     const table = report.tables.reviewAndLitigation;
     const a = disagreement(stated.review, table.administrativeReview.total, ['reviewAndLitigation.administrativeReview.total'], {

@@ -1,7 +1,6 @@
 import { editions } from '../edition.ts';
-import type { Report } from '../model/report.ts';
-import { disagreement, proseOf, statedFigures } from './prose.ts';
-import { extractedOnce } from './prose-cache.ts';
+import { disagreement, statedFigures } from './prose.ts';
+import type { ReportProse } from './report-prose.ts';
 import type { CheckRule, Finding } from './types.ts';
 
 const verb = '(?:制发|制定|出台|印发|发布)';
@@ -12,8 +11,8 @@ const patterns = {
 };
 
 /** The counts of rules and of normative documents the prose says were issued. */
-function issuedCounts(report: Report) {
-  const text = proseOf(report, ['preamble', 'overview', 'activeDisclosure']);
+function issuedCounts(prose: ReportProse) {
+  const text = prose.text(['preamble', 'overview', 'activeDisclosure']);
   return { regulations: statedFigures(text, patterns.regulations), normativeDocuments: statedFigures(text, patterns.normativeDocuments) };
 }
 
@@ -25,8 +24,8 @@ export const xtr6: CheckRule = {
   kind: 'text',
   zh: '正文所述制发规章、规范性文件件数与表二（一）相符',
   en: 'Rules and normative documents issued in the text match table 2 (1)',
-  check: (report) => {
-    const stated = extractedOnce(report, issuedCounts);
+  check: (report, { prose }) => {
+    const stated = issuedCounts(prose);
     const findings: Finding[] = [];
     for (const row of ['regulations', 'normativeDocuments'] as const) {
       const column = report.edition === '2021' ? 'issuedThisYear' : 'newlyMade';

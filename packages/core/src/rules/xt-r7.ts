@@ -1,14 +1,13 @@
-import type { Report } from '../model/report.ts';
-import { proseOf, statedFigures } from './prose.ts';
-import { extractedOnce } from './prose-cache.ts';
+import { statedFigures } from './prose.ts';
+import type { ReportProse } from './report-prose.ts';
 import type { CheckRule, Finding } from './types.ts';
 
 const notices = /收费通知[^。；，\d]{0,4}?(\d+)(?:件|份|次)/gu;
 const path = 'applications.otherHandling.overdueFee.total';
 
 /** Whether section 六 mentions fees at all, and the fee-notice counts it states. */
-function feeNotices(report: Report) {
-  const text = proseOf(report, ['otherMatters']);
+function feeNotices(prose: ReportProse) {
+  const text = prose.text(['otherMatters']);
   return { mentioned: /信息处理费|收费通知/u.test(text), stated: statedFigures(text, notices) };
 }
 
@@ -20,7 +19,7 @@ export const xtr7: CheckRule = {
   kind: 'text',
   zh: '有逾期未缴费不再处理的申请时，第六部分应说明信息处理费及收费通知，通知件数不少于该行总计',
   en: 'With applications closed for unpaid fees, section 6 should report the fees and at least that many fee notices',
-  check: (report) => {
+  check: (report, { prose }) => {
     if (report.edition !== '2021') return [];
     const otherHandling = report.tables.applications.otherHandling;
     if (!('overdueFee' in otherHandling)) return [];
@@ -28,7 +27,7 @@ export const xtr7: CheckRule = {
     if (closed === null || closed <= 0) return [];
     // without a section 六 there is no prose to hold the statement: nothing to say
     if (report.sections.otherMatters === null) return [];
-    const { mentioned, stated } = extractedOnce(report, feeNotices);
+    const { mentioned, stated } = feeNotices(prose);
     const findings: Finding[] = [];
     if (!mentioned) {
       findings.push({

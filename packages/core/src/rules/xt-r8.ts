@@ -1,9 +1,7 @@
 import { sectionCatalogue } from '../catalogue/sections.ts';
 import { editions } from '../edition.ts';
-import type { Report } from '../model/report.ts';
 import type { SectionKey } from '../model/sections.ts';
-import { proseOf } from './prose.ts';
-import { extractedOnce } from './prose-cache.ts';
+import type { ReportProse } from './report-prose.ts';
 import type { CheckRule } from './types.ts';
 
 const numerals: Record<string, number> = { 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8 };
@@ -18,8 +16,8 @@ const keywords: Record<SectionKey, RegExp> = {
 };
 
 /** The prose's “全文由……N部分组成”: N as printed and how many sections its list names; `null` when it has none. */
-function selfDescriptionOf(report: Report): { readonly numeral: string; readonly listed: number } | null {
-  const match = selfDescription.exec(proseOf(report, ['preamble', 'overview']));
+function selfDescriptionOf(prose: ReportProse): { readonly numeral: string; readonly listed: number } | null {
+  const match = selfDescription.exec(prose.text(['preamble', 'overview']));
   if (!match) return null;
   return { numeral: match[2]!, listed: sectionCatalogue.filter((section) => keywords[section.key].test(match[1]!)).length };
 }
@@ -32,10 +30,10 @@ export const xtr8: CheckRule = {
   kind: 'text',
   zh: '“全文由……六部分组成”的自述与实际出现的标题一致',
   en: 'The report’s description of its own parts agrees with the headings present',
-  check: (report) => {
+  check: (report, { prose }) => {
     const present = sectionCatalogue.filter((section) => report.sections[section.key] !== null).length;
     if (present === 0) return [];
-    const described = extractedOnce(report, selfDescriptionOf);
+    const described = selfDescriptionOf(prose);
     if (described === null) return [];
     const { numeral, listed } = described;
     const stated = numerals[numeral] ?? Number(numeral);

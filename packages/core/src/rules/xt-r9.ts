@@ -1,14 +1,12 @@
 import { editions } from '../edition.ts';
-import type { Report } from '../model/report.ts';
-import { proseOf } from './prose.ts';
-import { extractedOnce } from './prose-cache.ts';
+import type { ReportProse } from './report-prose.ts';
 import type { CheckRule } from './types.ts';
 
 const period = /(\d{4})年1月1日起?(?:至|到|—|–|-|~|～)(?:(\d{4})年)?12月31日/u;
 
 /** The reporting period the prose states: its phrase and years (`to` = `from` when the end names none); `null` when none. */
-function periodOf(report: Report): { readonly phrase: string; readonly from: number; readonly to: number } | null {
-  const match = period.exec(proseOf(report, ['preamble', 'overview']));
+function periodOf(prose: ReportProse): { readonly phrase: string; readonly from: number; readonly to: number } | null {
+  const match = period.exec(prose.text(['preamble', 'overview']));
   if (!match) return null;
   const from = Number(match[1]);
   return { phrase: match[0], from, to: match[2] === undefined ? from : Number(match[2]) };
@@ -22,10 +20,10 @@ export const xtr9: CheckRule = {
   kind: 'text',
   zh: '统计期限一句写明的年份为报告年度',
   en: 'The reporting-period sentence names the report year',
-  check: (report) => {
+  check: (report, { prose }) => {
     const year = report.meta.year;
     if (year === null) return [];
-    const stated = extractedOnce(report, periodOf);
+    const stated = periodOf(prose);
     if (stated === null) return [];
     const { phrase, from, to } = stated;
     if (from === year && to === year) return [];

@@ -3,6 +3,7 @@ import { fromFinding } from '../diagnostics/from-finding.ts';
 import type { Report } from '../model/report.ts';
 import { reportRules } from '../rules/registry.ts';
 import { readShapeValues } from '../paths/read-values.ts';
+import { ReportProse } from '../rules/report-prose.ts';
 import { getShape, type ReportShape } from '../rules/shape.ts';
 import type { RuleContext } from '../rules/types.ts';
 import { assess, compileEquations, holdsQuickly, type CompiledEquation } from './equations.ts';
@@ -55,7 +56,8 @@ function validateReport(report: Report, options: ValidateOptions): Diagnostic[] 
 function run(report: Report, shape: ReportShape, values: Float64Array, options: ValidateOptions): Diagnostic[] {
   const blankAsZero = options.blankAsZero ?? false;
   const integers = countsAreSafeIntegers(values, shape);
-  const context: RuleContext = { shape, values, blankAsZero };
+  const prose = options.prose?.isOf(report) ? options.prose : new ReportProse(report);
+  const context: RuleContext = { shape, values, blankAsZero, prose };
   const diagnostics: Diagnostic[] = [];
   // only when an identity fails: where its diagnostic sits, and which tables need localising
   let failedAt: Map<CompiledEquation, number> | undefined;

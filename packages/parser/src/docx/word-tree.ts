@@ -95,7 +95,7 @@ class WordTreeHandler implements MarkupHandler {
   private readonly stack: Array<WordElement | null> = [this.document];
   /** The names of the open elements, in step with `stack`. */
   private readonly names: string[] = [''];
-  private readonly open = new OpenNames();
+  private readonly open = new OpenNames(() => this.names.slice(1));
   /** Each qualified name's local one, resolved once. */
   private readonly locals = new Map<string, string | null>();
   /** The Word prefix, set by the root element. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../layout/layout.ts';
 import { htmlToLayout } from './html-to-layout.ts';
@@ -232,5 +233,21 @@ describe('htmlToLayout', () => {
 
   it('splits preformatted text at its line breaks', () => {
     expect(texts(htmlToLayout('<pre>甲\n乙</pre>').lines)).toEqual(['甲', '乙']);
+  });
+});
+
+describe('htmlToLayout white space', () => {
+  it('collapses each run of white space and zero-width characters in a cell or a paragraph to one space, trimmed', () => {
+    const pieces = ['a', '中', '1', ' ', '  ', '\t', '\n', '\u3000', '\u00a0', '\u200b', '\u2060', '\ufeff'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map((list) => list.join(''));
+    fc.assert(
+      fc.property(text, text, (cell, paragraph) => {
+        const expected = (raw: string) => raw.replace(/[\s\u200b-\u200d\u2060]+/gu, ' ').trim();
+        const lines = htmlToLayout(`<p>${paragraph}x</p><table><tr><td>${cell}</td><td>y</td></tr></table>`).lines;
+        expect(lines[0]!.fields[0]!.text).toBe(expected(`${paragraph}x`));
+        expect(lines[1]!.fields[0]!.text).toBe(expected(cell));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

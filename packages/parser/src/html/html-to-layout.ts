@@ -1,5 +1,6 @@
 import type { Place } from '@disclosure/core/lite';
 import { spendEvery } from '../budget.ts';
+import { isBlank } from '../layout/is-blank.ts';
 import type { Field, Layout, Line } from '../layout/layout.ts';
 import { checkSize } from '../limits.ts';
 import type { LayoutOptions } from '../options.ts';
@@ -22,9 +23,24 @@ const significant: ReadonlySet<string> = new Set([...hiddenElements, ...blocks, 
 /** A cell with this much text holds prose, not a value or a label: its row is read as text, not as a grid row. */
 const proseLength = 150;
 
+/** True for the zero-width characters `normalizeSpace` collapses with white space. */
+function isZeroWidth(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200d) || code === 0x2060;
+}
+
+/** True when `normalizeSpace` leaves `text` as it is: no blank but single spaces between words (most cells). */
+function isSpaceNormal(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 ? i === 0 || i === last || text.charCodeAt(i + 1) === 0x20 : isBlank(code) || isZeroWidth(code)) return false;
+  }
+  return true;
+}
+
 /** Collapses every run of whitespace (`&nbsp;`, U+3000, zero-width spaces, line breaks) to one space, trimmed. */
 function normalizeSpace(text: string): string {
-  return text.replace(/[\s\u200b-\u200d\u2060]+/gu, ' ').trim();
+  return isSpaceNormal(text) ? text : text.replace(/[\s\u200b-\u200d\u2060]+/gu, ' ').trim();
 }
 
 /** A table's own captions and rows, and each row's cells, in document order. */
@@ -69,6 +85,10 @@ function tableParts(table: HtmlElement): TableParts {
 
 /** The text of a table cell: blocks and `<br>` inside it separate words by one space. */
 function cellText(node: HtmlElement): string {
+  // an empty cell, or one of text alone (adjacent text is one node): its text, without walking it
+  const children = node.children;
+  if (children.length === 0) return '';
+  if (children.length === 1 && typeof children[0] === 'string') return normalizeSpace(children[0]);
   const parts: string[] = [];
   walkTree(
     node,

@@ -40,7 +40,7 @@ export class HtmlElement {
 class HtmlTreeHandler implements MarkupHandler {
   readonly root = new HtmlElement('', {}, null);
   private readonly stack: HtmlElement[] = [this.root];
-  private readonly open = new OpenNames();
+  private readonly open = new OpenNames(() => this.stack.slice(1).map((element) => element.name));
   private tables = 0;
   /** Whether the last event was text, which the next text then extends. */
   private inText = false;

@@ -23,22 +23,33 @@ export interface MarkupHandler extends Partial<Handler> {
   isOpen(name: string): boolean;
 }
 
-/** Counts the open elements of each name, for a {@link MarkupHandler}'s `isOpen`. */
+/**
+ * Counts the open elements of each name, for a {@link MarkupHandler}'s `isOpen`. Counting starts at the first
+ * question, from the names open then (only a page nested 64 deep asks, see {@link streamMarkup}); until then,
+ * opening and closing elements cost nothing.
+ */
 export class OpenNames {
-  private readonly counts = new Map<string, number>();
+  private counts: Map<string, number> | null = null;
+
+  /** `openNow`: the names of the elements open at the moment it is called. */
+  constructor(private readonly openNow: () => Iterable<string>) {}
 
   /** An element named `name` opened. */
   opened(name: string): void {
-    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    this.counts?.set(name, (this.counts.get(name) ?? 0) + 1);
   }
 
   /** An element named `name` closed. */
   closed(name: string): void {
-    this.counts.set(name, (this.counts.get(name) ?? 1) - 1);
+    this.counts?.set(name, (this.counts.get(name) ?? 1) - 1);
   }
 
   /** Whether an element named `name` is open. */
   has(name: string): boolean {
+    if (this.counts === null) {
+      this.counts = new Map();
+      for (const open of this.openNow()) this.opened(open);
+    }
     return (this.counts.get(name) ?? 0) > 0;
   }
 }

@@ -1,18 +1,15 @@
 import type { Field, Line } from '../layout/layout.ts';
 
-const texts = new WeakMap<Line, string>();
-
-/** A line's text, its fields joined by tabs: offsets into it name places inside the line. */
+/**
+ * A line's text, its fields joined by tabs: offsets into it name places inside the line. Joined at each call, not
+ * remembered: a reader asks for a line's text a few times at most (`readLayout` joins each line once for the
+ * readers of whole lines), and joining again measured cheaper than a weak map's lookup and entry per line.
+ */
 export function lineText(line: Line): string {
   const fields = line.fields;
-  // Most lines of prose are one field: its text is the line's, with no join to remember.
+  // Most lines of prose are one field: its text is the line's, with no join.
   if (fields.length === 1) return fields[0]!.text;
-  let text = texts.get(line);
-  if (text === undefined) {
-    text = fields.map((field) => field.text).join('\t');
-    texts.set(line, text);
-  }
-  return text;
+  return fields.map((field) => field.text).join('\t');
 }
 
 /** The part of a line between two offsets of its `lineText`, fields cut where the offsets fall inside them. */

@@ -48,6 +48,8 @@ function isSeparable(code: number): boolean {
 
 interface Table {
   readonly kinds: Uint8Array;
+  /** For each `replaced` character, where its replacement stands in `replacements` (a dense list: looked up per character). */
+  readonly slots: Uint16Array;
   readonly replacements: string[];
   /** The longest replacement's length (`⁗` gives four `′`). */
   readonly widest: number;
@@ -58,6 +60,7 @@ let table: Table | null = null;
 function tableFor(normalizeWhole: (text: string) => string): Table {
   if (table) return table;
   const kinds = new Uint8Array(0x10000);
+  const slots = new Uint16Array(0x10000);
   const replacements: string[] = [];
   let widest = 1;
   for (const [first, last] of ranges) {
@@ -69,11 +72,11 @@ function tableFor(normalizeWhole: (text: string) => string): Table {
       if (!separable) continue;
       const normalized = normalizeWhole(character);
       kinds[code] = normalized === character ? same : replaced;
-      if (normalized !== character) replacements[code] = normalized;
+      if (normalized !== character) slots[code] = replacements.push(normalized) - 1;
       widest = Math.max(widest, normalized.length);
     }
   }
-  table = { kinds, replacements, widest };
+  table = { kinds, slots, replacements, widest };
   return table;
 }
 
@@ -92,7 +95,7 @@ let units = new Uint16Array(1024);
  */
 export function normalizeByCharacter(text: string, normalizeWhole: (text: string) => string): string | null {
   if (!littleEndian || text.length > longestText) return null;
-  const { kinds, replacements, widest } = tableFor(normalizeWhole);
+  const { kinds, slots, replacements, widest } = tableFor(normalizeWhole);
   if (units.length < text.length * widest) units = new Uint16Array(text.length * widest);
   let length = 0;
   for (let i = 0; i < text.length; i++) {
@@ -105,7 +108,7 @@ export function normalizeByCharacter(text: string, normalizeWhole: (text: string
     if (kind === same) units[length++] = code;
     else if (kind === unknown) return null;
     else {
-      const replacement = replacements[code]!;
+      const replacement = replacements[slots[code]!]!;
       for (let j = 0; j < replacement.length; j++) units[length++] = replacement.charCodeAt(j);
     }
   }

@@ -1,4 +1,4 @@
-import type { CellPath, Report } from '@disclosure/core/lite';
+import { sectionCatalogue, type CellPath, type ProseKey, type ReportProse } from '@disclosure/core/lite';
 import type { StatedCell } from './stated-cells.ts';
 
 /** A figure of a table cell as the prose may state it: the cell, and patterns whose first group is the figure. */
@@ -30,15 +30,15 @@ const statedPatterns: readonly StatedPattern[] = [
   { path: 'applications.carriedForwardToNextYear.total', patterns: [/结转(?:至)?下(?:一)?年度(?:继续)?(?:办理)?(\d+)件/gu] },
 ];
 
+/** The whole prose: the preamble and every section, in the format's order. */
+const allProse: readonly ProseKey[] = ['preamble', ...sectionCatalogue.map((entry) => entry.key)];
+
 /**
  * Figures the report's prose states for table cells, by cell path (several where the prose states several).
  * The reader uses them only to choose among readings the print and the identities already allow.
  */
-export function findStatedCells(report: Report): Map<CellPath, StatedCell> {
-  const text = [report.preamble ?? '', ...Object.values(report.sections).map((section) => section?.text ?? '')]
-    .join('。')
-    .normalize('NFKC')
-    .replace(/\s+/gu, '');
+export function findStatedCells(prose: ReportProse): Map<CellPath, StatedCell> {
+  const text = prose.text(allProse);
   const stated = new Map<CellPath, StatedCell>();
   for (const { path, patterns } of statedPatterns) {
     const values = patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => Number(match[1])));

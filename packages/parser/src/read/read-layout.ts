@@ -1,4 +1,4 @@
-import { createEmptyReport, sectionCatalogue, type Diagnostic, type Report, type SectionKey } from '@disclosure/core/lite';
+import { createEmptyReport, ReportProse, sectionCatalogue, type Diagnostic, type Report, type SectionKey } from '@disclosure/core/lite';
 import type { Layout, Line } from '../layout/layout.ts';
 import { Assembler, type Readings, type SourceMap } from './assembler.ts';
 import type { Coverage } from './cell-reading.ts';
@@ -29,6 +29,8 @@ export interface ReadResult {
   readonly readings: Readings;
   /** How much of the tables was read. */
   readonly coverage: Coverage;
+  /** The report's prose as searched for stated figures, handed on to `validate` so it is not normalised twice. */
+  readonly prose: ReportProse;
 }
 
 const sectionKeys = sectionCatalogue.map((entry) => entry.key);
@@ -44,12 +46,18 @@ export interface ReadOptions {
 
 /** Reads a document's layout into a report: metadata, the six sections' prose, and the three tables. */
 export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResult {
-  const lines: Line[] = layout.lines.filter(
-    (line, i, all) => !isPageFooter(lineText(line), line.page !== undefined && all[i + 1]?.page !== line.page),
-  );
-  const headings = findHeadings(lines);
-  const meta = readMeta(lines, { kind: layout.kind, ...(options.name ? { name: options.name } : {}) });
-  const detection = detectEdition(normalizeText(lines.map(lineText).join('')), meta.year);
+  // the lines without page footers, and their texts, each joined once for the readers of whole lines below
+  const lines: Line[] = [];
+  const texts: string[] = [];
+  layout.lines.forEach((line, i, all) => {
+    const text = lineText(line);
+    if (isPageFooter(text, line.page !== undefined && all[i + 1]?.page !== line.page)) return;
+    lines.push(line);
+    texts.push(text);
+  });
+  const headings = findHeadings(texts);
+  const meta = readMeta(texts, { kind: layout.kind, ...(options.name ? { name: options.name } : {}) });
+  const detection = detectEdition(normalizeText(texts.join('')), meta.year);
   const report = createEmptyReport(detection.edition);
   report.meta = meta;
   const assembler = new Assembler(report);
@@ -84,7 +92,8 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
     const region = regions.get(key)!;
     return region.heading ? { ...region, lines: tableLines(region.lines) } : region;
   };
-  const stated: StatedCells = new Map([...(options.previous ? findCarriedOver(options.previous) : new Map()), ...findStatedCells(report)]);
+  const prose = new ReportProse(report);
+  const stated: StatedCells = new Map([...(options.previous ? findCarriedOver(options.previous) : new Map()), ...findStatedCells(prose)]);
   const tokens = new LineTokens();
   readActiveDisclosure(table('activeDisclosure'), assembler, stated, tokens);
   readApplications(table('applications'), assembler, stated, tokens);
@@ -100,5 +109,5 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
       paths: [],
     });
   }
-  return { report, notes: assembler.notes, sourceMap: assembler.sourceMap, readings: assembler.readings, coverage: assembler.coverage() };
+  return { report, notes: assembler.notes, sourceMap: assembler.sourceMap, readings: assembler.readings, coverage: assembler.coverage(), prose };
 }

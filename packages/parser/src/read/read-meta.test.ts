@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { htmlToLayout } from '../html/html-to-layout.ts';
 import type { Line } from '../layout/layout.ts';
 import { textToLayout } from '../text/text-to-layout.ts';
+import { lineText } from './line-text.ts';
 import { readMeta } from './read-meta.ts';
 
 const corpus = (name: string) => new Uint8Array(readFileSync(new URL(`../../../../fixtures/corpus/${name}`, import.meta.url)));
 const metaOf = (lines: readonly Line[]) => {
-  const { source, ...meta } = readMeta(lines, { kind: 'text' });
+  const { source, ...meta } = readMeta(lines.map(lineText), { kind: 'text' });
   return meta;
 };
 const textLines = (text: string) => textToLayout(text).lines;

@@ -1,7 +1,5 @@
 import type { Level, Meta, Scope } from '@disclosure/core/lite';
-import type { Line } from '../layout/layout.ts';
 import { readHeaderFields, type HeaderFieldKind } from './header-fields.ts';
-import { lineText } from './line-text.ts';
 import {
   aggregateMarkers,
   bodySuffixes,
@@ -141,9 +139,8 @@ function findPublished(head: readonly string[], lines: readonly string[]): strin
   return null;
 }
 
-/** What a report says about itself, read from its title, header fields, opening and closing lines. */
-export function readMeta(lines: readonly Line[], source: Meta['source']): Meta {
-  const texts = lines.map(lineText);
+/** What a report says about itself, read from its lines' texts (`lineText`): its title, header fields, opening and closing lines. */
+export function readMeta(texts: readonly string[], source: Meta['source']): Meta {
   const text = texts.join('\n');
   const head = headOf(texts);
   const title = findTitle(head);

@@ -122,7 +122,7 @@ function labelsIn(text: string, targets: readonly RowTarget[]): number {
   for (const target of targets) {
     let printed = false;
     for (const label of target.labels) {
-      if (label.length >= 2 && text.includes(label)) {
+      if (label.length >= 2 && label.length <= text.length && text.includes(label)) {
         printed = true;
         break;
       }

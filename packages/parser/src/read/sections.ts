@@ -1,6 +1,4 @@
 import { sectionCatalogue, type SectionEntry, type SectionKey } from '@disclosure/core/lite';
-import type { Line } from '../layout/layout.ts';
-import { lineText } from './line-text.ts';
 import { normalizeText } from './normalize.ts';
 
 /** Where a section's heading stands: line index, and offsets of the heading's start and of its title's end. */
@@ -58,9 +56,8 @@ function findHeading(lines: readonly string[], entry: SectionEntry, forms: reado
   return null;
 }
 
-/** The six section headings in document order; a section the document lacks is left out. */
-export function findHeadings(lines: readonly Line[]): Heading[] {
-  const texts = lines.map(lineText);
+/** The six section headings in document order, in the lines' texts (`lineText`); a section the document lacks is left out. */
+export function findHeadings(texts: readonly string[]): Heading[] {
   const headings: Heading[] = [];
   let line = 0;
   let offset = 0;

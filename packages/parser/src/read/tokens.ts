@@ -1,4 +1,5 @@
 import { isPlaceholder, type Place } from '@disclosure/core/lite';
+import { isBlank } from '../layout/is-blank.ts';
 import type { Field, Line } from '../layout/layout.ts';
 import { ocrAlternatives } from './ocr-alternatives.ts';
 
@@ -167,8 +168,12 @@ function tokenizeGridField(field: Field, line: number, out: Token[]): void {
 function tokenizeFreeField(field: Field, line: number, out: Token[]): void {
   const text = field.text;
   const hits: Array<{ start: number; end: number; word: string; run: boolean }> = [];
-  for (const word of text.matchAll(/\S+/gu)) {
-    if (isPlaceholder(word[0])) hits.push({ start: word.index, end: word.index + word[0].length, word: word[0], run: false });
+  // the words (runs of non-blanks) that are placeholders, found without a match object per word
+  for (let start = 0, end = 0; start < text.length; start = end) {
+    while (start < text.length && isBlank(text.charCodeAt(start))) start++;
+    for (end = start; end < text.length && !isBlank(text.charCodeAt(end)); ) end++;
+    const word = text.slice(start, end);
+    if (start < end && isPlaceholder(word)) hits.push({ start, end, word, run: false });
   }
   for (const m of text.matchAll(inlineNumber)) {
     let digits = m[0];

@@ -1,5 +1,6 @@
 import { spendEvery } from '../budget.ts';
 import { ParseError } from '../errors.ts';
+import { isBlank } from '../layout/is-blank.ts';
 import type { Field, Layout, Line } from '../layout/layout.ts';
 import { checkSize } from '../limits.ts';
 import type { LayoutOptions } from '../options.ts';
@@ -12,45 +13,87 @@ const lineBreakTag = /<br\s*\/?>/giu;
 
 const markdownRule = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u;
 
-// Each reader below returns `map`'s array, sized to its cells, and makes each cell's objects in one literal: an
-// array grown by `push` keeps room for 17 cells, and a layout holds every line until the report is read, so on a
-// page of short table rows that room and the collector's copying of it cost more than the cells.
+// Each reader below scans its line once and makes an array sized to its cells, each cell's objects in one
+// literal: an array grown by `push` keeps room for 17 cells, and a layout holds every line until the report is
+// read, so on a page of short table rows that room and the collector's copying of it cost more than the cells.
+// Scanning, not `split` or `matchAll`: those make an array or a match object per cell only to be thrown away.
 
-/** How many blanks `cell` starts with, given its trimmed text (no copy made to count them). */
-function leadingBlanks(cell: string, trimmed: string): number {
-  // what precedes the first occurrence of the trimmed text's first character is the blanks trim removed
-  return trimmed === '' ? cell.length : cell.indexOf(trimmed[0]!);
+/** How many times `separator` occurs in `text` between `from` and `to`. */
+function countOf(text: string, separator: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf(separator, from); at !== -1 && at < to; at = text.indexOf(separator, at + 1)) count++;
+  return count;
+}
+
+/**
+ * The cells of `text` between `from` and `to`, apart at each `separator`, trimmed, placed at the column of their
+ * first character (or past their blanks, for an empty cell), with their index as their grid column.
+ */
+function separatedFields(text: string, separator: string, from: number, to: number, line: number): Field[] {
+  const fields: Field[] = new Array(countOf(text, separator, from, to) + 1);
+  let start = from;
+  for (let index = 0; index < fields.length; index++) {
+    const found = text.indexOf(separator, start);
+    const end = found === -1 || found > to ? to : found;
+    let first = start;
+    while (first < end && isBlank(text.charCodeAt(first))) first++;
+    let last = end;
+    while (last > first && isBlank(text.charCodeAt(last - 1))) last--;
+    fields[index] = { text: text.slice(first, last), place: { kind: 'text', line, column: first + 1 }, column: index };
+    start = end + 1;
+  }
+  return fields;
 }
 
 /** Cells of a Markdown table row `| a | b |` (its first and last bars are those of the trimmed line), with their columns in the line. */
 function markdownFields(text: string, line: number): Field[] {
-  const open = text.indexOf('|');
-  let offset = open + 1;
-  return text
-    .slice(open + 1, text.lastIndexOf('|'))
-    .split('|')
-    .map((cell, index) => {
-      const trimmed = cell.trim();
-      const column = offset + leadingBlanks(cell, trimmed) + 1;
-      offset += cell.length + 1;
-      return { text: trimmed, place: { kind: 'text', line, column }, column: index };
-    });
+  return separatedFields(text, '|', text.indexOf('|') + 1, text.lastIndexOf('|'), line);
 }
 
 /** Tab-separated cells, empty ones kept: their position places the values around them. */
 function tabFields(text: string, line: number): Field[] {
-  let offset = 0;
-  return text.split('\t').map((cell, index) => {
-    const trimmed = cell.trim();
-    const column = offset + 1 + leadingBlanks(cell, trimmed);
-    offset += cell.length + 1;
-    return { text: trimmed, place: { kind: 'text', line, column }, column: index };
-  });
+  return separatedFields(text, '\t', 0, text.length, line);
+}
+
+/** Lines up to this long are cut in a buffer kept between calls; a longer one gets its own, so the kept one stays small. */
+const keptLength = 1 << 16;
+let kept = new Int32Array(256);
+
+/**
+ * Room for where the runs of a line of `length` characters start and end, two numbers a run: a run is followed by
+ * a blank, so there are at most `(length + 1) / 2` of them.
+ */
+function boundsFor(length: number): Int32Array {
+  if (length > keptLength) return new Int32Array(length + 2);
+  if (kept.length < length + 2) kept = new Int32Array(length + 2);
+  return kept;
 }
 
 /** Cells set apart by runs of two or more spaces, as `pdftotext -layout` and pasted tables print them. */
 function spacedFields(text: string, line: number): Field[] {
-  return [...text.matchAll(/\S+(?: \S+)*/gu)].map((m) => ({ text: m[0], place: { kind: 'text', line, column: m.index + 1 } }));
+  // a run: non-blanks, and single spaces between them
+  const bounds = boundsFor(text.length);
+  let count = 0;
+  let at = 0;
+  while (at < text.length) {
+    while (at < text.length && isBlank(text.charCodeAt(at))) at++;
+    if (at === text.length) break;
+    const start = at;
+    while (at < text.length && !isBlank(text.charCodeAt(at))) at++;
+    while (at + 1 < text.length && text.charCodeAt(at) === 0x20 && !isBlank(text.charCodeAt(at + 1))) {
+      at++;
+      while (at < text.length && !isBlank(text.charCodeAt(at))) at++;
+    }
+    bounds[2 * count] = start;
+    bounds[2 * count + 1] = at;
+    count++;
+  }
+  const fields: Field[] = new Array(count);
+  for (let index = 0; index < count; index++) {
+    const start = bounds[2 * index]!;
+    fields[index] = { text: text.slice(start, bounds[2 * index + 1]), place: { kind: 'text', line, column: start + 1 } };
+  }
+  return fields;
 }
 
 /**
@@ -79,14 +122,18 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
   const unclosed = { from: texts.length };
   const readLine = (raw: string, index: number): void => {
     const number = index + 1;
-    const trimmed = raw.trim();
-    // `| … |` (trim strips what `\s` matches)
-    const isMarkdown = trimmed.length >= 2 && trimmed.startsWith('|') && trimmed.endsWith('|');
+    // the line's first and last non-blank characters, found without a trimmed copy
+    let first = 0;
+    while (first < raw.length && isBlank(raw.charCodeAt(first))) first++;
+    let last = raw.length - 1;
+    while (last > first && isBlank(raw.charCodeAt(last))) last--;
+    // `| … |`
+    const isMarkdown = last > first && raw.charCodeAt(first) === 0x7c && raw.charCodeAt(last) === 0x7c;
     if (isMarkdown && !inTable) table++;
     inTable = isMarkdown;
     if (isMarkdown && markdownRule.test(raw)) return;
-    if (trimmed === '') return;
-    const place = { kind: 'text' as const, line: number, column: raw.indexOf(trimmed[0]!) + 1 };
+    if (first === raw.length) return;
+    const place = { kind: 'text' as const, line: number, column: first + 1 };
     if (isMarkdown) lines.push({ fields: markdownFields(raw, number), place, table });
     else if (raw.includes('\t')) lines.push({ fields: tabFields(raw, number), place });
     else lines.push({ fields: spacedFields(raw, number), place });
