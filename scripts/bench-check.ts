@@ -7,7 +7,9 @@
  * where two runs differ by up to 30%, and rounded toward the slower run; `similarity scaling` is pinned at 4
  * (linear: 8,000 reports cost four times 2,000; all pairs would cost sixteen).
  *
- *   validate, prose      validate on the corpus reports as they are / with their prose removed (same process)
+ *   validate, prose      validate on the corpus reports as they are / with their prose removed (same process):
+ *                        0.9 while validate cached each report's prose across calls; 0.24–0.35 since it reads the
+ *                        prose once per call (the cache cost every parse more in its collector than reading again)
  *   cold check           `disclosure check <text report>` as a new process / `node -e 0` (medians, interleaved)
  *   batch -j 2 vs -j 1   `check -j 1` wall time / `check -j 2` wall time, on copies of a corpus PDF
  *   batch CPU vs poppler children CPU per PDF of `check -j 2` / of one `pdftotext -layout` process per file
