@@ -6,7 +6,7 @@ import { checkSize } from '../limits.ts';
 import type { LayoutOptions } from '../options.ts';
 import { decodeHtml } from './decode-html.ts';
 import { hiddenElements, parseHtmlTree, type HtmlElement, type HtmlNode } from './html-tree.ts';
-import { layoutGrid, type SpanCell } from './table-grid.ts';
+import { cellSpans, layoutGrid, type SpanCell } from './table-grid.ts';
 import { walkTree } from './walk-tree.ts';
 
 /** Elements that start and end a line of text. */
@@ -123,14 +123,6 @@ function gridTexts(cells: readonly HtmlElement[]): string[] | null {
   return texts;
 }
 
-/** Non-negative integer attribute as HTML parses it (leading digits); `fallback` when absent or invalid. */
-function spanAttribute(element: HtmlElement, name: string, fallback: number, max: number): number {
-  const value = element.attribs[name];
-  const match = value === undefined ? null : /^\s*\+?(\d+)/u.exec(value);
-  if (!match) return fallback;
-  return Math.min(Number(match[1]), max);
-}
-
 /**
  * One step of the walk, kept on an explicit stack so that nesting depth never reaches the call stack: read a
  * node as running text (`pre` counts the `<pre>` around it within the current run), finish an element read as
@@ -243,12 +235,7 @@ class HtmlLayoutBuilder {
     };
     const { captions, rows, cells } = tableParts(table);
     captions.forEach(asText);
-    const spans: SpanCell[][] = cells.map((list) =>
-      list.map((cell) => ({
-        colspan: Math.max(1, spanAttribute(cell, 'colspan', 1, 1000)),
-        rowspan: spanAttribute(cell, 'rowspan', 1, 65534),
-      })),
-    );
+    const spans: SpanCell[][] = cells.map((list) => list.map((cell) => cellSpans(cell.attribs['colspan'], cell.attribs['rowspan'])));
     const grid = layoutGrid(spans, groupEnds(rows));
     const single = cells.reduce((count, list) => count + list.length, 0) === 1;
     cells.forEach((list, r) => {

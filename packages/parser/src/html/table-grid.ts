@@ -10,6 +10,20 @@ export interface GridSlot {
   readonly span: number;
 }
 
+/** A non-negative integer attribute as HTML parses it (leading digits), within `max`; `fallback` when absent or invalid. */
+function spanValue(value: string | undefined, fallback: number, max: number): number {
+  const match = value === undefined ? null : /^\s*\+?(\d+)/u.exec(value);
+  return match ? Math.min(Number(match[1]), max) : fallback;
+}
+
+/**
+ * A cell's spans from its `colspan` and `rowspan` attribute values as HTML reads them: leading digits; a `colspan`
+ * from 1 to 1000, a `rowspan` up to 65534 (0: to the end of its row group); 1 when absent or invalid.
+ */
+export function cellSpans(colspan: string | undefined, rowspan: string | undefined): SpanCell {
+  return { colspan: Math.max(1, spanValue(colspan, 1, 1000)), rowspan: spanValue(rowspan, 1, 65534) };
+}
+
 /** How many covered grid slots are recorded before huge spans stop reaching down (a crafted page, not a report). */
 const maxCoveredSlots = 2_000_000;
 

@@ -1,7 +1,7 @@
 import type { Place } from '@disclosure/core/lite';
 import type { Field, Line } from '../layout/layout.ts';
 import { spendEvery } from '../budget.ts';
-import { layoutGrid, type SpanCell } from '../html/table-grid.ts';
+import { cellSpans, layoutGrid, type SpanCell } from '../html/table-grid.ts';
 
 // HTML tables written into a text document. A PDF→Markdown extraction writes a table with merged cells as raw
 // markup (MinerU on one line, pandoc over many): `<table><tr><td rowspan="2">…</td>…</tr></table>`. Read as text, its
@@ -69,10 +69,10 @@ function cellText(html: string): string {
     .trim();
 }
 
-/** A `colspan` or `rowspan` as HTML reads it (leading digits), within `max`; `fallback` when absent or invalid. */
-function span(attributes: string, name: string, fallback: number, max: number): number {
-  const match = new RegExp(`\\b${name}\\s*=\\s*["']?\\s*\\+?(\\d+)`, 'iu').exec(attributes);
-  return match ? Math.min(Number(match[1]), max) : fallback;
+/** The value of the attribute `name` in a tag's attribute text (quoted or not); `undefined` when it has none. */
+function attribute(attributes: string, name: 'colspan' | 'rowspan'): string | undefined {
+  const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]*))`, 'iu').exec(attributes);
+  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
 }
 
 interface ScannedCell extends SpanCell {
@@ -98,7 +98,7 @@ function scanRows(markup: string): ScannedRows | null {
       rows.push([]);
       groups.push(group);
     }
-    rows.at(-1)!.push({ text, colspan: Math.max(1, span(cell.attributes, 'colspan', 1, 1000)), rowspan: span(cell.attributes, 'rowspan', 1, 65534) });
+    rows.at(-1)!.push({ text, ...cellSpans(attribute(cell.attributes, 'colspan'), attribute(cell.attributes, 'rowspan')) });
     cell = null;
   };
   let tables = 0;
