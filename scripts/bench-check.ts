@@ -8,7 +8,7 @@
  * (linear: 8,000 reports cost four times 2,000; all pairs would cost sixteen).
  *
  *   validate, prose      validate on the corpus reports as they are / with their prose removed (same process):
- *                        0.9 while validate cached each report's prose across calls; 0.24–0.35 since it reads the
+ *                        0.9 while validate cached each report's prose across calls; 0.24–0.36 since it reads the
  *                        prose once per call (the cache cost every parse more in its collector than reading again)
  *   cold check           `disclosure check <text report>` as a new process / `node -e 0` (medians, interleaved)
  *   batch -j 2 vs -j 1   `check -j 1` wall time / `check -j 2` wall time, on copies of a corpus PDF
