@@ -56,18 +56,20 @@ function tableParts(table: HtmlElement): TableParts {
   const parts: TableParts = { captions: [], rows: [], cells: [] };
   // The rows being walked, innermost last: a cell belongs to the closest row around it. A cell inside a cell of the
   // same row (markup whose `<td>` was opened behind inline elements, which a browser would have closed) is the outer
-  // cell's content, not a cell: read as cells, each would hold all the ones after it.
-  const open: Array<{ cells: HtmlElement[]; inCell: number }> = [];
+  // cell's content, not a cell: read as cells, each would hold all the ones after it. So is a row inside a cell
+  // with no table between (`<td><tr><td>…`): as a row of its own, it would be read once as a row and once more as
+  // the outer cell's text, and so on down every level, a page of 8 KB becoming 33,000 lines.
+  const open: Array<{ row: HtmlElement; cells: HtmlElement[]; inCell: number }> = [];
   walkTree(
     table,
     (node) => {
       if (typeof node === 'string' || node.hidden) return false;
       if (node.name === 'caption') parts.captions.push(node);
-      else if (node.name === 'tr') {
+      else if (node.name === 'tr' && !(open.at(-1)?.inCell ?? 0)) {
         const cells: HtmlElement[] = [];
         parts.rows.push(node);
         parts.cells.push(cells);
-        open.push({ cells, inCell: 0 });
+        open.push({ row: node, cells, inCell: 0 });
       } else if (node.name === 'td' || node.name === 'th') {
         const row = open.at(-1);
         if (row && row.inCell++ === 0) row.cells.push(node);
@@ -76,8 +78,9 @@ function tableParts(table: HtmlElement): TableParts {
     },
     (node) => {
       if (typeof node === 'string') return;
-      if (node.name === 'tr') open.pop();
-      else if ((node.name === 'td' || node.name === 'th') && open.length > 0) open.at(-1)!.inCell--;
+      if (node.name === 'tr') {
+        if (open.at(-1)?.row === node) open.pop();
+      } else if ((node.name === 'td' || node.name === 'th') && open.length > 0) open.at(-1)!.inCell--;
     },
   );
   return parts;
