@@ -107,6 +107,8 @@ export function hostileHtml(scale = 1): fc.Arbitrary<string | Uint8Array> {
       return `${open.repeat(depth)}（七）总计 1 2 3${closed ? close.repeat(depth) : ''}`;
     }),
     fc.tuple(fc.integer({ min: 1, max: 20_000 * scale }), tag).map(([n, name]) => `<${name}>`.repeat(n)),
+    // rows nesting in cells behind an element htmlparser2 does not know, so no row is ever closed (a fuzz finding)
+    fc.tuple(fc.integer({ min: 1, max: 2000 * scale }), fc.constantFrom('x', 'prototype', 'tab?le')).map(([depth, name]) => `<table>${`<tr><td>1<${name}>`.repeat(depth)}（七）总计 1 2 3`),
     fc.array(fc.tuple(hostileSpan, hostileSpan, hostileNumber), { minLength: 1, maxLength: 30 * scale }).map((cells) =>
       `<table><tr>${cells.map(([colspan, rowspan, text]) => `<td colspan="${colspan}" rowspan="${rowspan}">${text}</td>`).join('')}</tr></table>`,
     ),
