@@ -8,6 +8,9 @@ import { cellSpans, layoutGrid, type SpanCell } from '../html/table-grid.ts';
 // attributes would be figures (`colspan="7"`) and its cells one run. Here its rows become lines of fields on the
 // table's grid. Only tables are read, by a scan of their tags, so that reading text loads no HTML library.
 
+/** A `<table>` start tag (not `<tablex>`). */
+const tableOpening = /<table[\s>]/iu;
+
 /** A table found in the text: the lines it spans (`last` inclusive) and its markup. */
 export interface HtmlTableBlock {
   readonly first: number;
@@ -25,7 +28,7 @@ export interface HtmlTableBlock {
  */
 export function htmlTableBlock(lines: readonly string[], first: number, unclosed: { from: number }): HtmlTableBlock | null {
   if (first >= unclosed.from) return null;
-  const start = lines[first]!.search(/<table[\s>]/iu);
+  const start = lines[first]!.search(tableOpening);
   let depth = 0;
   for (let index = first; index < lines.length; index++) {
     const line = index === first ? lines[index]!.slice(start) : lines[index]!;
@@ -50,7 +53,7 @@ export function countTables(markup: string): number {
 
 /** Whether a line may start an HTML table. */
 export function opensHtmlTable(line: string): boolean {
-  return line.includes('<') && /<table[\s>]/iu.test(line);
+  return line.includes('<') && tableOpening.test(line);
 }
 
 const entities: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
