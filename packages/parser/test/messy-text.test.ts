@@ -82,6 +82,30 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(getCell(read(symmetric).report, 'activeDisclosure.art20Item1.normativeDocuments.currentlyValid')).toBe(0);
   });
 
+  it("reads table 2's one-column blocks by row order when a browser's print puts every label first", () => {
+    // Text copied out of a browser's print of a web page: the label column first, then each block's values.
+    const table2 = (text: string) => text.slice(text.indexOf('第二十条第（一）项'), text.indexOf('三、'));
+    const labelsFirst = [
+      '信息内容\n规章\n行政规范性文件\n行政许可\n行政处罚\n行政强制\n信息内容\n信息内容\n信息内容\n行政事业性收费',
+      '第二十条第（一）项\n本年制发件数\n本年废止件数\n现行有效件数\n1\n0\n11\n8\n26\n66',
+      '第二十条第（五）项\n本年处理决定数量\n447228',
+      '第二十条第（六）项\n本年处理决定数量\n3985758\n88283',
+      '第二十条第（八）项\n本年收费金额（单位：万元）\n96171.6\n',
+    ].join('\n');
+    const text = writeText(city).replace(table2(writeText(city)), labelsFirst);
+    expect(text).toContain(labelsFirst);
+    const { report, diagnostics, readings } = read(text);
+    // 规章 and 行政规范性文件 may have been drawn row by row or column by column: neither is guessed …
+    for (const path of listCellPaths(city).filter((path) => path.startsWith('activeDisclosure.art20Item1.'))) {
+      expect(getCell(report, path), path).toBeNull();
+      expect(diagnostics.some((d) => d.rule === 'parser/ambiguous-row' && d.paths.includes(path) && /column by column/u.test(d.messageEn)), path).toBe(true);
+    }
+    // … but a block of one column reads the same both ways, and the count of the table's values places each block.
+    expectSameCells(report, city, listCellPaths(city).filter((path) => path.startsWith('activeDisclosure.art20Item1.')));
+    expect(readings['activeDisclosure.art20Item6.administrativeCompulsion.decisionsThisYear']).toMatchObject({ how: 'resolved', by: ['order'] });
+    expect(diagnostics.filter((d) => d.rule === 'parser/unlabelled-values' || d.rule === 'parser/missing-row')).toEqual([]);
+  });
+
   it('reads Markdown table cells that break their text with `<br>`, and never joins figures a `<br>` parts', () => {
     // A PDF→Markdown extraction writes a cell's wrapped text with `<br>` (`| 行政规<br>范性文件 |`).
     const markdown = (text: string) =>

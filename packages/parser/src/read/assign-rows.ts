@@ -159,7 +159,9 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
     } else {
       const tokens = reading.tokens;
       const why: readonly [string, string] =
-        reading.kind === 'split' ? ['没有符合本行勾稽关系的拆分', 'no cut of the digits satisfies the row'] : ['数值个数与栏目不符', 'the number of values does not fit the columns'];
+        reading.kind === 'split'
+          ? ['没有符合本行勾稽关系的拆分', 'no cut of the digits satisfies the row']
+          : (reading.why ?? ['数值个数与栏目不符', 'the number of values does not fit the columns']);
       assembler.ambiguous(paths, tokens.map((t) => t.printed).join(' '), tokens[0]?.place, why[0], why[1]);
       paths.forEach((path) => assembler.unread(path, []));
     }

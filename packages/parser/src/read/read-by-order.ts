@@ -14,9 +14,10 @@ export type TableValues = ReadonlyMap<string, readonly (number | null)[]>;
  * extraction that puts label fragments on lines of their own and the values in small tables of their own): when
  * the table prints exactly as many values as the shape `targets` has cells, the values fill the rows in order, each
  * printed value one cell (a run of digits that held two would leave the count one short).
- * The reading is kept only when `holds` accepts it (the table's identities) — for a table without identities
- * (`holds` null), when the print shows its rows as rows (`rowsAsPrinted`) — and it agrees with every row that was
- * read by its label; otherwise `null`, and nothing is guessed.
+ * The reading is kept only when `holds` accepts it (the table's identities) and it agrees with every row that was
+ * read by its label; otherwise `null`, and nothing is guessed. A table without identities (`holds` null) is cut into
+ * its runs of rows with the same columns, each run's values known by the count; a run whose print does not show
+ * its rows as rows (`runsNotShown`) keeps its values unplaced, as an ambiguous reading of each of its rows.
  */
 function readByOrder(
   values: readonly ValueToken[],
@@ -27,10 +28,22 @@ function readByOrder(
   const size = targets.reduce((sum, target) => sum + target.columns.length, 0);
   if (size !== values.length) return null;
   let at = 0;
-  const rows = targets.map((target) => orderedRow(target, values.slice(at, (at += target.columns.length))));
-  if (holds ? !holds(tableOf(rows)) : !rowsAsPrinted(rows, labelled)) return null;
-  const byTarget = new Map(rows.map((row) => [row.target, cellsOf(row)]));
-  return [...labelled].every(([target, read]) => agrees(read, byTarget.get(target))) ? rows : null;
+  const ordered = targets.map((target) => orderedRow(target, values.slice(at, (at += target.columns.length))));
+  if (holds && !holds(tableOf(ordered))) return null;
+  const unshown = holds ? new Set<ReadRow>() : runsNotShown(ordered, labelled);
+  const rows = ordered.map((row) => (unshown.has(row) ? unplaced(row) : row));
+  const byTarget = new Map(rows.flatMap((row) => (unshown.has(row) ? [] : [[row.target, cellsOf(row)] as const])));
+  return [...labelled].every(([target, read]) => !byTarget.has(target) || agrees(read, byTarget.get(target))) &&
+    rows.some((row) => row.reading.kind === 'cells')
+    ? rows
+    : null;
+}
+
+/** A row of a run whose order the print leaves open: its values, in no column. */
+function unplaced(row: ReadRow): ReadRow {
+  const tokens = row.reading.kind === 'cells' ? row.reading.cells.filter((token): token is ValueToken => token !== null) : [];
+  const why = ['各行数值分行印出，可能逐行也可能逐栏排列', "the rows' values stand on lines of their own and may run row by row or column by column"] as const;
+  return { ...row, reading: { kind: 'ambiguous', tokens, lacking: false, why } };
 }
 
 /**
@@ -94,14 +107,16 @@ function readByBlocks(
 }
 
 /**
- * Whether the print itself says that the values run row by row. A PDF may draw a block of rows with the same columns
- * one column at a time (text copied out of a browser's print of a web page lists 规章's and 行政规范性文件's
+ * The rows whose print does not say that their values run row by row. A PDF may draw a block of rows with the same
+ * columns one column at a time (text copied out of a browser's print of a web page lists 规章's and 行政规范性文件's
  * 本年制发件数, then both 本年废止件数 …), and values on lines of their own do not show which. In each run of consecutive
  * rows with the same columns, every row but one must show itself as a row — its values on one line or placed by a
  * grid (`trustsOrder`), or found after its own label (`labelled`, checked to agree later) — or the run must read the
- * same column by column. (A table with identities has them decide instead, see `readByBlocks`.)
+ * same column by column; otherwise every row of the run is returned. (A table with identities has them decide
+ * instead, see `readByBlocks`.)
  */
-function rowsAsPrinted(rows: readonly ReadRow[], labelled: Labelled): boolean {
+function runsNotShown(rows: readonly ReadRow[], labelled: Labelled): Set<ReadRow> {
+  const unshownRows = new Set<ReadRow>();
   for (let first = 0; first < rows.length; ) {
     const columns = rows[first]!.target.columns;
     let end = first + 1;
@@ -109,10 +124,10 @@ function rowsAsPrinted(rows: readonly ReadRow[], labelled: Labelled): boolean {
     const run = rows.slice(first, end);
     const cells = run.map((row) => (row.reading.kind === 'cells' ? row.reading.cells : []));
     const unshown = run.filter((row, i) => !trustsOrder(cells[i]!) && !labelled.has(row.target)).length;
-    if (columns.length > 1 && unshown > 1 && !sameByColumns(cells)) return false;
+    if (columns.length > 1 && unshown > 1 && !sameByColumns(cells)) run.forEach((row) => unshownRows.add(row));
     first = end;
   }
-  return true;
+  return unshownRows;
 }
 
 /** True when a run of rows taken in order reads the same column by column (`[[0, 0], [0, 0]]`, never `[[0, 5], [5, 5]]`). */

@@ -19,8 +19,11 @@ import type { Token, ValueToken } from './tokens.ts';
 export type RowReading =
   | { readonly kind: 'cells'; readonly cells: readonly (ValueToken | null)[]; readonly extra: readonly ValueToken[] }
   | { readonly kind: 'split'; readonly tokens: readonly ValueToken[]; readonly splits: RowSplits }
-  /** `lacking`: the row lacks fields (`lacksFields`), so where its values stand does not place them either. */
-  | { readonly kind: 'ambiguous'; readonly tokens: readonly ValueToken[]; readonly lacking: boolean };
+  /**
+   * `lacking`: the row lacks fields (`lacksFields`), so where its values stand does not place them either. `why`:
+   * what left it open, when it is not the count of its values (Chinese, English).
+   */
+  | { readonly kind: 'ambiguous'; readonly tokens: readonly ValueToken[]; readonly lacking: boolean; readonly why?: readonly [string, string] };
 
 /** Lists the readings of a row's values when some of them are runs of digits (see `splitValues`). */
 export type SplitRow = (tokens: readonly ValueToken[], target: RowTarget) => RowSplits;
