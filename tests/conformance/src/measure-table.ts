@@ -10,10 +10,15 @@ export interface MeasureRow {
   readonly counts: Record<CellOutcome, number>;
   /** Findings of rules the expected report does not fail, over the row's documents. */
   falseFindings: number;
+  /** Rules failing on the row's expected reports, and how many of them the parses report too (a document's rule once). */
+  published: number;
+  found: number;
   /** Documents with a wrong cell, a cell unread without a diagnostic or a false finding, with how many of each. */
   readonly failing: string[];
   /** Documents with cells unread (with a diagnostic): complete reads are the goal, honest gaps are allowed. */
   readonly incomplete: string[];
+  /** Documents whose parse misses a rule their expected report fails, with the rules. */
+  readonly missing: string[];
 }
 
 /** Adds up results per class and source, in first-seen order. */
@@ -22,7 +27,7 @@ export function tabulate(results: ReadonlyArray<{ source: string; result: Docume
   for (const { source, result } of results) {
     const key = `${result.document.class}\u0000${source}`;
     const counts = Object.fromEntries(cellOutcomes.map((outcome) => [outcome, 0])) as Record<CellOutcome, number>;
-    const row = rows.get(key) ?? { class: result.document.class, source, documents: 0, cells: 0, counts, falseFindings: 0, failing: [], incomplete: [] };
+    const row = rows.get(key) ?? { class: result.document.class, source, documents: 0, cells: 0, counts, falseFindings: 0, published: 0, found: 0, failing: [], incomplete: [], missing: [] };
     rows.set(key, row);
     row.documents++;
     row.cells += result.comparison.verdicts.length;
@@ -31,6 +36,9 @@ export function tabulate(results: ReadonlyArray<{ source: string; result: Docume
     const rejected = result.rejected ? ` rejected ${result.rejected}` : '';
     const accused = result.falseFindings.length;
     row.falseFindings += accused;
+    row.published += result.publishedFindings.length;
+    row.found += result.publishedFindings.length - result.missedFindings.length;
+    if (result.missedFindings.length > 0) row.missing.push(`${result.document.name} (${result.missedFindings.join(' ')})`);
     if (wrong + silent + accused > 0) row.failing.push(`${result.document.name} (wrong ${wrong}, silent ${silent}, false findings ${accused})`);
     else if (unread > 0) row.incomplete.push(`${result.document.name} (unread ${unread}${rejected})`);
   }
@@ -39,7 +47,7 @@ export function tabulate(results: ReadonlyArray<{ source: string; result: Docume
 
 /** The table as aligned plain text, then the failing and incomplete files of each line. */
 export function formatTable(rows: readonly MeasureRow[]): string {
-  const header = ['class', 'source', 'docs', 'cells', 'exact', 'blank', 'unread+diag', 'unread silent', 'WRONG', 'read %', 'false findings'];
+  const header = ['class', 'source', 'docs', 'cells', 'exact', 'blank', 'unread+diag', 'unread silent', 'WRONG', 'read %', 'false findings', 'findings found'];
   const body = rows.map((row) => {
     const printed = row.cells - row.counts['blank-exact'];
     const read = printed === 0 ? 100 : (100 * row.counts.exact) / printed;
@@ -55,6 +63,7 @@ export function formatTable(rows: readonly MeasureRow[]): string {
       String(row.counts.wrong),
       read.toFixed(1),
       String(row.falseFindings),
+      `${row.found}/${row.published}`,
     ];
   });
   const widths = header.map((title, i) => Math.max(title.length, ...body.map((cells) => cells[i]!.length)));
@@ -63,6 +72,7 @@ export function formatTable(rows: readonly MeasureRow[]): string {
   const details = rows.flatMap((row) => [
     ...(row.failing.length ? [`${row.class} / ${row.source} — WRONG, silent or falsely accused: ${row.failing.join(', ')}`] : []),
     ...(row.incomplete.length ? [`${row.class} / ${row.source} — incomplete: ${row.incomplete.join(', ')}`] : []),
+    ...(row.missing.length ? [`${row.class} / ${row.source} — findings missed: ${row.missing.join(', ')}`] : []),
   ]);
   return `${table}\n\n${details.join('\n')}\n`;
 }

@@ -11,6 +11,10 @@ export interface DocumentResult {
   readonly rejected?: string;
   /** Rules the parse reports failed that do not fail on the expected report: findings the document does not have. */
   readonly falseFindings: readonly string[];
+  /** Rules that fail on the expected report: the errors and warnings the document really has. */
+  readonly publishedFindings: readonly string[];
+  /** Of those, the rules the parse does not report failed: findings a check of this print misses. */
+  readonly missedFindings: readonly string[];
 }
 
 /**
@@ -18,10 +22,21 @@ export interface DocumentResult {
  * that the expected report does not fail: a check would accuse the document of an error it does not have.
  */
 function falseFindings(expected: Report, diagnostics: readonly Diagnostic[]): string[] {
-  const failing = new Set(validate(expected).flatMap((diagnostic) => (diagnostic.status === 'fail' ? [diagnostic.rule] : [])));
+  const failing = new Set(failingRules(expected));
   return diagnostics
     .filter((diagnostic) => diagnostic.status === 'fail' && !diagnostic.rule.startsWith('parser/') && !failing.has(diagnostic.rule))
     .map((diagnostic) => `false finding ${diagnostic.rule}: ${diagnostic.messageEn}`);
+}
+
+/** The rules that fail on a report, each once. */
+function failingRules(report: Report): string[] {
+  return [...new Set(validate(report).flatMap((diagnostic) => (diagnostic.status === 'fail' ? [diagnostic.rule] : [])))];
+}
+
+/** The rules failing on the expected report that the parse's diagnostics do not report failed. */
+function missedFindings(expected: Report, diagnostics: readonly Diagnostic[]): string[] {
+  const reported = new Set(diagnostics.flatMap((diagnostic) => (diagnostic.status === 'fail' ? [diagnostic.rule] : [])));
+  return failingRules(expected).filter((rule) => !reported.has(rule));
 }
 
 /**
@@ -31,14 +46,21 @@ function falseFindings(expected: Report, diagnostics: readonly Diagnostic[]): st
 export async function readDocument(document: TestDocument): Promise<DocumentResult> {
   try {
     const { report, diagnostics } = await parse(document.bytes, { name: document.name });
-    return { document, comparison: compareCells(document.expected, report, diagnostics), falseFindings: falseFindings(document.expected, diagnostics) };
+    return {
+      document,
+      comparison: compareCells(document.expected, report, diagnostics),
+      falseFindings: falseFindings(document.expected, diagnostics),
+      publishedFindings: failingRules(document.expected),
+      missedFindings: missedFindings(document.expected, diagnostics),
+    };
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
     const paths = listCellPaths(document.expected);
     const unread = structuredClone(document.expected);
     for (const path of paths) setCell(unread, path, null);
     const refusal = [{ rule: `parser/${error.code}`, paths }];
-    return { document, comparison: compareCells(document.expected, unread, refusal), rejected: error.code, falseFindings: [] };
+    const published = failingRules(document.expected);
+    return { document, comparison: compareCells(document.expected, unread, refusal), rejected: error.code, falseFindings: [], publishedFindings: published, missedFindings: published };
   }
 }
 

@@ -6,13 +6,14 @@ import { solveRows, type ColumnIdentity, type RowDomain, type SolvedCell } from 
 import { admitsFewerCells, type RowCells } from './split-values.ts';
 import type { StatedCells } from './stated-cells.ts';
 import type { ValueToken } from './tokens.ts';
+import { breaksEveryCut, unbalancedPrintNote } from './unbalanced-print.ts';
 
 /** What a table's reader knows besides the print: its identities, and figures the report's prose states. */
 export interface TableEvidence {
   /** Identities across rows, column by column (table 3's T3.R1 and T3.R2). */
   readonly identities: readonly ColumnIdentity[];
   /** The rule each row's own check stands for (table 3's row total, T3.R3), said when it decided a cut. */
-  readonly rowRule: string | null;
+  readonly rowRule: 'T3.R3' | null;
   /** The row's own check on complete cells (the row total); `true` where the table has none. */
   readonly rowHolds: (cells: readonly (number | null)[]) => boolean;
   /** Figures stated outside the table (the prose, last year's report), by cell path: a reading that disagrees with all of them is dropped last. */
@@ -164,6 +165,10 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
           : (reading.why ?? ['数值个数与栏目不符', 'the number of values does not fit the columns']);
       assembler.ambiguous(paths, tokens.map((t) => t.printed).join(' '), tokens[0]?.place, why[0], why[1]);
       paths.forEach((path) => assembler.unread(path, []));
+      // A row on one line whose digits break its total under every cut: the published row does not balance.
+      if (reading.kind === 'split' && evidence.rowRule && trustsOrder(tokens) && breaksEveryCut(tokens, reading.splits, paths.length)) {
+        assembler.note(unbalancedPrintNote(evidence.rowRule, paths, tokens.map((t) => t.printed).join(' '), tokens[0]?.place));
+      }
     }
   }
   if (cut.size === 0 && doubted.size === 0) return;

@@ -10,7 +10,7 @@ import { spendBudget } from '../budget.ts';
 import type { LineTokens } from './line-tokens.ts';
 import type { Token, ValueToken } from './tokens.ts';
 import { countValues, maxTableValues, tooManyValuesNote } from './too-many-values.ts';
-import { balancesInSomeOrder, unbalancedPrintNote } from './unbalanced-print.ts';
+import { balancesInSomeOrder, breaksEveryCut, unbalancedPrintNote } from './unbalanced-print.ts';
 import { leaveBrokenOcrRow, needsOcrProof, ocrRowReadings, settleOcrRow } from './ocr-alternatives.ts';
 
 /** The 15 cells of table 4 in printed order, as their paths inside the table. */
@@ -201,6 +201,10 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
       });
       if (open.length > 0) unreadTable(assembler, runs.length, runs[0]!.place, open, splits.candidates.length);
       return;
+    }
+    // Every cut of the digits into fifteen cells breaks T4.R1, and none into fewer exists: the print does not balance.
+    if (breaksEveryCut(runs, splits, 15)) {
+      assembler.note(unbalancedPrintNote('T4.R1', paths, runs.map((token) => token.printed).join(' '), runs[0]!.place));
     }
   }
   unreadTable(assembler, values.length, values[0]!.place);

@@ -38,4 +38,16 @@ describe('a table whose figures balance in no order', () => {
     expect(proven({ validate: { rules: { 'T4.R1': 'off' } } })).toEqual([]);
     expect(proven({ validate: false })).toEqual([]);
   });
+
+  it('reports T4.R1 failed when digits run together break it under every cut, and only when no shorter reading exists', () => {
+    // Crawler text: the row on one line, two cells' separator lost (`00`).
+    const table4 = (row: string) =>
+      ['四、政府信息公开行政复议、行政诉讼情况', '行政复议 行政诉讼', '结果维持 结果纠正 其他结果 尚未审结 总计', row, '五、存在的主要问题及改进情况', '无。'].join('\n');
+    const proven = (row: string) => fromText(table4(row)).diagnostics.filter((d) => d.rule === 'T4.R1' && d.status === 'fail');
+    expect(proven('10 1 0 0 0 0 0 0 0 0 5 0 00 0')).toMatchObject([{ severity: 'error', message: expect.stringContaining('10 1 0 0 0 0 0 0 0 0 5 0 00 0') }]);
+    // `50` may be one number with a blank dropped: nothing is proven
+    expect(proven('10 1 0 0 0 0 0 0 0 0 50 0 0 0')).toEqual([]);
+    // a cut that balances is read, not accused
+    expect(proven('1 0 0 0 1 0 0 0 0 0 0 0 0 00')).toEqual([]);
+  });
 });

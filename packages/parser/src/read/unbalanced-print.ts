@@ -1,4 +1,6 @@
 import { ruleCatalogue, type CellPath, type Diagnostic, type Place } from '@disclosure/core/lite';
+import { admitsFewerCells, type RowSplits } from './split-values.ts';
+import type { ValueToken } from './tokens.ts';
 
 /** Steps the search may take before it gives up (and proves nothing). */
 const maxSteps = 200_000;
@@ -39,20 +41,30 @@ export function balancesInSomeOrder(values: readonly number[], size: number): bo
 }
 
 /**
- * The failure of `rule` proven from the print alone: table 4's fifteen figures, printed on lines of their own in an
- * order that does not tell their columns, break the identity under every assignment (`balancesInSomeOrder`). The
- * cells stay unread, but the published table is known not to balance. (A row of table 3 is not judged so: the
- * figures between two labels of a PDF viewer's text are not always that row's alone.) Severity: the rule's catalogue severity
- * (`validate`'s settings apply, see `finishParse`).
+ * Whether digits run together (`tokens`, whose cuts into `width` cells are `splits`) break their row's identity
+ * whichever way they are cut: the enumeration was complete, the identity ruled out every cut it found, and the
+ * digits can be no fewer numbers (a blank dropped with its separator would leave the identity unassessable).
  */
-export function unbalancedPrintNote(rule: 'T4.R1', paths: readonly CellPath[], printed: string, place: Place | undefined): Diagnostic {
+export function breaksEveryCut(tokens: readonly ValueToken[], splits: RowSplits, width: number): boolean {
+  return splits.complete && splits.candidates.length === 0 && splits.pruned && !admitsFewerCells(tokens, width);
+}
+
+/**
+ * The failure of `rule` proven from the print alone: table 4's fifteen figures, printed on lines of their own in an
+ * order that does not tell their columns, break the identity under every assignment (`balancesInSomeOrder`); or a
+ * row's digits, run together, break its identity (T4.R1, T3.R3) under every cut (`breaksEveryCut`). The cells stay
+ * unread, but the published table is known not to balance. (A row of table 3 is judged so only when its figures
+ * stand on one line: the figures between two labels of a PDF viewer's text are not always that row's alone.)
+ * Severity: the rule's catalogue severity (`validate`'s settings apply, see `finishParse`).
+ */
+export function unbalancedPrintNote(rule: 'T4.R1' | 'T3.R3', paths: readonly CellPath[], printed: string, place: Place | undefined): Diagnostic {
   const severity = ruleCatalogue.find((entry) => entry.id === rule)!.severity;
   return {
     rule,
     severity,
     status: 'fail',
-    message: `印出的数值（${printed}）无论各属哪一栏，都不满足 ${rule}：本表印出的数字不平衡`,
-    messageEn: `The printed figures (${printed}) break ${rule} whichever columns they belong to: the table as printed does not balance`,
+    message: `印出的数值（${printed}）无论怎样读入各栏，都不满足 ${rule}：本表印出的数字不平衡`,
+    messageEn: `The printed figures (${printed}) break ${rule} however they are read into the columns: the table as printed does not balance`,
     paths: [...paths],
     ...(place ? { place } : {}),
   };
