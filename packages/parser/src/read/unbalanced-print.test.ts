@@ -50,4 +50,22 @@ describe('a table whose figures balance in no order', () => {
     // a cut that balances is read, not accused
     expect(proven('1 0 0 0 1 0 0 0 0 0 0 0 0 00')).toEqual([]);
   });
+
+  it('reports T3.R3 failed for a row on one line whose digits break its total under every cut', () => {
+    const table3 = (row: string) =>
+      [
+        '三、收到和处理政府信息公开申请情况',
+        '申请人情况 自然人 法人或其他组织 总计',
+        '商业企业 科研机构 社会公益组织 法律服务机构 其他',
+        `一、本年新收政府信息公开申请数量 ${row}`,
+        '二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0',
+        '四、政府信息公开行政复议、行政诉讼情况',
+      ].join('\n');
+    const proven = (row: string) => fromText(table3(row)).diagnostics.filter((d) => d.rule === 'T3.R3' && d.status === 'fail');
+    expect(proven('21 0 0 0 00 22')).toMatchObject([{ severity: 'error', paths: expect.arrayContaining(['applications.newlyReceived.total']) }]);
+    expect(proven('21 0 0 0 50 22')).toEqual([]);
+    expect(proven('21 0 0 0 00 21')).toEqual([]);
+    // the same figures over two lines between labels (a PDF viewer's text) may not be the row's alone
+    expect(proven('21 0 0\n0 00 22')).toEqual([]);
+  });
 });
