@@ -106,6 +106,29 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(diagnostics.filter((d) => d.rule === 'parser/unlabelled-values' || d.rule === 'parser/missing-row')).toEqual([]);
   });
 
+  it("places each table-2 block's values under its own header, and folds a merged cell's copies (docling's Markdown)", () => {
+    // 2019 edition: item 5's block has three columns; item 8's has two, its 本年增/减 merged over the last two
+    // grid columns — an extraction that lays merged cells on the grid writes the label and the figure twice.
+    const table2 = [
+      '二、主动公开政府信息情况',
+      '| 第二十条第（五）项 | 第二十条第（五）项 | 第二十条第（五）项 | 第二十条第（五）项 |',
+      '| --- | --- | --- | --- |',
+      '| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |',
+      '| 行政许可 | 1 | -3 |  |',
+      '| 第二十条第（八）项 | 第二十条第（八）项 | 第二十条第（八）项 | 第二十条第（八）项 |',
+      '| 信息内容 | 上一年项目数量 | 本年增/减 | 本年增/减 |',
+      '| 行政事业性收费 |  | -1399 | -1399 |',
+      '三、收到和处理政府信息公开申请情况',
+    ].join('\n');
+    const { report, diagnostics, readings } = read(table2);
+    const item = report.tables.activeDisclosure as unknown as Record<string, Record<string, Record<string, number | null>>>;
+    expect(item.art20Item8!.administrativeFees).toMatchObject({ previousYearItems: null, changeThisYear: -1399 });
+    expect(readings['activeDisclosure.art20Item8.administrativeFees.previousYearItems']).toEqual({ how: 'blank' });
+    // by the header of its own block, not the last block's
+    expect(item.art20Item5!.administrativeLicensing).toMatchObject({ previousYearItems: 1, changeThisYear: -3, decisions: null });
+    expect(diagnostics.filter((d) => d.rule === 'parser/extra-value' || d.rule === 'parser/ambiguous-row')).toEqual([]);
+  });
+
   it('reads Markdown table cells that break their text with `<br>`, and never joins figures a `<br>` parts', () => {
     // A PDF→Markdown extraction writes a cell's wrapped text with `<br>` (`| 行政规<br>范性文件 |`).
     const markdown = (text: string) =>

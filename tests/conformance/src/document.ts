@@ -3,7 +3,7 @@ import type { Report } from '@disclosure/core';
 /**
  * The classes of document issue 10 measures the reader on (`corpus` is the real files as published),
  * `merged-cells`: grid rows whose value cells ran into one field, and `html-table-markdown`: a Markdown extraction
- * that writes its tables as raw HTML.
+ * that writes its tables as raw HTML, `repeated-spans`: one that lays merged cells on the grid of a pipe table.
  */
 export type DocumentClass =
   | 'corpus'
@@ -14,7 +14,8 @@ export type DocumentClass =
   | 'shuffled-rows'
   | 'office-pdf'
   | 'merged-cells'
-  | 'html-table-markdown';
+  | 'html-table-markdown'
+  | 'repeated-spans';
 
 /** A document to parse and the report it must read back to. */
 export interface TestDocument {

@@ -5,6 +5,7 @@ import { toCrawlerText } from './generators/crawler-text.ts';
 import { toHtmlTableMarkdown } from './generators/html-table-markdown.ts';
 import { toMergedCells } from './generators/merged-cells.ts';
 import { toPdfViewerText } from './generators/pdf-viewer-text.ts';
+import { toRepeatedSpans } from './generators/repeated-spans.ts';
 import { toShuffledRows } from './generators/shuffled-rows.ts';
 import { toTornMarkdown } from './generators/torn-markdown.ts';
 import { toWebPage, withBlankLegalPersons } from './generators/web-page.ts';
@@ -30,6 +31,15 @@ describe('the degradation generators', () => {
     expect(text.replace(/ /gu, '')).toContain('行政事业性收费96171.6');
     expect(text.match(/三、本年度办理结果/gu)).toHaveLength(2);
     expect(toCrawlerText(xianxi, 1).replace(/ /gu, '')).toContain('行政许可000'); // a 2019 item of three columns
+  });
+
+  it('a Markdown extraction that lays merged cells on the grid repeats their text for even seeds, and leaves them empty for odd', () => {
+    const repeated = toRepeatedSpans(city, 0).split('\n');
+    expect(repeated).toContain('| 行政许可 | 447228 | 447228 | 447228 |');
+    expect(repeated).toContain('| 二、上年结转政府信息公开申请数量 | 二、上年结转政府信息公开申请数量 | 二、上年结转政府信息公开申请数量 | 34 | 0 | 0 | 0 | 0 | 0 | 34 |');
+    const empty = toRepeatedSpans(city, 1).split('\n');
+    expect(empty).toContain('| 行政许可 | 447228 |  |  |');
+    expect(empty).toContain('| 二、上年结转政府信息公开申请数量 |  |  | 34 | 0 | 0 | 0 | 0 | 0 | 34 |');
   });
 
   it('a Markdown extraction with HTML tables writes each table as raw HTML, on one line for even seeds', () => {

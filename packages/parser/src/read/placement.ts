@@ -4,14 +4,25 @@ import { placeByLearnedColumns } from './learned-columns.ts';
 import { normalizeText } from './normalize.ts';
 import { countDigits, exactDigits, type ValueToken } from './tokens.ts';
 
+/** A column's header label in a grid: the line that prints it, its grid index, and the first of its copies there. */
+export interface HeaderField {
+  readonly line: number;
+  readonly column: number;
+  /**
+   * Where the label is repeated over neighbouring fields of its line (an extraction that writes a merged cell's text
+   * into every column it spans, as docling does), the index of the first copy; `column` is the last. Else `column`.
+   */
+  readonly first: number;
+}
+
 /**
- * Where each column's header stands: its grid column index in each grid of the source (by grid, then by column
- * key; see `gridOf`), and the middle of its label on a page (PDF points).
+ * Where each column's header stands: in each grid of the source (by grid, then by column key; see `gridOf`), every
+ * header line's field for it in line order; and the middle of its label on a page (PDF points).
  */
 export interface HeaderColumns {
-  readonly grids: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  readonly grids: ReadonlyMap<string, ReadonlyMap<string, readonly HeaderField[]>>;
   /** The grid whose header label was read last. */
-  readonly last: ReadonlyMap<string, number> | undefined;
+  readonly last: ReadonlyMap<string, readonly HeaderField[]> | undefined;
   readonly x: ReadonlyMap<string, number>;
 }
 
@@ -29,18 +40,18 @@ const shortestFragment = 2;
 
 /**
  * Header positions of `columns` found in `lines`: a field whose label is a column's label names that column's grid
- * index; on a page, a field that is the column's label or the start of it wrapped in its cell (`商业企` over
- * `业`) gives the column's middle. Grid indices are kept by the grid they count in; later lines win, so the
- * innermost header row of a multi-level header decides. Row labels with an ordinal (`（七）总计`, `3.其他`) are not
- * headers.
+ * index, from its line on; on a page, a field that is the column's label or the start of it wrapped in its cell
+ * (`商业企` over `业`) gives the column's middle. Grid indices are kept by the grid they count in. Row labels with an
+ * ordinal (`（七）总计`, `3.其他`) are not headers.
  */
 export function findHeaderColumns(lines: readonly Line[], columns: readonly ColumnEntry[]): HeaderColumns {
   const labels = columns.map((column) => ({ key: column.key, label: normalizeText(column.zh) }));
-  const grids = new Map<string, Map<string, number>>();
-  let last: Map<string, number> | undefined;
+  const grids = new Map<string, Map<string, HeaderField[]>>();
+  let last: Map<string, HeaderField[]> | undefined;
   const x = new Map<string, number>();
-  for (const line of lines) {
-    for (const field of line.fields) {
+  for (let index = 0; index < lines.length; index++) {
+    let previous: { readonly key: string; readonly column: number } | undefined;
+    for (const field of lines[index]!.fields) {
       // Compared with ordinals kept: the row label `（七）总计` is not the column header `总计`.
       const text = normalizeText(field.text);
       if (text === '') continue;
@@ -56,8 +67,13 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
         const grid = gridOf(field.place);
         last = grids.get(grid);
         if (!last) grids.set(grid, (last = new Map()));
-        last.set(exact.key, field.column);
+        const fields = last.get(exact.key) ?? [];
+        last.set(exact.key, fields);
+        const copy = previous?.key === exact.key && previous.column === field.column - 1;
+        const first = copy ? fields.pop()!.first : field.column;
+        fields.push({ line: index, column: field.column, first });
       }
+      previous = exact && field.column !== undefined ? { key: exact.key, column: field.column } : undefined;
       if (!field.x || field.column !== undefined) continue;
       const wrapped = exact ?? (text.length >= shortestFragment ? labels.find((entry) => entry.label.startsWith(text)) : undefined);
       if (wrapped && !x.has(wrapped.key)) x.set(wrapped.key, (field.x[0] + field.x[1]) / 2);
@@ -67,18 +83,55 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
 }
 
 /**
- * The grid index of each column's header for a row of values: from the header of the row's own grid; for a row
- * whose grid has no header (a table continued on a page that does not repeat it), from the header of the grid
- * read last, only when every value of the row stands at one of its columns (a page's grid may count its columns
- * otherwise: three label columns instead of one).
+ * The header field that governs a row on line `line`: the one of the nearest header line above it (table 2's
+ * blocks each print their own header over one grid; the innermost row of a multi-level header is the nearest);
+ * for a row above every header line, the last.
  */
-export function headerPositions(run: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): (number | undefined)[] {
+function governing(fields: readonly HeaderField[] | undefined, line: number): HeaderField | undefined {
+  if (!fields) return undefined;
+  for (let i = fields.length - 1; i >= 0; i--) if (fields[i]!.line <= line) return fields[i];
+  return fields.at(-1);
+}
+
+/**
+ * The header field of each column for a row of values: from the header of the row's own grid; for a row whose grid
+ * has no header (a table continued on a page that does not repeat it), from the header of the grid read last, only
+ * when every value of the row stands at one of its columns (a page's grid may count its columns otherwise: three
+ * label columns instead of one).
+ */
+function headerFields(run: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): (HeaderField | undefined)[] {
   const first = run.find((token) => token.column !== undefined);
+  const line = run[0]?.line ?? 0;
   const own = first ? header.grids.get(gridOf(first.place)) : undefined;
-  if (own) return columns.map((column) => own.get(column.key));
-  const positions = columns.map((column) => header.last?.get(column.key));
-  const fits = run.every((token) => token.printed === '' || token.column === undefined || positions.includes(token.column));
-  return fits ? positions : columns.map(() => undefined);
+  if (own) return columns.map((column) => governing(own.get(column.key), line));
+  const fields = columns.map((column) => governing(header.last?.get(column.key), line));
+  const fits = run.every((token) => token.printed === '' || token.column === undefined || fields.some((field) => field?.column === token.column));
+  return fits ? fields : columns.map(() => undefined);
+}
+
+/** The grid index of each column's header for a row of values (see `headerFields`). */
+export function headerPositions(run: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): (number | undefined)[] {
+  return headerFields(run, columns, header).map((field) => field?.column);
+}
+
+/**
+ * A run with the copies of a spanning cell folded: where a column's header label was repeated over several fields
+ * (`HeaderField.first`) and the row prints the same text in every one of them (`| 行政许可 | 447228 | 447228 |`),
+ * only the field at the column's grid index is kept, in a row with more fields than columns. Fields that differ are
+ * kept, to be placed or refused as usual.
+ */
+function foldRepeatedSpans(run: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): readonly ValueToken[] {
+  // Only a row with more fields than columns can hold copies: equal neighbours in a row of one field per column are cells.
+  if (run.length <= columns.length) return run;
+  let folded: Set<ValueToken> | undefined;
+  for (const field of headerFields(run, columns, header)) {
+    if (!field || field.first === field.column) continue;
+    const copies = run.filter((token) => token.column !== undefined && token.column >= field.first && token.column <= field.column);
+    if (copies.length !== field.column - field.first + 1 || copies.some((token) => token.printed !== copies[0]!.printed)) continue;
+    folded ??= new Set();
+    for (const token of copies) if (token.column !== field.column) folded.add(token);
+  }
+  return folded ? run.filter((token) => !folded.has(token)) : run;
 }
 
 /** Result of placing a run of values under columns. */
@@ -139,13 +192,14 @@ function fieldPerColumn(run: readonly ValueToken[], width: number): boolean {
 }
 
 /**
- * Places values under columns: in order when the run holds exactly one value per column (empty grid fields
+ * Places values under columns, the copies of a spanning cell folded first (`foldRepeatedSpans`): in order when the run holds exactly one value per column (empty grid fields
  * ignored); never when the row lacks fields (`lacksFields`); otherwise by grid column under the header, when every
  * column's header position is known and each is another, and no field holds two figures; otherwise in order when the row prints one field per column
  * (`fieldPerColumn`); otherwise, on a page, under the header label each value stands nearest to, when every column's
  * label was found there.
  */
-export function placeValues(run: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): Placement {
+export function placeValues(printedRun: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): Placement {
+  const run = foldRepeatedSpans(printedRun, columns, header);
   const printed = run.filter((token) => token.printed !== '');
   if (printed.length === columns.length && printed.every((token) => countDigits(token.printed) <= exactDigits)) {
     return { kind: 'placed', cells: printed, extra: [] };

@@ -4,9 +4,23 @@ import { utf8, type Generator } from '../document.ts';
 
 const entities: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
-/** The text of a heading or paragraph of the renderer's HTML: tags dropped, its escapes undone. */
-function plain(html: string): string {
+/** The text of a heading, paragraph or cell of the renderer's HTML: tags dropped, its escapes undone. */
+export function plain(html: string): string {
   return html.replace(/<[^>]*>/gu, '').replace(/&(?:amp|lt|gt|quot|#39);/gu, (entity) => entities[entity]!);
+}
+
+/** A block of the renderer's article, in order: a heading (level, text), a paragraph, or a table's raw HTML. */
+export type ArticleBlock = { readonly kind: 'heading'; readonly level: number; readonly text: string } | { readonly kind: 'paragraph'; readonly text: string } | { readonly kind: 'table'; readonly html: string };
+
+/** The headings, paragraphs and tables of `toHtml(report)`'s article, in order. */
+export function articleBlocks(report: Report): ArticleBlock[] {
+  const html = toHtml(report);
+  const article = html.slice(html.indexOf('<article'), html.lastIndexOf('</article>'));
+  return [...article.matchAll(/<table[\s\S]*?<\/table>|<h([1-6])[^>]*>([\s\S]*?)<\/h\1>|<p[^>]*>([\s\S]*?)<\/p>/gu)].map((block): ArticleBlock => {
+    if (block[1]) return { kind: 'heading', level: Number(block[1]), text: plain(block[2]!) };
+    if (block[3] !== undefined) return { kind: 'paragraph', text: plain(block[3]) };
+    return { kind: 'table', html: block[0] };
+  });
 }
 
 /**
@@ -15,13 +29,11 @@ function plain(html: string): string {
  * `rowspan` — on one line (even seeds, as MinerU writes it) or a line per row (odd seeds, as pandoc does).
  */
 export function toHtmlTableMarkdown(report: Report, seed: number): string {
-  const html = toHtml(report);
-  const article = html.slice(html.indexOf('<article'), html.lastIndexOf('</article>'));
   const out: string[] = [];
-  for (const block of article.matchAll(/<table[\s\S]*?<\/table>|<h([1-6])[^>]*>([\s\S]*?)<\/h\1>|<p[^>]*>([\s\S]*?)<\/p>/gu)) {
-    if (block[1]) out.push(`${'#'.repeat(Number(block[1]))} ${plain(block[2]!)}`);
-    else if (block[3] !== undefined) out.push(plain(block[3]));
-    else out.push(seed % 2 === 0 ? block[0].replace(/\s*\n\s*/gu, '') : block[0]);
+  for (const block of articleBlocks(report)) {
+    if (block.kind === 'heading') out.push(`${'#'.repeat(block.level)} ${block.text}`);
+    else if (block.kind === 'paragraph') out.push(block.text);
+    else out.push(seed % 2 === 0 ? block.html.replace(/\s*\n\s*/gu, '') : block.html);
     out.push('');
   }
   return out.join('\n');

@@ -1,0 +1,62 @@
+import type { Report } from '@disclosure/core';
+import { utf8, type Generator } from '../document.ts';
+import { articleBlocks, plain } from './html-table-markdown.ts';
+
+/**
+ * A table's HTML laid on its grid: every position a cell covers (its `colspan` × `rowspan`) holds the cell's text
+ * when `repeat`, as docling writes a merged cell; otherwise only its first position does and the rest are empty.
+ */
+function gridOf(table: string, repeat: boolean): string[][] {
+  const grid: string[][] = [];
+  let row = 0;
+  for (const tr of table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/gu)) {
+    grid[row] ??= [];
+    let column = 0;
+    for (const cell of tr[1]!.matchAll(/<(t[hd])([^>]*)>([\s\S]*?)<\/\1>/gu)) {
+      while (grid[row]![column] !== undefined) column++;
+      const columns = Number(/colspan="(\d+)"/u.exec(cell[2]!)?.[1] ?? 1);
+      const rows = Number(/rowspan="(\d+)"/u.exec(cell[2]!)?.[1] ?? 1);
+      const text = plain(cell[3]!.replace(/<br\s*\/?>/gu, ' ')).replace(/\s+/gu, ' ').trim();
+      for (let down = 0; down < rows; down++) {
+        for (let across = 0; across < columns; across++) {
+          (grid[row + down] ??= [])[column + across] = repeat || (down === 0 && across === 0) ? text : '';
+        }
+      }
+      column += columns;
+    }
+    row++;
+  }
+  return grid;
+}
+
+/**
+ * A report as a PDF→Markdown extraction writes it when it lays merged cells on the grid (docling, marker): headings
+ * and paragraphs as Markdown, every table as a pipe table with a column per grid column. Even seeds repeat a merged
+ * cell's text in every position it spans — header labels, row labels, and the figure of a cell that spans the
+ * columns its row lacks (`| 行政许可 | 447228 | 447228 | 447228 |`) — as docling does; odd seeds leave them empty.
+ */
+export function toRepeatedSpans(report: Report, seed: number): string {
+  const out: string[] = [];
+  for (const block of articleBlocks(report)) {
+    if (block.kind === 'heading') out.push(`${'#'.repeat(block.level)} ${block.text}`);
+    else if (block.kind === 'paragraph') out.push(block.text);
+    else {
+      const grid = gridOf(block.html, seed % 2 === 0);
+      const width = Math.max(...grid.map((row) => row.length));
+      grid.forEach((row, i) => {
+        out.push(`| ${Array.from({ length: width }, (_, column) => row[column] ?? '').join(' | ')} |`);
+        if (i === 0) out.push(`|${' --- |'.repeat(width)}`);
+      });
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/** Class “Markdown extraction that lays merged cells on the grid”. */
+export const repeatedSpans: Generator = {
+  id: 'repeated-spans',
+  class: 'repeated-spans',
+  description: 'toHtml as a Markdown extraction whose pipe tables lay merged cells on the grid: their text repeated in every spanned position (even seeds, docling) or left empty (odd seeds)',
+  generate: (report, seed) => ({ name: 'extraction.md', class: 'repeated-spans', bytes: utf8(toRepeatedSpans(report, seed)), expected: report }),
+};
