@@ -29,10 +29,20 @@ function hasPdfHeader(bytes: Uint8Array): boolean {
 /** Tags that make markup a web page, looked for near the start. */
 const htmlTag = /<(?:!doctype\s+html|html|head|body|meta|title|table|tr|td|p|div|br|span|h[1-6])\b[^<>]*>/iu;
 
+/** A Markdown heading line (`## 二、主动公开政府信息情况`). */
+const markdownHeading = /^#{1,6}[ \t]\S/mu;
+
+/**
+ * Markup is a web page when it starts as one, or when a common tag stands near the start — unless the text before
+ * any tag is Markdown with headings: an extraction (MinerU, pandoc) that writes its tables as raw HTML is read as
+ * text, whose reader reads those tables on their grid and keeps the Markdown title and headings.
+ */
 function looksLikeHtml(text: string): boolean {
   const start = text.replace(/^\uFEFF/u, '').trimStart();
   if (/^<!doctype\s+html\b/iu.test(start) || /^<html[\s>]/iu.test(start)) return true;
-  return htmlTag.test(start.slice(0, 4096));
+  const head = start.slice(0, 4096);
+  if (!start.startsWith('<') && markdownHeading.test(head)) return false;
+  return htmlTag.test(head);
 }
 
 /** Control characters other than tab, line feed, form feed and carriage return: rare in text, common in binary. */

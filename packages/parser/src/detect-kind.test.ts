@@ -43,6 +43,11 @@ describe('detectKind', () => {
     expect(detectKind('<div class="content"><table><tr><td>规章</td></tr></table></div>')).toBe('html');
     const gbk = new Uint8Array(readFileSync(new URL('html/fixtures/gbk-meta-http-equiv.html', import.meta.url)));
     expect(detectKind(gbk)).toBe('html');
+    // a text that opens with prose and has a tag near the start is a page fragment …
+    expect(detectKind('某某区2024年报告\n<p>一、总体情况</p>')).toBe('html');
+    // … but Markdown with headings whose tables are raw HTML (MinerU, pandoc) is text, read by the text reader
+    expect(detectKind('# 某某区2024年报告\n\n## 二、主动公开政府信息情况\n\n<table><tr><td>规章</td></tr></table>')).toBe('text');
+    expect(detectKind('<h1>某某区</h1>\n# 标题')).toBe('html');
   });
 
   it('says text for plain UTF-8, UTF-16 and GB18030 text', () => {
