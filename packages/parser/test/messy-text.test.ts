@@ -106,6 +106,35 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(diagnostics.filter((d) => d.rule === 'parser/unlabelled-values' || d.rule === 'parser/missing-row')).toEqual([]);
   });
 
+  it('reads full-width figures and figures with zero-width characters beside them', () => {
+    const fullWidth = (text: string) => text.replace(/[0-9]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
+    const text = writeText(city);
+    expect(fullWidth(text)).toContain('７２\t６４\t１７８');
+    expectSameCells(read(fullWidth(text)).report, city);
+    // a web page's `&#8203;` copied with its text, after a figure and inside one
+    const zeroWidth = text.replace(/(\d)\t/gu, '$1\u200b\t').replace('447228', '447\u200b228');
+    expect(zeroWidth).toContain('72\u200b\t64\u200b\t178');
+    expectSameCells(read(zeroWidth).report, city);
+  });
+
+  it('never reads table 4 as blank when its row prints text that is no figure', () => {
+    // The header as a web page's text prints it, a field per grid column: its lines' empty fields are no blank row,
+    // and cells of text that is no figure leave the table unread.
+    const header = [
+      `行政复议${'\t'.repeat(5)}行政诉讼${'\t'.repeat(9)}`,
+      `结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉${'\t'.repeat(5)}复议后起诉${'\t'.repeat(4)}`,
+      `${'\t'.repeat(5)}结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计`,
+    ].join('\n');
+    const text = writeText(city)
+      .replace(/行政复议\t行政诉讼\n结果维持.*\n/u, `${header}\n`)
+      .replace(/^72\t64\t178.*$/mu, (row) => row.replace(/\d+/gu, (figure) => `约${figure}`));
+    expect(text).toContain(`${header}\n约72\t约64`);
+    const { report, diagnostics, readings } = read(text);
+    expect(report.tables.reviewAndLitigation.administrativeReview.upheld).toBeNull();
+    expect(readings['reviewAndLitigation.administrativeReview.upheld']).toMatchObject({ how: 'unread' });
+    expect(diagnostics.some((d) => d.severity === 'warning' && d.paths.includes('reviewAndLitigation.administrativeReview.upheld'))).toBe(true);
+  });
+
   it("places each table-2 block's values under its own header, and folds a merged cell's copies (docling's Markdown)", () => {
     // 2019 edition: item 5's block has three columns; item 8's has two, its 本年增/减 merged over the last two
     // grid columns — an extraction that lays merged cells on the grid writes the label and the figure twice.

@@ -132,7 +132,11 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
     if (tokens.some((token) => token.printed !== '')) {
       dataLines.push(tokens);
       for (const token of tokens) if (token.printed !== '') values.push(token);
-    } else if (tokens.length >= outcomeColumns.length) emptyFields = true;
+    } else if (tokens.length >= outcomeColumns.length && all.every((token) => token.kind === 'value')) {
+      // A row of empty fields and nothing else prints the table blank; a header line's empty fields do not, nor
+      // cells whose text is no figure.
+      emptyFields = true;
+    }
   }
   const place = (cells: readonly (ValueToken | null)[]): void => {
     for (let start = 0; start < cells.length; start += outcomeColumns.length) {

@@ -1,6 +1,7 @@
 import { isPlaceholder, type Place } from '@disclosure/core/lite';
 import { isBlank } from '../layout/is-blank.ts';
 import type { Field, Line } from '../layout/layout.ts';
+import { foldDigits } from './fold-digits.ts';
 import { ocrAlternatives } from './ocr-alternatives.ts';
 
 /** Label text as printed. */
@@ -203,13 +204,16 @@ function tokenizeFreeField(field: Field, line: number, out: Token[]): void {
 }
 
 /**
- * Splits a line into label text and values. A line of several fields is a grid row (tab-separated text, table
- * cells, PDF runs): its empty fields are kept as empty values so they can be placed under their column.
+ * Splits a line into label text and values, full-width figures read as ASCII ones (`foldDigits`). A line of several
+ * fields is a grid row (tab-separated text, table cells, PDF runs): its empty fields are kept as empty values so
+ * they can be placed under their column.
  */
 export function tokenizeLine(line: Line, index: number): Token[] {
   const out: Token[] = [];
   const grid = line.fields.length > 1;
-  for (const field of line.fields) {
+  for (const printed of line.fields) {
+    const text = foldDigits(printed.text);
+    const field = text === printed.text ? printed : { ...printed, text };
     if (grid) tokenizeGridField(field, index, out);
     else tokenizeFreeField(field, index, out);
   }

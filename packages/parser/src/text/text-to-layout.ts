@@ -10,6 +10,8 @@ import { countTables, htmlTableBlock, htmlTableLines, opensHtmlTable } from './h
 const markdownEscape = /\\([\\`*_{}[\]()#+\-.!<>|~])/gu;
 const markdownLine = /^\s*(?:\|.*\||#{1,6}\s)/mu;
 const lineBreakTag = /<br\s*\/?>/giu;
+/** Characters that print nothing (a web page's `&#8203;` copied with its text), dropped as the Word readers drop them. */
+const zeroWidth = /[\u200b-\u200d\u2060]/gu;
 
 const markdownRule = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u;
 
@@ -103,7 +105,7 @@ function spacedFields(text: string, line: number): Field[] {
  * escapes are undone. An HTML table written into the text (`<table>…</table>`, as PDF→Markdown extractions write
  * tables with merged cells) counts as a table too: its rows are lines of fields on its grid, placed
  * `{kind:'html', table, row, cell}` with `table` its index among the text's `<table>` elements (see
- * `htmlTableLines`). Bytes are decoded as UTF-8, else GB18030. Limit: `maxBytes` (default 50 MiB). Throws
+ * `htmlTableLines`). Zero-width characters are dropped. Bytes are decoded as UTF-8, else GB18030. Limit: `maxBytes` (default 50 MiB). Throws
  * `ParseError`: `TOO_LARGE`, `EMPTY_INPUT` (no text), `NOT_A_DOCUMENT` (bytes that decode as neither).
  */
 export function textToLayout(input: string | Uint8Array, options: LayoutOptions = {}): Layout {
@@ -112,7 +114,8 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
   if (decoded.trim() === '') throw new ParseError('EMPTY_INPUT', 'The document has no text');
   // Markdown writes a literal `<b>` or `*` as `\<b>`, `\*`: in a Markdown document those escapes are undone, and a
   // line break inside a table cell (`| 行政规<br>范性文件 |`, as extractions write wrapped cell text) is a blank.
-  const text = markdownLine.test(decoded) ? decoded.replace(markdownEscape, '$1').replace(lineBreakTag, ' ') : decoded;
+  const visible = decoded.replace(zeroWidth, '');
+  const text = markdownLine.test(visible) ? visible.replace(markdownEscape, '$1').replace(lineBreakTag, ' ') : visible;
   const lines: Line[] = [];
   let table = 0;
   // HTML tables count apart: their places number them among the text's `<table>` elements, as a browser would
