@@ -106,6 +106,23 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(diagnostics.filter((d) => d.rule === 'parser/unlabelled-values' || d.rule === 'parser/missing-row')).toEqual([]);
   });
 
+  it('never fills table 2 by row order with figures of the prose when digits ran together (crawler text)', () => {
+    // Three figures of the prose before the table and two runs of digits make as many values as cells: the count is
+    // a coincidence, and 规章 read "1 721448869" after its label, not the prose's figures.
+    const text = [
+      '某某区人民政府2028年政府信息公开工作年度报告一、概述二、主动公开政府信息的情况我区加强共2419件。《条例》共9186件。依法共4880件。',
+      '第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章1 721448869行政规范性文件8863999998',
+      '第二十条第（五）项信息内容本年处理决定数量行政许可70170第二十条第（六）项信息内容本年处理决定数量行政处罚0行政强制1',
+      '第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费0.0三、收到和处理政府信息公开申请情况',
+    ].join('');
+    const { report } = read(text);
+    const item1 = report.tables.activeDisclosure.art20Item1;
+    const printed = { regulations: [1, 72144, 8869], normativeDocuments: [88639, null, 99998] } as const;
+    for (const row of ['regulations', 'normativeDocuments'] as const) {
+      Object.values(item1[row]).forEach((value, i) => expect([null, printed[row][i]], `${row} ${i}`).toContain(value));
+    }
+  });
+
   it('reads full-width figures and figures with zero-width characters beside them', () => {
     const fullWidth = (text: string) => text.replace(/[0-9]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
     const text = writeText(city);

@@ -32,9 +32,8 @@ function readByOrder(
   if (holds && !holds(tableOf(ordered))) return null;
   const unshown = holds ? new Set<ReadRow>() : runsNotShown(ordered, labelled);
   const rows = ordered.map((row) => (unshown.has(row) ? unplaced(row) : row));
-  const byTarget = new Map(rows.flatMap((row) => (unshown.has(row) ? [] : [[row.target, cellsOf(row)] as const])));
-  return [...labelled].every(([target, read]) => !byTarget.has(target) || agrees(read, byTarget.get(target))) &&
-    rows.some((row) => row.reading.kind === 'cells')
+  const byTarget = new Map(rows.flatMap((row) => (unshown.has(row) || row.reading.kind !== 'cells' ? [] : [[row.target, row.reading.cells] as const])));
+  return [...labelled].every(([target, read]) => !byTarget.has(target) || agrees(read, byTarget.get(target)!)) && rows.some((row) => row.reading.kind === 'cells')
     ? rows
     : null;
 }
@@ -70,9 +69,9 @@ function readByBlocks(
     Array.from({ length: width }, (_, column) => values[first * width + column * size + (row - first)]!);
   const possible = (first: number, size: number): boolean => {
     for (let row = first; row < first + size; row++) {
-      const cells = tokensOf(first, size, row).map((token) => token.value);
+      const tokens = tokensOf(first, size, row);
       const read = labelled.get(targets[row]!);
-      if (!rowHolds(cells) || (read && !agrees(read, cells))) return false;
+      if (!rowHolds(tokens.map((token) => token.value)) || (read && !agrees(read, tokens))) return false;
     }
     return true;
   };
@@ -136,8 +135,19 @@ function sameByColumns(run: readonly (readonly (ValueToken | null)[])[]): boolea
   return run.every((cells, row) => cells.every((token, column) => token?.value === sequence[column * run.length + row]?.value));
 }
 
-/** The cells of the rows read by their labels, by row. */
-type Labelled = ReadonlyMap<RowTarget, readonly (number | null)[]>;
+/**
+ * What each row found by its label read: its cells; or, when its values could not be placed (digits run together,
+ * too few or too many for its columns), the values printed after its label.
+ */
+type LabelReading = { readonly kind: 'cells'; readonly cells: readonly (number | null)[] } | { readonly kind: 'printed'; readonly tokens: readonly ValueToken[] };
+
+/** The rows found by their labels, by row. */
+type Labelled = ReadonlyMap<RowTarget, LabelReading>;
+
+/** What a row found by its label read (see `LabelReading`). */
+function labelReading(row: ReadRow): LabelReading {
+  return row.reading.kind === 'cells' ? { kind: 'cells', cells: cellsOf(row) } : { kind: 'printed', tokens: row.reading.tokens };
+}
 
 /** A row placed by the format's row order. */
 function orderedRow(target: RowTarget, cells: readonly ValueToken[]): ReadRow {
@@ -152,9 +162,16 @@ function tableOf(rows: readonly ReadRow[]): TableValues {
   return new Map(rows.map((row) => [row.target.path, cellsOf(row)]));
 }
 
-/** True when a row read by its label agrees with the cells an order gives it (a blank read cell agrees with any). */
-function agrees(read: readonly (number | null)[], cells: readonly (number | null)[] | undefined): boolean {
-  return cells !== undefined && read.every((value, i) => value === null || value === cells[i]);
+/**
+ * True when a row found by its label agrees with the values an order gives it: the cells it read (a blank read cell
+ * agrees with any), or — when it could not place its values — exactly the values printed after its label, in order.
+ * An order that gives such a row other figures (a stray figure of the prose counted in, a run of digits counted as
+ * one cell) is no reading of the table.
+ */
+function agrees(read: LabelReading, tokens: readonly (ValueToken | null)[]): boolean {
+  if (read.kind === 'cells') return read.cells.every((value, i) => value === null || value === tokens[i]?.value);
+  const printed = tokens.filter((token) => token !== null && token.printed !== '');
+  return printed.length === read.tokens.length && printed.every((token, i) => token === read.tokens[i]);
 }
 
 /** The shapes a table's rows may take: the edition's, and for 2021 table 3 the one-row （六） of real reports. */
@@ -182,7 +199,7 @@ export function withOrderReading(
     shapesOf(targets).some((shape) => shape.every((target) => found.has(target))) &&
     !read.notes.some((note) => note.rule === 'parser/unlabelled-values');
   if (complete) return read;
-  const labelled: Labelled = new Map(read.rows.filter((row) => row.reading.kind === 'cells').map((row) => [row.target, cellsOf(row)]));
+  const labelled: Labelled = new Map(read.rows.map((row) => [row.target, labelReading(row)]));
   const shapes = shapesOf(targets);
   let ordered: ReadRow[] | null = null;
   for (const shape of shapes) ordered ??= readByOrder(read.printed, shape, labelled, holds);
