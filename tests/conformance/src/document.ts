@@ -3,7 +3,8 @@ import type { Report } from '@disclosure/core';
 /**
  * The classes of document issue 10 measures the reader on (`corpus` is the real files as published),
  * `merged-cells`: grid rows whose value cells ran into one field, and `html-table-markdown`: a Markdown extraction
- * that writes its tables as raw HTML, `repeated-spans`: one that lays merged cells on the grid of a pipe table.
+ * that writes its tables as raw HTML, `repeated-spans`: one that lays merged cells on the grid of a pipe table,
+ * `typed-figures`: table figures typed full-width, with separators or invisible characters.
  */
 export type DocumentClass =
   | 'corpus'
@@ -15,7 +16,8 @@ export type DocumentClass =
   | 'office-pdf'
   | 'merged-cells'
   | 'html-table-markdown'
-  | 'repeated-spans';
+  | 'repeated-spans'
+  | 'typed-figures';
 
 /** A document to parse and the report it must read back to. */
 export interface TestDocument {

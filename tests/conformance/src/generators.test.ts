@@ -8,6 +8,7 @@ import { toPdfViewerText } from './generators/pdf-viewer-text.ts';
 import { toRepeatedSpans } from './generators/repeated-spans.ts';
 import { toShuffledRows } from './generators/shuffled-rows.ts';
 import { toTornMarkdown } from './generators/torn-markdown.ts';
+import { toTypedFigures } from './generators/typed-figures.ts';
 import { toWebPage, withBlankLegalPersons } from './generators/web-page.ts';
 import { textLines } from './text-lines.ts';
 
@@ -42,6 +43,17 @@ describe('the degradation generators', () => {
     expect(empty).toContain('| 二、上年结转政府信息公开申请数量 |  |  | 34 | 0 | 0 | 0 | 0 | 0 | 34 |');
   });
 
+  it('typed figures restyle table cells only, each of the five ways and as usual', () => {
+    const text = toTypedFigures(city, 1);
+    expect(text).toMatch(/\t[０-９]+\t/u);
+    expect(text).toMatch(/\t\d{1,3},\d{3}/u);
+    expect(text).toContain('\u200b\t');
+    expect(text).toContain('\u00a0');
+    // prose keeps its figures as printed
+    expect(text).toContain('全年收取政府信息公开信息处理费3940元');
+    expect(toTypedFigures(city, 2)).toMatch(/<td[^>]*>(?:&nbsp;)?[０-９]+</u);
+  });
+
   it('a Markdown extraction with HTML tables writes each table as raw HTML, on one line for even seeds', () => {
     const oneLine = toHtmlTableMarkdown(city, 2).split('\n');
     expect(oneLine).toContain('## 三、收到和处理政府信息公开申请情况');
@@ -59,8 +71,8 @@ describe('the degradation generators', () => {
     const labelThenFigure = (text: string) =>
       text.split('\n').filter((line, i, all) => /^[（(][一二三四五六七][）)]|^\d\./u.test(line) && /^\d+$/u.test(all[i + 1] ?? '')).length;
     expect(labelThenFigure(toColumnBlocks(city, 3))).toBeLessThan(labelThenFigure(toPdfViewerText(city, 3)) - 3);
-    // … and every table-3 value is still printed once: the same lines as pdf-viewer-text, in another order
-    const sorted = (text: string) => text.split('\n').sort().join('\n');
+    // … and every value is still printed once: the same figures as pdf-viewer-text, in another order
+    const sorted = (text: string) => text.split('\n').filter((line) => /^[\d.-]+$/u.test(line)).sort().join('\n');
     expect(sorted(toColumnBlocks(city, 3))).toBe(sorted(toPdfViewerText(city, 3)));
   });
 
