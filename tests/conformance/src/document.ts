@@ -2,12 +2,15 @@ import type { Report } from '@disclosure/core';
 
 /**
  * The classes of document issue 10 measures the reader on (`corpus` is the real files as published),
- * `merged-cells`: grid rows whose value cells ran into one field, and `html-table-markdown`: a Markdown extraction
- * that writes its tables as raw HTML.
+ * `merged-cells`: grid rows whose value cells ran into one field, `html-table-markdown`: a Markdown extraction
+ * that writes its tables as raw HTML, and `chrome-viewer-text` / `firefox-viewer-text`: a PDF's text as select-all +
+ * copy gives it in Chrome's viewer (PDFium) and in Firefox's (pdf.js).
  */
 export type DocumentClass =
   | 'corpus'
   | 'pdf-viewer-text'
+  | 'chrome-viewer-text'
+  | 'firefox-viewer-text'
   | 'web-page-pdf'
   | 'crawler-text'
   | 'torn-markdown'
