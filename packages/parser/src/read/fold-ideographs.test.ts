@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { listCellPaths, getCell } from '@disclosure/core';
 import { describe, expect, it } from 'vitest';
 import { fromText } from '../text/from-text.ts';
-import { foldRadicals } from './fold-radicals.ts';
+import { foldIdeographs } from './fold-ideographs.ts';
 
 const corpus = new URL('../../../../fixtures/corpus/', import.meta.url);
 
@@ -13,12 +13,14 @@ function asRadicals(text: string): string {
   return [...text].map((character) => radicalOf.get(character) ?? character).join('');
 }
 
-describe('foldRadicals', () => {
+describe('foldIdeographs', () => {
   it('reads each radical that stands for an ideograph as the ideograph, keeping the length', () => {
-    expect(foldRadicals('⼀、总体情况 第⼆⼗条 ⾏政复议 ⺟ ⻳')).toBe('一、总体情况 第二十条 行政复议 母 龟');
-    expect(foldRadicals('⺠')).toBe('⺠'); // no decomposition: left as printed
+    expect(foldIdeographs('⼀、总体情况 第⼆⼗条 ⾏政复议 ⺟ ⻳')).toBe('一、总体情况 第二十条 行政复议 母 龟');
+    expect(foldIdeographs('\uf9d1、其他需要报告的事项')).toBe('六、其他需要报告的事项'); // a CJK compatibility ideograph
+    expect(foldIdeographs('⺠')).toBe('⺠'); // no decomposition: left as printed
+    expect(foldIdeographs('\ufa6c')).toBe('\ufa6c'); // its ideograph is outside the BMP: left, so offsets hold
     const plain = '二、主动公开政府信息情况';
-    expect(foldRadicals(plain)).toBe(plain);
+    expect(foldIdeographs(plain)).toBe(plain);
   });
 
   it('gives the same report for a document whose ideographs are printed as radicals', () => {
