@@ -1,29 +1,39 @@
 /**
- * Writes the committed variants under derived/ from the visible corpus, so that poppler, LibreOffice and Chromium
- * are needed only to regenerate them, never at test time:
- * - pdf-viewer-text/: `pdftotext` without `-layout` (text as copied out of a PDF viewer) of every corpus PDF, of
- *   every expected report rendered to DOCX and printed to PDF by LibreOffice, and of every web-page print below;
- * - office-pdf/: those LibreOffice PDFs;
+ * Writes the committed variants under derived/ from the visible corpus, so that poppler, LibreOffice, Chromium and the
+ * two viewers' text engines are needed only to regenerate them, never at test time:
+ * - office-pdf/: every expected report rendered to DOCX and printed to PDF by LibreOffice;
  * - web-page-pdf/: Chromium's print to PDF of the saved web page 2025-pingtan-zone.html, and of every expected report
  *   as a web page (site chrome, table 3's legal-person columns blank in every row);
  * - crawler-text/: the text of those web pages as a browser gives it (`innerText`: a table's cells separated by tabs,
- *   blank ones empty).
+ *   blank ones empty);
+ * - the text a user copies out of every corpus PDF and every PDF above (`<name>.txt` for a corpus PDF,
+ *   `<name>.office.txt` and `<name>.web-page.txt` for the prints): pdf-viewer-text/ by `pdftotext` without `-layout`,
+ *   chrome-viewer-text/ as Chrome's viewer copies it (PDFium) and firefox-viewer-text/ as Firefox's does (pdf.js),
+ *   see viewer-copies.ts.
  * derived/manifest.json says which expected report each file reads back to.
- * Run: pnpm --filter @disclosure/conformance derive (needs pdftotext, soffice, /usr/bin/chromium).
+ * Run: pnpm --filter @disclosure/conformance derive (needs pdftotext, soffice, /usr/bin/chromium);
+ * `derive -- --viewer-text-only` copies the text out of the committed PDFs again and keeps them (needs pdftotext).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { ReportSchema, type Report } from '@disclosure/core';
 import { toDocx } from '@disclosure/renderer';
 import { chromium } from 'playwright-core';
 import { corpusDir, derivedDir, type ManifestEntry } from '../src/committed-documents.ts';
 import { toWebPage, withBlankLegalPersons } from '../src/generators/web-page.ts';
+import { copyFromChrome, copyFromFirefox } from './viewer-copies.ts';
 
+const textOnly = process.argv.includes('--viewer-text-only');
+const viewerClasses = ['pdf-viewer-text', 'chrome-viewer-text', 'firefox-viewer-text'] as const;
 const work = mkdtempSync(join(tmpdir(), 'conformance-derive-'));
-const manifest: ManifestEntry[] = [];
-for (const folder of ['pdf-viewer-text', 'office-pdf', 'web-page-pdf', 'crawler-text']) mkdirSync(join(derivedDir, folder), { recursive: true });
+const manifest: ManifestEntry[] = textOnly
+  ? (JSON.parse(readFileSync(join(derivedDir, 'manifest.json'), 'utf8')) as ManifestEntry[]).filter(
+      (entry) => !(viewerClasses as readonly string[]).includes(entry.class),
+    )
+  : [];
+for (const folder of [...viewerClasses, 'office-pdf', 'web-page-pdf', 'crawler-text']) mkdirSync(join(derivedDir, folder), { recursive: true });
 
 /** `pdftotext` without `-layout`: the reading order a PDF viewer copies. */
 function viewerText(pdf: string, out: string): void {
@@ -37,57 +47,79 @@ const expectedNames = readdirSync(join(corpusDir, 'expected'))
 const expectedReport = (name: string): Report =>
   ReportSchema.parse(JSON.parse(readFileSync(join(corpusDir, 'expected', `${name}.json`), 'utf8'))) as Report;
 
-for (const file of readdirSync(corpusDir).filter((name) => name.endsWith('.pdf')).sort()) {
-  const name = file.replace(/\.pdf$/u, '');
-  viewerText(join(corpusDir, file), join(derivedDir, 'pdf-viewer-text', `${name}.txt`));
-  manifest.push({ file: `pdf-viewer-text/${name}.txt`, class: 'pdf-viewer-text', expected: name, blankLegalPersons: false, from: `pdftotext (no -layout) of fixtures/corpus/${file}` });
+if (!textOnly) {
+  for (const name of expectedNames) {
+    const docx = join(work, `${name}.docx`);
+    writeFileSync(docx, await toDocx(expectedReport(name)));
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], {
+      stdio: 'ignore',
+      timeout: 180_000,
+    });
+    const pdf = join(derivedDir, 'office-pdf', `${name}.pdf`);
+    renameSync(join(work, `${name}.pdf`), pdf);
+    manifest.push({ file: `office-pdf/${name}.pdf`, class: 'office-pdf', expected: name, blankLegalPersons: false, from: `toDocx of expected/${name}.json, printed to PDF by LibreOffice` });
+  }
+
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  // No script and no network: the saved page prints as the crawler saved it, site chrome and all.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await context.route(/^(?!file:|data:|about:)/u, (route) => route.abort());
+  const page = await context.newPage();
+  /**
+   * Prints a web page to `web-page-pdf/<name>.pdf` and writes the page's own text (`innerText`) to
+   * `crawler-text/<name>.inner-text.txt`.
+   */
+  async function printPage(html: string, name: string, entry: Omit<ManifestEntry, 'file' | 'class' | 'from'>, from: string): Promise<void> {
+    const file = join(work, 'page.html');
+    writeFileSync(file, html);
+    await page.goto(`file://${file}`, { waitUntil: 'load' });
+    const pdf = join(derivedDir, 'web-page-pdf', `${name}.pdf`);
+    await page.pdf({ path: pdf, format: 'A4', printBackground: false });
+    manifest.push({ file: `web-page-pdf/${name}.pdf`, class: 'web-page-pdf', ...entry, from });
+    writeFileSync(join(derivedDir, 'crawler-text', `${name}.inner-text.txt`), await page.evaluate(() => document.body.innerText));
+    manifest.push({ file: `crawler-text/${name}.inner-text.txt`, class: 'crawler-text', ...entry, from: `the browser's innerText of the page printed to web-page-pdf/${name}.pdf` });
+  }
+  await printPage(readFileSync(join(corpusDir, '2025-pingtan-zone.html'), 'utf8'), '2025-pingtan-zone', { expected: '2025-pingtan-zone', blankLegalPersons: false }, 'Chromium print to PDF of fixtures/corpus/2025-pingtan-zone.html');
+  for (const name of expectedNames) {
+    await printPage(
+      toWebPage(withBlankLegalPersons(expectedReport(name))),
+      `${name}.blank-legal-persons`,
+      { expected: name, blankLegalPersons: true },
+      `Chromium print to PDF of expected/${name}.json as a web page, table 3's legal-person columns blank`,
+    );
+  }
+  await browser.close();
 }
 
-for (const name of expectedNames) {
-  const docx = join(work, `${name}.docx`);
-  writeFileSync(docx, await toDocx(expectedReport(name)));
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], {
-    stdio: 'ignore',
-    timeout: 180_000,
-  });
-  const pdf = join(derivedDir, 'office-pdf', `${name}.pdf`);
-  renameSync(join(work, `${name}.pdf`), pdf);
-  manifest.push({ file: `office-pdf/${name}.pdf`, class: 'office-pdf', expected: name, blankLegalPersons: false, from: `toDocx of expected/${name}.json, printed to PDF by LibreOffice` });
-  viewerText(pdf, join(derivedDir, 'pdf-viewer-text', `${name}.office.txt`));
-  manifest.push({ file: `pdf-viewer-text/${name}.office.txt`, class: 'pdf-viewer-text', expected: name, blankLegalPersons: false, from: `pdftotext (no -layout) of office-pdf/${name}.pdf` });
+/** The PDFs a user copies text out of, each with the name its copies take and the expected report it reads back to. */
+const sources = [
+  ...readdirSync(corpusDir)
+    .filter((file) => file.endsWith('.pdf'))
+    .sort()
+    .map((file) => ({ pdf: join(corpusDir, file), of: `fixtures/corpus/${file}`, name: file.replace(/\.pdf$/u, ''), expected: file.replace(/\.pdf$/u, ''), blankLegalPersons: false })),
+  ...manifest
+    .filter((entry) => entry.class === 'office-pdf' || entry.class === 'web-page-pdf')
+    .map((entry) => ({
+      pdf: join(derivedDir, entry.file),
+      of: entry.file,
+      name: `${basename(entry.file, '.pdf')}.${entry.class === 'office-pdf' ? 'office' : 'web-page'}`,
+      expected: entry.expected,
+      blankLegalPersons: entry.blankLegalPersons,
+    })),
+];
+const how: Record<(typeof viewerClasses)[number], string> = {
+  'pdf-viewer-text': 'pdftotext (no -layout)',
+  'chrome-viewer-text': "Chrome's viewer (PDFium), select-all + copy",
+  'firefox-viewer-text': "Firefox's viewer (pdf.js), select-all + copy",
+};
+for (const { pdf, of, name, expected, blankLegalPersons } of sources) {
+  const bytes = new Uint8Array(readFileSync(pdf));
+  viewerText(pdf, join(derivedDir, 'pdf-viewer-text', `${name}.txt`));
+  writeFileSync(join(derivedDir, 'chrome-viewer-text', `${name}.txt`), await copyFromChrome(bytes));
+  writeFileSync(join(derivedDir, 'firefox-viewer-text', `${name}.txt`), await copyFromFirefox(bytes));
+  for (const folder of viewerClasses) manifest.push({ file: `${folder}/${name}.txt`, class: folder, expected, blankLegalPersons, from: `${how[folder]} of ${of}` });
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-// No script and no network: the saved page prints as the crawler saved it, site chrome and all.
-const context = await browser.newContext({ javaScriptEnabled: false });
-await context.route(/^(?!file:|data:|about:)/u, (route) => route.abort());
-const page = await context.newPage();
-/**
- * Prints a web page to `web-page-pdf/<name>.pdf`, copies its text as a PDF viewer would to
- * `pdf-viewer-text/<name>.web-page.txt`, and writes the page's own text (`innerText`) to `crawler-text/<name>.inner-text.txt`.
- */
-async function printPage(html: string, name: string, entry: Omit<ManifestEntry, 'file' | 'class' | 'from'>, from: string): Promise<void> {
-  const file = join(work, 'page.html');
-  writeFileSync(file, html);
-  await page.goto(`file://${file}`, { waitUntil: 'load' });
-  const pdf = join(derivedDir, 'web-page-pdf', `${name}.pdf`);
-  await page.pdf({ path: pdf, format: 'A4', printBackground: false });
-  manifest.push({ file: `web-page-pdf/${name}.pdf`, class: 'web-page-pdf', ...entry, from });
-  viewerText(pdf, join(derivedDir, 'pdf-viewer-text', `${name}.web-page.txt`));
-  manifest.push({ file: `pdf-viewer-text/${name}.web-page.txt`, class: 'pdf-viewer-text', ...entry, from: `pdftotext (no -layout) of web-page-pdf/${name}.pdf` });
-  writeFileSync(join(derivedDir, 'crawler-text', `${name}.inner-text.txt`), await page.evaluate(() => document.body.innerText));
-  manifest.push({ file: `crawler-text/${name}.inner-text.txt`, class: 'crawler-text', ...entry, from: `the browser's innerText of the page printed to web-page-pdf/${name}.pdf` });
-}
-await printPage(readFileSync(join(corpusDir, '2025-pingtan-zone.html'), 'utf8'), '2025-pingtan-zone', { expected: '2025-pingtan-zone', blankLegalPersons: false }, 'Chromium print to PDF of fixtures/corpus/2025-pingtan-zone.html');
-for (const name of expectedNames) {
-  await printPage(
-    toWebPage(withBlankLegalPersons(expectedReport(name))),
-    `${name}.blank-legal-persons`,
-    { expected: name, blankLegalPersons: true },
-    `Chromium print to PDF of expected/${name}.json as a web page, table 3's legal-person columns blank`,
-  );
-}
-await browser.close();
 rmSync(work, { recursive: true, force: true });
 writeFileSync(join(derivedDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`derived: ${manifest.length} files`);

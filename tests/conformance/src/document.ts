@@ -2,13 +2,17 @@ import type { Report } from '@disclosure/core';
 
 /**
  * The classes of document issue 10 measures the reader on (`corpus` is the real files as published),
- * `merged-cells`: grid rows whose value cells ran into one field, and `html-table-markdown`: a Markdown extraction
+ * `merged-cells`: grid rows whose value cells ran into one field, `html-table-markdown`: a Markdown extraction
  * that writes its tables as raw HTML, `repeated-spans`: one that lays merged cells on the grid of a pipe table,
- * `typed-figures`: table figures typed full-width, with separators or invisible characters.
+ * `typed-figures`: table figures typed full-width, with separators or invisible characters, and
+ * `chrome-viewer-text` / `firefox-viewer-text`: a PDF's text as select-all + copy gives it in Chrome's viewer
+ * (PDFium) and in Firefox's (pdf.js).
  */
 export type DocumentClass =
   | 'corpus'
   | 'pdf-viewer-text'
+  | 'chrome-viewer-text'
+  | 'firefox-viewer-text'
   | 'web-page-pdf'
   | 'crawler-text'
   | 'torn-markdown'

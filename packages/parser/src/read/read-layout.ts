@@ -3,6 +3,7 @@ import type { Layout, Line } from '../layout/layout.ts';
 import { Assembler, type Readings, type SourceMap } from './assembler.ts';
 import type { Coverage } from './cell-reading.ts';
 import { detectEdition } from './detect-edition.ts';
+import { foldLineIdeographs, foldIdeographs } from './fold-ideographs.ts';
 import { lineText } from './line-text.ts';
 import { normalizeText } from './normalize.ts';
 import { preambleLines } from './preamble.ts';
@@ -46,13 +47,15 @@ export interface ReadOptions {
 
 /** Reads a document's layout into a report: metadata, the six sections' prose, and the three tables. */
 export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResult {
-  // the lines without page footers, and their texts, each joined once for the readers of whole lines below
+  // the lines without page footers, and their texts, each joined once for the readers of whole lines below; an
+  // ideograph printed as a compatibility form (a Kangxi radical) is read as the ideograph (see `foldIdeographs`)
   const lines: Line[] = [];
   const texts: string[] = [];
   layout.lines.forEach((line, i, all) => {
-    const text = lineText(line);
+    const printed = lineText(line);
+    const text = foldIdeographs(printed);
     if (isPageFooter(text, line.page !== undefined && all[i + 1]?.page !== line.page)) return;
-    lines.push(line);
+    lines.push(text === printed ? line : foldLineIdeographs(line));
     texts.push(text);
   });
   const headings = findHeadings(texts);
