@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applicantColumns, listCellPaths, getCell, setCell, type Report } from '@disclosure/core';
 import { fromText } from '@disclosure/parser';
@@ -121,6 +122,40 @@ describe('fromText reads the messy shapes real reports have', () => {
     for (const row of ['regulations', 'normativeDocuments'] as const) {
       Object.values(item1[row]).forEach((value, i) => expect([null, printed[row][i]], `${row} ${i}`).toContain(value));
     }
+  });
+
+  it("never takes table 4's printed order from a PDF viewer's text when a blank leaves T4.R1 unassessable", () => {
+    // One figure per line, a group's total drawn first; its blanks (`无`, `／`, `—`) make T4.R1 prove nothing.
+    const figures = ['36217', '5', '无', '2', '36224', '3', '／', '—', '2', '5', '0', '无', '／', '—', '1'];
+    const text = writeText(city).replace(/^72\t64\t178.*$/mu, figures.join('\n'));
+    const { report, diagnostics } = read(text);
+    for (const group of ['administrativeReview', 'litigationWithoutReview', 'litigationAfterReview'] as const) {
+      expect(Object.values(report.tables.reviewAndLitigation[group]).every((value) => value === null), group).toBe(true);
+    }
+    expect(diagnostics.some((d) => d.rule === 'parser/ambiguous-row' && d.paths.includes('reviewAndLitigation.litigationAfterReview.total'))).toBe(true);
+    // five equal figures read the same in any order; a group that balances proves its order
+    const proven = ['36217', '5', '0', '2', '36224', '3', '0', '0', '2', '5', '无', '无', '无', '无', '无'];
+    expect(read(writeText(city).replace(/^72\t64\t178.*$/mu, proven.join('\n'))).report.tables.reviewAndLitigation.litigationWithoutReview).toMatchObject({ upheld: 3, total: 5 });
+  });
+
+  it('reads 2021 （六）其他处理 as three sub-rows when placeholders stand between the pieces of wrapped sub-row labels', () => {
+    // A PDF viewer's text of a random report (conformance's pdf-viewer-text generator): labels wrapped around their
+    // figures, one per line, blanks printed `无`, `—`, `/` (`1.申请人无正当理由逾期` / `45179` / `无` / … / `不补正、…`).
+    const text = readFileSync(new URL('fixtures/random-2021.pdf-viewer-text.txt', import.meta.url), 'utf8');
+    expect(text).toContain('1.申请人无正当理由逾期\n45179\n无\n');
+    const { report, diagnostics } = read(text);
+    expect(report.tables.applications.otherHandling).toHaveProperty('overdueCorrection');
+    expect(diagnostics.filter((d) => d.rule === 'T3.R5' && /一行/u.test(d.message))).toEqual([]);
+  });
+
+  it('finds a section heading glued to the last label of the table before it (crawler text, a blank cell)', () => {
+    const text = writeText(city)
+      .replace(/^行政事业性收费\t96171\.6\n/mu, '行政事业性收费')
+      .replace('三、收到和处理政府信息公开申请情况\n', '三、收到和处理政府信息公开申请情况我区共受理申请2678件。\n');
+    expect(text).toContain('行政事业性收费三、收到和处理政府信息公开申请情况我区共受理申请2678件。');
+    const { report } = read(text);
+    expect(report.tables.activeDisclosure.art20Item8.administrativeFees.feeAmount).toBeNull();
+    expect(report.sections.applications?.text).toContain("2678");
   });
 
   it('reads full-width figures and figures with zero-width characters beside them', () => {

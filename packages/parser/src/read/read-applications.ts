@@ -1,4 +1,4 @@
-import { applicantColumns } from '@disclosure/core/lite';
+import { applicantColumns, isPlaceholder } from '@disclosure/core/lite';
 import type { Assembler } from './assembler.ts';
 import type { StatedCells } from './stated-cells.ts';
 import { assignRows } from './assign-rows.ts';
@@ -37,8 +37,13 @@ function rowTotalHolds(cells: readonly (number | null)[]): boolean {
  * `oneRow` when `其他处理` is printed and no sub-row label is; otherwise `unknown`, left to the rows read.
  */
 function otherHandlingShape(region: Region): 'subRows' | 'oneRow' | 'unknown' {
-  // Lines of figures left out, so a label wrapped around its values reads whole.
-  const text = normalizeText(region.lines.map(lineText).filter((line) => !/^[\s\d.,/／—-]*$/u.test(line)).join(''));
+  // Lines of figures and placeholders (`无`, `—`) left out, so a label wrapped around its values reads whole.
+  const text = normalizeText(
+    region.lines
+      .map(lineText)
+      .filter((line) => !/^[\s\d.,/／—-]*$/u.test(line) && !isPlaceholder(line.trim()))
+      .join(''),
+  );
   const rows = applicationRows('2021');
   const printed = (path: string) => rows.some((target) => target.path === path && target.labels.some((label) => text.includes(label)));
   if (printed('otherHandling.overdueCorrection') || printed('otherHandling.overdueFee')) return 'subRows';

@@ -68,10 +68,20 @@ function groupTotalsHold(cells: readonly (number | null)[]): boolean {
   return last.slice(0, -1).reduce<number>((sum, value) => sum + value!, 0) === last.at(-1);
 }
 
-/** T4.R1 on each of the three groups of a complete row of 15. */
-function everyGroupHolds(values: readonly ValueToken[]): boolean {
-  const cells = values.map((token) => token.value);
-  return [5, 10, 15].every((end) => groupTotalsHold(cells.slice(0, end)));
+/**
+ * Whether T4.R1 proves the printed order of a row of 15 whose order the print does not vouch for (values on lines of
+ * their own): in each group the total is the sum of its four outcomes, all five printed as figures — a blank or a
+ * placeholder leaves the identity unassessable, so it proves nothing — unless all five print the same (their order
+ * then changes no cell).
+ */
+function everyGroupProvesOrder(values: readonly ValueToken[]): boolean {
+  const group = outcomeColumns.length;
+  for (let start = 0; start < values.length; start += group) {
+    const cells = values.slice(start, start + group).map((token) => token.value);
+    if (cells.every((value) => value === cells[0])) continue;
+    if (cells.some((value) => value === null) || !groupTotalsHold(cells)) return false;
+  }
+  return true;
 }
 
 const paths = reviewPaths.map((path) => `reviewAndLitigation.${path}`);
@@ -145,7 +155,7 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
     }
   };
   if (values.length === 15) {
-    if (trustsOrder(values) || everyGroupHolds(values)) return place(values);
+    if (trustsOrder(values) || everyGroupProvesOrder(values)) return place(values);
     values.forEach((_, i) => assembler.unread(paths[i]!, []));
     const figures = values.map((token) => token.value);
     if (figures.every((value) => value !== null) && !balancesInSomeOrder(figures as number[], outcomeColumns.length)) {
@@ -155,8 +165,8 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
       rule: 'parser/ambiguous-row',
       severity: 'warning',
       status: 'fail',
-      message: '表四的数值分行印出，按印出的顺序不满足 T4.R1，无法确定其所在栏目，未读取',
-      messageEn: "Table 4's values stand on lines of their own and in this order break T4.R1; their columns cannot be determined, left unread",
+      message: '表四的数值分行印出，按印出的顺序 T4.R1 不成立或因空白无法核对，无法确定其所在栏目，未读取',
+      messageEn: "Table 4's values stand on lines of their own, and in this order T4.R1 breaks or, with blanks, cannot be checked; their columns cannot be determined, left unread",
       paths: [...paths],
       place: values[0]!.place,
     });

@@ -36,7 +36,17 @@ function titleAt(text: string, at: number, forms: readonly string[]): number {
   return form ? printedLength(text, at, form.length) : 0;
 }
 
-function findHeading(lines: readonly string[], entry: SectionEntry, forms: readonly string[], fromLine: number, fromOffset: number): Heading | null {
+/** A title this long (normalised) is taken after any character when no heading stands where headings do. */
+const distinctiveTitle = 8;
+
+function findHeading(
+  lines: readonly string[],
+  entry: SectionEntry,
+  forms: readonly string[],
+  fromLine: number,
+  fromOffset: number,
+  anywhere = false,
+): Heading | null {
   const ordinal = new RegExp(`${entry.ordinal}\\s*[、.．,，]\\s*`, 'gu');
   for (let index = fromLine; index < lines.length; index++) {
     const text = lines[index]!;
@@ -45,7 +55,7 @@ function findHeading(lines: readonly string[], entry: SectionEntry, forms: reado
       const before = text.slice(0, m.index);
       // A heading starts a line, or follows a sentence's end or a table's last figure or placeholder (text whose
       // line breaks were lost).
-      if (before.trim() !== '' && !/[\s#>*|。；\d/／—\-无]$/u.test(before)) continue;
+      if (!anywhere && before.trim() !== '' && !/[\s#>*|。；\d/／—\-无]$/u.test(before)) continue;
       const titleStart = m.index + m[0].length;
       const length = titleAt(text, titleStart, forms);
       if (length === 0) continue;
@@ -62,7 +72,12 @@ export function findHeadings(texts: readonly string[]): Heading[] {
   let line = 0;
   let offset = 0;
   for (const { entry, forms } of titles) {
-    const heading = findHeading(texts, entry, forms, line, offset);
+    // Text whose line breaks were lost may glue a heading to a table's last label (`行政事业性收费三、收到和处理…`,
+    // a blank cell printing nothing): a heading not found where headings stand is looked for after any character,
+    // by its whole, long title.
+    const heading =
+      findHeading(texts, entry, forms, line, offset) ??
+      findHeading(texts, entry, forms.filter((form) => form.length >= distinctiveTitle), line, offset, true);
     if (!heading) continue;
     headings.push(heading);
     line = heading.line;
