@@ -148,14 +148,22 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(diagnostics.filter((d) => d.rule === 'T3.R5' && /一行/u.test(d.message))).toEqual([]);
   });
 
+  it('never drops a grid row that prints `— 2 —` as if it were a page number', () => {
+    const text = writeText(city).replace('3.要求提供公开出版物\t0\t0\t0\t0\t0\t0\t0', '3.要求提供公开出版物\n\t—\t2\t\t\t\t\t—');
+    expect(text).toContain('\n\t—\t2\t\t\t\t\t—\n');
+    const { report, diagnostics } = read(text);
+    expect(report.tables.applications.notProcessed.publication).toMatchObject({ naturalPerson: null, commercialEnterprise: 2, total: null });
+    expect(diagnostics.filter((d) => d.paths.includes('applications.notProcessed.publication.commercialEnterprise'))).toEqual([]);
+  });
+
   it('finds a section heading glued to the last label of the table before it (crawler text, a blank cell)', () => {
     const text = writeText(city)
       .replace(/^行政事业性收费\t96171\.6\n/mu, '行政事业性收费')
       .replace('三、收到和处理政府信息公开申请情况\n', '三、收到和处理政府信息公开申请情况我区共受理申请2678件。\n');
     expect(text).toContain('行政事业性收费三、收到和处理政府信息公开申请情况我区共受理申请2678件。');
     const { report } = read(text);
-    expect(report.tables.activeDisclosure.art20Item8.administrativeFees.feeAmount).toBeNull();
-    expect(report.sections.applications?.text).toContain("2678");
+    expect(getCell(report, 'activeDisclosure.art20Item8.administrativeFees.feeAmount')).toBeNull();
+    expect(report.sections.applications?.text).toContain('2678');
   });
 
   it('reads full-width figures and figures with zero-width characters beside them', () => {

@@ -54,7 +54,10 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
   layout.lines.forEach((line, i, all) => {
     const printed = lineText(line);
     const text = foldIdeographs(printed);
-    if (isPageFooter(text, line.page !== undefined && all[i + 1]?.page !== line.page)) return;
+    // A row of a grid (tab text, Markdown, a web page's or Word's table) is never a footer: `— | 2 | —` is a row's
+    // blank, figure and blank.
+    const grid = line.fields.length > 1 && line.fields.some((field) => field.column !== undefined);
+    if (!grid && isPageFooter(text, line.page !== undefined && all[i + 1]?.page !== line.page)) return;
     lines.push(text === printed ? line : foldLineIdeographs(line));
     texts.push(text);
   });
