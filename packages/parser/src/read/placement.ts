@@ -88,9 +88,16 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
  * for a row above every header line, the last.
  */
 function governing(fields: readonly HeaderField[] | undefined, line: number): HeaderField | undefined {
-  if (!fields) return undefined;
-  for (let i = fields.length - 1; i >= 0; i--) if (fields[i]!.line <= line) return fields[i];
-  return fields.at(-1);
+  if (!fields || fields.length === 0) return undefined;
+  // the last field on or above the line, by halving (a hostile table may repeat its header on every line)
+  let low = 0;
+  let high = fields.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (fields[middle]!.line <= line) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 ? fields[low - 1] : fields.at(-1);
 }
 
 /**
