@@ -32,8 +32,9 @@ function readByOrder(
   if (holds && !holds(tableOf(ordered))) return null;
   const unshown = holds ? new Set<ReadRow>() : runsNotShown(ordered, labelled);
   const rows = ordered.map((row) => (unshown.has(row) ? unplaced(row) : row));
-  const byTarget = new Map(rows.flatMap((row) => (unshown.has(row) || row.reading.kind !== 'cells' ? [] : [[row.target, row.reading.cells] as const])));
-  return [...labelled].every(([target, read]) => !byTarget.has(target) || agrees(read, byTarget.get(target)!)) && rows.some((row) => row.reading.kind === 'cells')
+  const byTarget = new Map(rows.flatMap((row) => (unshown.has(row) ? [] : [[row.target, cellsOf(row)] as const])));
+  return [...labelled].every(([target, read]) => !byTarget.has(target) || agrees(read, byTarget.get(target))) &&
+    rows.some((row) => row.reading.kind === 'cells')
     ? rows
     : null;
 }
@@ -69,9 +70,9 @@ function readByBlocks(
     Array.from({ length: width }, (_, column) => values[first * width + column * size + (row - first)]!);
   const possible = (first: number, size: number): boolean => {
     for (let row = first; row < first + size; row++) {
-      const tokens = tokensOf(first, size, row);
+      const cells = tokensOf(first, size, row).map((token) => token.value);
       const read = labelled.get(targets[row]!);
-      if (!rowHolds(tokens.map((token) => token.value)) || (read && !agrees(read, tokens))) return false;
+      if (!rowHolds(cells) || (read && !agrees(read, cells))) return false;
     }
     return true;
   };
@@ -135,19 +136,8 @@ function sameByColumns(run: readonly (readonly (ValueToken | null)[])[]): boolea
   return run.every((cells, row) => cells.every((token, column) => token?.value === sequence[column * run.length + row]?.value));
 }
 
-/**
- * What each row found by its label read: its cells; or, when its values could not be placed (digits run together,
- * too few or too many for its columns), the values printed after its label.
- */
-type LabelReading = { readonly kind: 'cells'; readonly cells: readonly (number | null)[] } | { readonly kind: 'printed'; readonly tokens: readonly ValueToken[] };
-
-/** The rows found by their labels, by row. */
-type Labelled = ReadonlyMap<RowTarget, LabelReading>;
-
-/** What a row found by its label read (see `LabelReading`). */
-function labelReading(row: ReadRow): LabelReading {
-  return row.reading.kind === 'cells' ? { kind: 'cells', cells: cellsOf(row) } : { kind: 'printed', tokens: row.reading.tokens };
-}
+/** The cells of the rows read by their labels, by row. */
+type Labelled = ReadonlyMap<RowTarget, readonly (number | null)[]>;
 
 /** A row placed by the format's row order. */
 function orderedRow(target: RowTarget, cells: readonly ValueToken[]): ReadRow {
@@ -162,16 +152,9 @@ function tableOf(rows: readonly ReadRow[]): TableValues {
   return new Map(rows.map((row) => [row.target.path, cellsOf(row)]));
 }
 
-/**
- * True when a row found by its label agrees with the values an order gives it: the cells it read (a blank read cell
- * agrees with any), or — when it could not place its values — exactly the values printed after its label, in order.
- * An order that gives such a row other figures (a stray figure of the prose counted in, a run of digits counted as
- * one cell) is no reading of the table.
- */
-function agrees(read: LabelReading, tokens: readonly (ValueToken | null)[]): boolean {
-  if (read.kind === 'cells') return read.cells.every((value, i) => value === null || value === tokens[i]?.value);
-  const printed = tokens.filter((token) => token !== null && token.printed !== '');
-  return printed.length === read.tokens.length && printed.every((token, i) => token === read.tokens[i]);
+/** True when a row read by its label agrees with the cells an order gives it (a blank read cell agrees with any). */
+function agrees(read: readonly (number | null)[], cells: readonly (number | null)[] | undefined): boolean {
+  return cells !== undefined && read.every((value, i) => value === null || value === cells[i]);
 }
 
 /** The shapes a table's rows may take: the edition's, and for 2021 table 3 the one-row （六） of real reports. */
@@ -184,7 +167,8 @@ function shapesOf(targets: readonly RowTarget[]): RowTarget[][] {
 
 /**
  * A table's rows as read by their labels, completed by the format's row order where the labels left rows unread
- * or values unplaced (see `readByOrder`); the values placed by order replace the notes that they were unplaced.
+ * or values unplaced (see `readByOrder`) — never when a row's digits ran together on its line; the values placed by
+ * order replace the notes that they were unplaced.
  * `holds` checks the table's identities, null for a table that has none.
  */
 export function withOrderReading(
@@ -199,7 +183,10 @@ export function withOrderReading(
     shapesOf(targets).some((shape) => shape.every((target) => found.has(target))) &&
     !read.notes.some((note) => note.rule === 'parser/unlabelled-values');
   if (complete) return read;
-  const labelled: Labelled = new Map(read.rows.map((row) => [row.target, labelReading(row)]));
+  // A row whose digits ran together on its line (crawler text) printed fewer values than cells: the table's count
+  // of values then says nothing of its cells, and a match (a figure of the prose counted in) would be a coincidence.
+  if (read.rows.some((row) => row.reading.kind === 'split' && trustsOrder(row.reading.tokens))) return read;
+  const labelled: Labelled = new Map(read.rows.filter((row) => row.reading.kind === 'cells').map((row) => [row.target, cellsOf(row)]));
   const shapes = shapesOf(targets);
   let ordered: ReadRow[] | null = null;
   for (const shape of shapes) ordered ??= readByOrder(read.printed, shape, labelled, holds);
