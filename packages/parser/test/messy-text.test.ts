@@ -166,6 +166,19 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(report.sections.applications?.text).toContain('2678');
   });
 
+  it('reads Markdown whose figures are bold or padded with `&nbsp;`, as extractions write them', () => {
+    const markdown = `# 报告\n${writeText(city)
+      .split('\n')
+      .map((line) => (line.includes('\t') ? `| ${line.split('\t').join(' | ')} |` : line))
+      .join('\n')}`;
+    const bold = markdown.replace(/\| (\d+(?:\.\d+)?) (?=\|)/gu, '| **$1** ');
+    expect(bold).toContain('| **72** | **64** |');
+    expectSameCells(read(bold).report, city);
+    const padded = markdown.replace(/\| (\d+(?:\.\d+)?) (?=\|)/gu, '| $1&nbsp; ');
+    expect(padded).toContain('| 72&nbsp; | 64&nbsp; |');
+    expectSameCells(read(padded).report, city);
+  });
+
   it('reads full-width figures and figures with zero-width characters beside them', () => {
     const fullWidth = (text: string) => text.replace(/[0-9]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
     const text = writeText(city);

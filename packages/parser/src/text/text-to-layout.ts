@@ -10,6 +10,10 @@ import { countTables, htmlTableBlock, htmlTableLines, opensHtmlTable } from './h
 const markdownEscape = /\\([\\`*_{}[\]()#+\-.!<>|~])/gu;
 const markdownLine = /^\s*(?:\|.*\||#{1,6}\s)/mu;
 const lineBreakTag = /<br\s*\/?>/giu;
+/** Bold in Markdown (`**5**`, `__5__`), as extractions mark a table's header or figures: the text is kept. */
+const markdownStrong = /(\*\*|__)(?=[^\s*_])([^\n*_]{0,400}?[^\s*_])\1/gu;
+/** A non-breaking space written as an entity in Markdown (`| 5&nbsp; |`): a space. */
+const spaceEntity = /&(?:nbsp|#160|#x0*a0);/giu;
 /** Characters that print nothing (a web page's `&#8203;` copied with its text), dropped as the Word readers drop them. */
 const zeroWidth = /[\u200b-\u200d\u2060]/gu;
 
@@ -102,7 +106,7 @@ function spacedFields(text: string, line: number): Field[] {
  * Reads plain text — extracted from PDF or Word, pasted from a web page, or Markdown — into a {@link Layout}: lines
  * of fields, split at tabs, Markdown table cells (`|`), or runs set apart by two or more spaces, each field placed at
  * `{kind:'text', line, column}` (from 1). Each Markdown table counts as a table; in a Markdown document, backslash
- * escapes are undone. An HTML table written into the text (`<table>…</table>`, as PDF→Markdown extractions write
+ * escapes are undone, bold markers dropped and `&nbsp;` read as a space. An HTML table written into the text (`<table>…</table>`, as PDF→Markdown extractions write
  * tables with merged cells) counts as a table too: its rows are lines of fields on its grid, placed
  * `{kind:'html', table, row, cell}` with `table` its index among the text's `<table>` elements (see
  * `htmlTableLines`). Zero-width characters are dropped. Bytes are decoded as UTF-8, else GB18030. Limit: `maxBytes` (default 50 MiB). Throws
@@ -115,7 +119,9 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
   // Markdown writes a literal `<b>` or `*` as `\<b>`, `\*`: in a Markdown document those escapes are undone, and a
   // line break inside a table cell (`| 行政规<br>范性文件 |`, as extractions write wrapped cell text) is a blank.
   const visible = decoded.replace(zeroWidth, '');
-  const text = markdownLine.test(visible) ? visible.replace(markdownEscape, '$1').replace(lineBreakTag, ' ') : visible;
+  const text = markdownLine.test(visible)
+    ? visible.replace(markdownEscape, '$1').replace(lineBreakTag, ' ').replace(markdownStrong, '$2').replace(spaceEntity, ' ')
+    : visible;
   const lines: Line[] = [];
   let table = 0;
   // HTML tables count apart: their places number them among the text's `<table>` elements, as a browser would
