@@ -10,10 +10,20 @@ export function plain(html: string): string {
 }
 
 /** A block of the renderer's article, in order: a heading (level, text), a paragraph, or a table's raw HTML. */
-export type ArticleBlock = { readonly kind: 'heading'; readonly level: number; readonly text: string } | { readonly kind: 'paragraph'; readonly text: string } | { readonly kind: 'table'; readonly html: string };
+type ArticleBlock = { readonly kind: 'heading'; readonly level: number; readonly text: string } | { readonly kind: 'paragraph'; readonly text: string } | { readonly kind: 'table'; readonly html: string };
+
+/**
+ * `toHtml(report)`'s article as a Markdown extraction writes it: headings as Markdown headings, paragraphs as lines,
+ * each table as `writeTable` writes its raw HTML; blocks apart by an empty line.
+ */
+export function extractionOf(report: Report, writeTable: (html: string) => string): string {
+  return articleBlocks(report)
+    .map((block) => (block.kind === 'heading' ? `${'#'.repeat(block.level)} ${block.text}` : block.kind === 'paragraph' ? block.text : writeTable(block.html)))
+    .join('\n\n');
+}
 
 /** The headings, paragraphs and tables of `toHtml(report)`'s article, in order. */
-export function articleBlocks(report: Report): ArticleBlock[] {
+function articleBlocks(report: Report): ArticleBlock[] {
   const html = toHtml(report);
   const article = html.slice(html.indexOf('<article'), html.lastIndexOf('</article>'));
   return [...article.matchAll(/<table[\s\S]*?<\/table>|<h([1-6])[^>]*>([\s\S]*?)<\/h\1>|<p[^>]*>([\s\S]*?)<\/p>/gu)].map((block): ArticleBlock => {
@@ -29,14 +39,7 @@ export function articleBlocks(report: Report): ArticleBlock[] {
  * `rowspan` — on one line (even seeds, as MinerU writes it) or a line per row (odd seeds, as pandoc does).
  */
 export function toHtmlTableMarkdown(report: Report, seed: number): string {
-  const out: string[] = [];
-  for (const block of articleBlocks(report)) {
-    if (block.kind === 'heading') out.push(`${'#'.repeat(block.level)} ${block.text}`);
-    else if (block.kind === 'paragraph') out.push(block.text);
-    else out.push(seed % 2 === 0 ? block.html.replace(/\s*\n\s*/gu, '') : block.html);
-    out.push('');
-  }
-  return out.join('\n');
+  return `${extractionOf(report, (html) => (seed % 2 === 0 ? html.replace(/\s*\n\s*/gu, '') : html))}\n`;
 }
 
 /** Class “Markdown extraction whose tables are raw HTML”. */

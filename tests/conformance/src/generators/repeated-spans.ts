@@ -1,6 +1,6 @@
 import type { Report } from '@disclosure/core';
 import { utf8, type Generator } from '../document.ts';
-import { articleBlocks, plain } from './html-table-markdown.ts';
+import { extractionOf, plain } from './html-table-markdown.ts';
 
 /**
  * A table's HTML laid on its grid: every position a cell covers (its `colspan` × `rowspan`) holds the cell's text
@@ -36,21 +36,13 @@ function gridOf(table: string, repeat: boolean): string[][] {
  * columns its row lacks (`| 行政许可 | 447228 | 447228 | 447228 |`) — as docling does; odd seeds leave them empty.
  */
 export function toRepeatedSpans(report: Report, seed: number): string {
-  const out: string[] = [];
-  for (const block of articleBlocks(report)) {
-    if (block.kind === 'heading') out.push(`${'#'.repeat(block.level)} ${block.text}`);
-    else if (block.kind === 'paragraph') out.push(block.text);
-    else {
-      const grid = gridOf(block.html, seed % 2 === 0);
-      const width = Math.max(...grid.map((row) => row.length));
-      grid.forEach((row, i) => {
-        out.push(`| ${Array.from({ length: width }, (_, column) => row[column] ?? '').join(' | ')} |`);
-        if (i === 0) out.push(`|${' --- |'.repeat(width)}`);
-      });
-    }
-    out.push('');
-  }
-  return out.join('\n');
+  const pipeTable = (html: string): string => {
+    const grid = gridOf(html, seed % 2 === 0);
+    const width = Math.max(...grid.map((row) => row.length));
+    const rows = grid.map((row) => `| ${Array.from({ length: width }, (_, column) => row[column] ?? '').join(' | ')} |`);
+    return [rows[0], `|${' --- |'.repeat(width)}`, ...rows.slice(1)].join('\n');
+  };
+  return `${extractionOf(report, pipeTable)}\n`;
 }
 
 /** Class “Markdown extraction that lays merged cells on the grid”. */
