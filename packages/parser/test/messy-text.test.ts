@@ -179,6 +179,20 @@ describe('fromText reads the messy shapes real reports have', () => {
     expectSameCells(read(padded).report, city);
   });
 
+  it("settles table 4's run of digits by the outcomes the prose states where T4.R1 leaves cuts open", () => {
+    // Crawler text: the fifteen cells as one run. T4.R1 leaves 复议后起诉 open (12/1/1/6/20, 1/2/11/6/20 …); the prose
+    // says 行政诉讼 46: 维持 25, 纠正 5, 其他 9, 尚未审结 7, so 复议后起诉 is 25 − 13 = 12 upheld, and so on.
+    const text = writeText(city).replace(/^72\t64\t178.*$/mu, '72641783735113481261211620');
+    expect(text).toContain('政府信息公开行政诉讼46件，其中结果维持25件，结果纠正5件，其他结果9件，尚未审结7件');
+    const { report, readings } = read(text);
+    expect(report.tables.reviewAndLitigation).toEqual(city.tables.reviewAndLitigation);
+    expect(readings['reviewAndLitigation.litigationAfterReview.upheld']).toMatchObject({ how: 'resolved', by: ['T4.R1', 'prose'], excluded: [1] });
+    // without the sentence, the cells T4.R1 leaves open stay unread
+    const silent = read(text.replace(/政府信息公开行政诉讼46件，其中[^。]*。/u, '。'));
+    expect(silent.report.tables.reviewAndLitigation.litigationAfterReview.upheld).toBeNull();
+    expect(silent.readings['reviewAndLitigation.litigationAfterReview.upheld']).toMatchObject({ how: 'unread', candidates: [1, 12] });
+  });
+
   it('reads full-width figures and figures with zero-width characters beside them', () => {
     const fullWidth = (text: string) => text.replace(/[0-9]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
     const text = writeText(city);

@@ -13,6 +13,7 @@ import { readMeta } from './read-meta.ts';
 import { readReview } from './read-review.ts';
 import { LineTokens } from './line-tokens.ts';
 import { findStatedCells } from './prose-evidence.ts';
+import { findStatedReview } from './stated-review.ts';
 import { findCarriedOver } from './previous-year.ts';
 import type { StatedCells } from './stated-cells.ts';
 import { proseBeforeTable, sectionRegions, tableLines, type Region } from './regions.ts';
@@ -103,7 +104,7 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
   const tokens = new LineTokens();
   readActiveDisclosure(table('activeDisclosure'), assembler, stated, tokens);
   readApplications(table('applications'), assembler, stated, tokens);
-  readReview(table('reviewAndLitigation').lines, assembler, tokens);
+  readReview(table('reviewAndLitigation').lines, assembler, tokens, findStatedReview(prose));
   const missingSections = sectionCatalogue.filter((entry) => !regions.get(entry.key)!.heading);
   if (missingSections.length > 0) {
     assembler.note({

@@ -4,13 +4,14 @@ import { normalizeLabel } from './normalize.ts';
 import type { Assembler } from './assembler.ts';
 import { trustsOrder } from './assign-rows.ts';
 import { solveRows, type SolvedCell } from './solve-rows.ts';
-import { admitsFewerCells, splitValues } from './split-values.ts';
+import { admitsFewerCells, splitValues, type RowCells } from './split-values.ts';
 import { lacksFields, markRuns, sharesField } from './placement.ts';
 import { spendBudget } from '../budget.ts';
 import type { LineTokens } from './line-tokens.ts';
 import type { Token, ValueToken } from './tokens.ts';
 import { countValues, maxTableValues, tooManyValuesNote } from './too-many-values.ts';
 import { balancesInSomeOrder, breaksEveryCut, unbalancedPrintNote } from './unbalanced-print.ts';
+import { agreesWithStated, type StatedReview } from './stated-review.ts';
 import { leaveBrokenOcrRow, needsOcrProof, ocrRowReadings, settleOcrRow } from './ocr-alternatives.ts';
 
 /** The 15 cells of table 4 in printed order, as their paths inside the table. */
@@ -115,11 +116,11 @@ function proseStart(tokens: readonly Token[]): number {
 
 /**
  * Table 4: one data row of 15 numbers (three groups of five), printed as one row, three small tables, a run of
- * space-separated numbers, or digits run together (cut by the group totals, T4.R1). When fewer than 15 values
- * are printed, they are placed under the header's grid columns or the group headers on a page; otherwise the
- * cells no reading proves are left unread with a diagnostic.
+ * space-separated numbers, or digits run together (cut by the group totals, T4.R1, then by the figures the prose
+ * states, `stated`). When fewer than 15 values are printed, they are placed under the header's grid columns or the
+ * group headers on a page; otherwise the cells no reading proves are left unread with a diagnostic.
  */
-export function readReview(lines: readonly Line[], assembler: Assembler, lineTokens: LineTokens): void {
+export function readReview(lines: readonly Line[], assembler: Assembler, lineTokens: LineTokens, stated: StatedReview): void {
   const values: ValueToken[] = [];
   const dataLines: ValueToken[][] = [];
   let emptyFields = false;
@@ -206,11 +207,23 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
     // A dropped blank could explain the print too, unless every reading's groups are all printed and balance.
     const vouched = !admitsFewerCells(runs, 15) || splits.candidates.every((cells) => cells.every((value) => value !== null));
     if (splits.complete && splits.candidates.length > 0 && vouched) {
-      const solved = solveRows([{ key: 'review', candidates: splits.candidates }], [], 15).rows.get('review');
-      const cells = solved ?? splits.candidates[0]!.map((value): SolvedCell => ({ proven: true, value, excluded: [] }));
-      const open = cells.flatMap((cell, i) => (cell.proven ? [] : [paths[i]!]));
-      cells.forEach((cell, i) => {
-        if (cell.proven) assembler.resolve(paths[i]!, cell.value, runs[0]!.place, splits.pruned ? ['T4.R1'] : [], cell.excluded);
+      const solve = (candidates: readonly RowCells[]) =>
+        solveRows([{ key: 'review', candidates }], [], 15).rows.get('review') ?? candidates[0]!.map((value): SolvedCell => ({ proven: true, value, excluded: [] }));
+      const byPrint = solve(splits.candidates);
+      // Where T4.R1 leaves cuts open, the figures the prose states choose among them (never against all of them).
+      const agreeing = splits.candidates.filter((cells) => agreesWithStated(cells, stated));
+      const byProse = byPrint.some((cell) => !cell.proven) && agreeing.length > 0 && agreeing.length < splits.candidates.length ? solve(agreeing) : null;
+      const rule = splits.pruned ? ['T4.R1'] : [];
+      const cells = byPrint.map((cell, i) => {
+        const settled = byProse?.[i];
+        if (cell.proven || !settled?.proven) return { cell, by: rule };
+        // what the prose and T4.R1 ruled out, among every cut the print allows
+        const excluded = [...new Set(splits.candidates.map((candidate) => candidate[i] ?? null))].filter((value) => value !== settled.value);
+        return { cell: { ...settled, excluded }, by: [...rule, 'prose'] };
+      });
+      const open = cells.flatMap(({ cell }, i) => (cell.proven ? [] : [paths[i]!]));
+      cells.forEach(({ cell, by }, i) => {
+        if (cell.proven) assembler.resolve(paths[i]!, cell.value, runs[0]!.place, by, cell.excluded);
         else assembler.unread(paths[i]!, cell.candidates);
       });
       if (open.length > 0) unreadTable(assembler, runs.length, runs[0]!.place, open, splits.candidates.length);
