@@ -42,9 +42,10 @@ const sizeBudgets = {
   // with DOCX parts read into a tree of their own (domhandler gone from the dependencies); 240.6 kB once text read
   // the HTML tables Markdown extractions write (a table scanner of its own, so that text loads no HTML library),
   // table 4's balance proven from the print and the new placement rules came in (about 8 kB of code, with its maps);
-  // 250.6 kB with the Kangxi-radical fold (Firefox's copy of a PDF), full-width figures, header lines per table-2
-  // block, docling's repeated spans and the balance proven from runs of digits (about 3 kB of code, with its maps).
-  '@disclosure/parser': 255,
+  // 255.0 kB with the Kangxi-radical fold (Firefox's copy of a PDF), full-width figures, header lines per table-2
+  // block, docling's repeated spans, the balance proven from runs of digits and table 4's outcomes stated in the
+  // prose (about 4 kB of code, with its maps).
+  '@disclosure/parser': 260,
   // 40 kB measured: the page reading shared by the Node and browser entries (one chunk since they split).
   '@disclosure/ocr': 50,
   '@disclosure/renderer': 40,
