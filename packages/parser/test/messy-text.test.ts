@@ -109,9 +109,11 @@ describe('fromText reads the messy shapes real reports have', () => {
 
   it('never fills table 2 by row order with figures of the prose when digits ran together (crawler text)', () => {
     // Three figures of the prose before the table and two runs of digits make as many values as cells: the count is
-    // a coincidence, and 规章 read "1 721448869" after its label, not the prose's figures.
+    // a coincidence, and 规章 read "1 721448869" after its label, not the prose's figures. The first cells must stay
+    // unread, not take the prose's 2419, 9186 and 4880.
     const text = [
-      '某某区人民政府2028年政府信息公开工作年度报告一、概述二、主动公开政府信息的情况我区加强共2419件。《条例》共9186件。依法共4880件。',
+      // no heading of section 二 (crawled without it): its prose stands in table 2's stretch
+      '某某区人民政府2028年政府信息公开工作年度报告一、概述我区加强共2419件。《条例》共9186件。依法共4880件。',
       '第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章1 721448869行政规范性文件8863999998',
       '第二十条第（五）项信息内容本年处理决定数量行政许可70170第二十条第（六）项信息内容本年处理决定数量行政处罚0行政强制1',
       '第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费0.0三、收到和处理政府信息公开申请情况',
