@@ -360,6 +360,45 @@ describe('fromText reads the messy shapes real reports have', () => {
     expectSameCells(report, source);
   });
 
+  it('reads a grid row whose every field is empty as that row printed blank, and a wrapped label’s first line as no row', () => {
+    const source = clone(city);
+    const row = 'applications.notProcessed.excessiveRepeated';
+    for (const column of applicantColumns) setCell(source, `${row}.${column.key}`, null);
+    const blank = read(writeText(source));
+    expectSameCells(blank.report, source);
+    expect(blank.coverage.unreadPaths).toEqual([]);
+    // the first line of a wrapped label with empty fields beside it is no row printed blank: its values follow
+    const wrapped = writeText(city).replace(/（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t/u, '（二）部分公开（区分处理的，\t\t\t\t\t\t\t\n只计这一情形，不计其他情形）\t');
+    expect(wrapped).toContain('（区分处理的，\t\t');
+    const { report } = read(wrapped);
+    expect(report.tables.applications.partiallyGranted.total).toBe(city.tables.applications.partiallyGranted.total);
+  });
+
+  describe('labels torn from their values, in a table of their own with empty fields, its values in a table after it', () => {
+    const torn = (labelRow: (label: string, width: number) => string): string => {
+      const lines = writeText(city).split('\n');
+      const start = lines.findIndex((line) => line.startsWith('三、'));
+      const end = lines.findIndex((line) => line.startsWith('四、'));
+      const values: string[] = [];
+      for (let i = start; i < end; i++) {
+        const [label, ...cells] = lines[i]!.split('\t');
+        if (cells.length !== applicantColumns.length) continue;
+        lines[i] = labelRow(label!.replace('（区分处理的，只计这一情形，不计其他情形）', ''), cells.length);
+        values.push(`| ${cells.join(' | ')} |`);
+      }
+      lines.splice(end, 0, '', ...values, '');
+      return lines.join('\n');
+    };
+    it.each([
+      ['a field for each cell', (label: string, width: number) => `| ${label} |${' |'.repeat(width)}`],
+      ['one empty field', (label: string) => `| ${label} | |`],
+    ])('are never rows printed blank, nor the last label’s (%s): the row order places the values', (_, labelRow) => {
+      const { report, coverage } = read(torn(labelRow));
+      expectSameCells(report, city);
+      expect(coverage.unreadPaths).toEqual([]);
+    });
+  });
+
   it('reads a row of placeholders only and keeps what it printed', () => {
     const source = clone(city);
     setCell(source, 'activeDisclosure.art20Item5.administrativeLicensing.decisionsThisYear', null, '/');

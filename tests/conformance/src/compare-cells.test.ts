@@ -29,6 +29,13 @@ describe('compareCells', () => {
     expect(verdicts.find((verdict) => verdict.path === 'applications.granted.naturalPerson')?.outcome).toBe('unread-without-diagnostic');
   });
 
+  it('counts a printed blank the parse left unread as unread, not blank-exact', () => {
+    const blank = 'reviewAndLitigation.administrativeReview.total';
+    const { verdicts, counts } = compareCells(expected, expected, [diagnostic([blank])], new Set([blank]));
+    expect(counts).toMatchObject({ 'blank-exact': 4, 'unread-with-diagnostic': 1 });
+    expect(verdicts.find((verdict) => verdict.path === blank)).toEqual({ path: blank, outcome: 'unread-with-diagnostic', expected: null, actual: null });
+  });
+
   it('counts a cell the parsed shape lacks (another edition) as unread', () => {
     const other = expectedReport('2024-huaian-city');
     const { counts } = compareCells(expected, other, []);

@@ -45,10 +45,10 @@ function missedFindings(expected: Report, diagnostics: readonly Diagnostic[]): s
  */
 export async function readDocument(document: TestDocument): Promise<DocumentResult> {
   try {
-    const { report, diagnostics } = await parse(document.bytes, { name: document.name });
+    const { report, diagnostics, coverage } = await parse(document.bytes, { name: document.name });
     return {
       document,
-      comparison: compareCells(document.expected, report, diagnostics),
+      comparison: compareCells(document.expected, report, diagnostics, new Set(coverage.unreadPaths)),
       falseFindings: falseFindings(document.expected, diagnostics),
       publishedFindings: failingRules(document.expected),
       missedFindings: missedFindings(document.expected, diagnostics),
@@ -60,7 +60,7 @@ export async function readDocument(document: TestDocument): Promise<DocumentResu
     for (const path of paths) setCell(unread, path, null);
     const refusal = [{ rule: `parser/${error.code}`, paths }];
     const published = failingRules(document.expected);
-    return { document, comparison: compareCells(document.expected, unread, refusal), rejected: error.code, falseFindings: [], publishedFindings: published, missedFindings: published };
+    return { document, comparison: compareCells(document.expected, unread, refusal, new Set(paths)), rejected: error.code, falseFindings: [], publishedFindings: published, missedFindings: published };
   }
 }
 

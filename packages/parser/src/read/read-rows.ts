@@ -70,6 +70,10 @@ interface Segment {
   /** The label text of `before` outside header rows. */
   readonly labels: string;
   readonly values: ValueToken[];
+  /** True when a row's label stands on the values' own line, before them: that row's values, whatever came before. */
+  readonly labelled: boolean;
+  /** For a grid row of a row's whole label and empty fields only (`printsBlankRow`): that label, normalised. */
+  readonly blank?: string;
 }
 
 /**
@@ -77,7 +81,11 @@ interface Segment {
  * {@link maxTableValues} values, the place of the line that passes them instead: the lines after it are not even
  * tokenised.
  */
-function segmentsOf(lines: readonly Line[], tokens: LineTokens): { segments: Segment[]; trailing: string } | { tooMany: Place } {
+function segmentsOf(
+  lines: readonly Line[],
+  tokens: LineTokens,
+  targets: readonly RowTarget[],
+): { segments: Segment[]; trailing: string } | { tooMany: Place } {
   const segments: Segment[] = [];
   let before = '';
   let labels = '';
@@ -97,19 +105,60 @@ function segmentsOf(lines: readonly Line[], tokens: LineTokens): { segments: Seg
       last.values.push(...groups[0]!.values);
       continue;
     }
-    // A grid row of text only is a header row (maybe a wrong one, `| 项目 | 予以公开 | … |`): no row's label.
-    const header = line.fields.length > 1 && groups.every((group) => group.values.every((token) => token.printed === ''));
+    // A grid row of text only is a header row (maybe a wrong one, `| 项目 | 予以公开 | … |`): no row's label — unless
+    // it is text and then empty fields: a label torn from its values (`| 一、本年新收… | |`), or, when it is a row's
+    // whole label with a field for each of its cells, that row printed blank.
+    const textOnly = line.fields.length > 1 && groups.every((group) => group.values.every((token) => token.printed === ''));
+    const labelRow = textOnly && groups.length === 1 && groups[0]!.values.length > 0;
+    const blankRow = labelRow && printsBlankRow(normalizeText(groups[0]!.text), groups[0]!.values.length, targets);
     for (const { text, values } of groups) {
       const normalized = normalizeText(text);
       before += normalized;
-      if (!header) labels += normalized;
-      if (values.every((token) => token.printed === '')) continue;
-      segments.push({ before, labels, values });
+      if (!textOnly || labelRow) labels += normalized;
+      if (values.every((token) => token.printed === '') && !blankRow) continue;
+      const labelled = labelsIn(normalized, targets) > 0;
+      segments.push(blankRow ? { before, labels, values, labelled, blank: normalized } : { before, labels, values, labelled });
       before = '';
       labels = '';
     }
   }
-  return { segments, trailing: before };
+  return { segments: keepBlankRows(segments, targets), trailing: before };
+}
+
+/**
+ * Rows printed blank, kept only where the values after them have a label of their own. Labels torn from their
+ * values (an extraction's table of labels with empty fields, its values in tables after it) look like blank rows
+ * too; a run of them before values with no label is the labels of those values, which the row order then places.
+ */
+function keepBlankRows(segments: readonly Segment[], targets: readonly RowTarget[]): Segment[] {
+  const kept: Segment[] = [];
+  let run: Segment[] = [];
+  for (const segment of segments) {
+    if (segment.blank !== undefined) {
+      run.push(segment);
+      continue;
+    }
+    if (run.length > 0 && !segment.labelled && labelsIn(segment.labels, targets) === 0) {
+      kept.push({
+        before: run.map((blank) => blank.before).join('') + segment.before,
+        labels: run.map((blank) => blank.labels).join('') + segment.labels,
+        values: segment.values,
+        labelled: segment.labelled,
+      });
+    } else kept.push(...run, segment);
+    run = [];
+  }
+  return [...kept, ...run];
+}
+
+/**
+ * Whether a grid row of `fields` empty fields after the label text `text` (normalised) is a row printed blank: the
+ * text ends with a row's whole label as the format prints it (its first form) — a wrapped label's first line, or a
+ * header, does not — and there is
+ * an empty field for each of that row's cells.
+ */
+function printsBlankRow(text: string, fields: number, targets: readonly RowTarget[]): boolean {
+  return targets.some((target) => fields >= target.columns.length && text.endsWith(target.labels[0]!));
 }
 
 /**
@@ -189,11 +238,11 @@ export function readRows(
   const notes = new BoundedNotes();
   const open = new Set(targets);
   let next = 0;
-  const runs = segmentsOf(lines, tokens);
+  const runs = segmentsOf(lines, tokens, targets);
   if ('tooMany' in runs) return { rows: [], notes: [tooManyValuesNote(targets.flatMap((target) => target.paths), runs.tooMany)], printed: [] };
   const { segments, trailing } = runs;
   const header = findHeaderColumns(lines, columns);
-  segments.forEach(({ before, labels, values }, i) => {
+  segments.forEach(({ before, labels, values, labelled, blank }, i) => {
     const after = segments[i + 1]?.before ?? trailing;
     // Labels torn from their values (a PDF→Markdown extraction): several row labels with no values between them,
     // then values. The label nearest the values is then not theirs (they start at the first), unless the rows
@@ -201,11 +250,14 @@ export function readRows(
     const found = matchSegment(before, after, open, next);
     // A label with a block heading (`第二十条第（九）项`) between it and the values belongs to the block before.
     const nearest = found && found.end <= before.length && /第二十条/u.test(before.slice(found.end)) ? null : found;
-    const torn = labelsIn(labels, targets) >= 2;
+    const torn = !labelled && labelsIn(labels, targets) >= 2;
     const match = torn ? null : nearest;
     // A run of placeholders only (`/`, `—`) is a row only when it fits one: empty tables that some extractions
     // print (`| - | - |` under a header) must not use up a row of the format.
-    if (values.every((token) => token.value === null)) {
+    if (blank !== undefined) {
+      // only the row whose whole label the blank row prints
+      if (!match || !blank.endsWith(match.target.labels[0]!)) return;
+    } else if (values.every((token) => token.value === null)) {
       if (!match || readingOf(values, match.target, header, split).kind !== 'cells') return;
     }
     if (!match) {
@@ -218,7 +270,8 @@ export function readRows(
     if (target.path === 'otherHandling') for (const t of open) if (t.path.startsWith('otherHandling.')) open.delete(t);
     if (target.path.startsWith('otherHandling.')) for (const t of open) if (t.path === 'otherHandling') open.delete(t);
     next = target.order + 1;
-    const reading = readingOf(values, target, header, split);
+    // A row printed blank: a field for each cell and nothing in any, whichever column each field is under.
+    const reading: RowReading = blank !== undefined ? { kind: 'cells', cells: target.columns.map(() => null), extra: [] } : readingOf(values, target, header, split);
     if (reading.kind === 'cells') for (const extra of reading.extra) notes.pushUnplaced('parser/extra-value', extra.place, () => extraValueNote(extra));
     rows.push({ target, reading, label: match.label, distance: match.distance });
   });
