@@ -84,11 +84,13 @@ describe('the degradation generators', () => {
     expect(lines.join('|')).toMatch(/72\|64\|178\|37\|351|351\|72\|64\|178\|37/u);
   });
 
-  it('the torn Markdown puts labels on free lines and a generic header over the last part of table 3', () => {
-    const text = toTornMarkdown(city);
+  it('the torn Markdown puts labels on free lines or in a table of their own, and a generic header over the last part of table 3', () => {
+    const text = toTornMarkdown(city, () => 0);
     expect(text).toContain('| 列1 | 列2 | 列3 | 列4 | 列5 | 列6 | 列7 |');
     expect(text).toContain('| 3001 | 53 | 0 | 0 | 61 | 4 | 3119 |');
     expect(text).not.toMatch(/\| 一、本年新收/u);
+    expect(toTornMarkdown(city, () => 0.5)).toContain('\n| 一、本年新收政府信息公开申请数量 |  |\n');
+    expect(toTornMarkdown(city, () => 0.9)).toContain(`\n| 一、本年新收政府信息公开申请数量 |${'  |'.repeat(7)}\n`);
   });
 
   it('shuffled rows keep every value and blank one legal-person column in the expected report', () => {

@@ -1,6 +1,7 @@
 import type { Report, TableEntry } from '@disclosure/core';
 import { toMarkdown } from '@disclosure/renderer';
 import { utf8, type Generator } from '../document.ts';
+import { seededRandom } from '../seeded-random.ts';
 import { labelsOf, textLines, valuesOf, type RowLine } from '../text-lines.ts';
 
 /** A Markdown table row. */
@@ -32,8 +33,20 @@ function parts(lines: readonly RowLine[]): RowLine[][] {
   return result;
 }
 
+/**
+ * A part's labels as an extraction prints them apart from its values: as fragments on free lines, or as a table of
+ * their own whose fields beside each label are empty (one, or one for each of the row's cells).
+ */
+function labelLines(part: readonly RowLine[], random: () => number): string[] {
+  const labels = part.flatMap((line) => labelsOf(line).filter(Boolean));
+  const form = Math.floor(random() * 3);
+  if (form === 0) return labels.flatMap(fragments);
+  const width = form === 1 ? 1 : part[0]!.rows[0]!.columns.length;
+  return ['', ...labels.map((label) => markdownRow([label, ...Array<string>(width).fill('')])), ''];
+}
+
 /** One table with its labels torn from its values. */
-function tornTable(lines: readonly RowLine[]): string[] {
+function tornTable(lines: readonly RowLine[], random: () => number): string[] {
   const out: string[] = [];
   const tableParts = parts(lines);
   tableParts.forEach((part, index) => {
@@ -47,7 +60,7 @@ function tornTable(lines: readonly RowLine[]): string[] {
       return;
     }
     if (first.table === 'activeDisclosure') out.push(first.rows[0]!.group?.zh ?? '');
-    for (const line of part) out.push(...labelsOf(line).filter(Boolean).flatMap(fragments));
+    out.push(...labelLines(part, random));
     const columns = first.rows[0]!.columns;
     // The last part of table 3 gets the wrong, generic header row real extractions print.
     const generic = first.table === 'applications' && index >= tableParts.length - 3;
@@ -59,10 +72,10 @@ function tornTable(lines: readonly RowLine[]): string[] {
 
 /**
  * A third-party PDF→Markdown extraction with labels torn from their values: `toMarkdown`'s prose kept, each table
- * replaced by its labels as fragments on free lines followed by the values in tiny Markdown tables in the official
- * row order, with a wrong generic header (`| 列1 | 列2 | …`) over the last part of table 3 and table 4 in three.
+ * replaced by its labels (fragments on free lines, or a table of labels with empty fields, drawn by `random`) followed
+ * by the values in tiny Markdown tables in the official row order, with a wrong generic header (`| 列1 | 列2 | …`) over the last part of table 3 and table 4 in three.
  */
-export function toTornMarkdown(report: Report): string {
+export function toTornMarkdown(report: Report, random: () => number): string {
   const byTable = new Map<TableEntry['key'], RowLine[]>();
   for (const line of textLines(report)) {
     if (line.kind === 'row') byTable.set(line.table, [...(byTable.get(line.table) ?? []), line]);
@@ -73,7 +86,7 @@ export function toTornMarkdown(report: Report): string {
   let inTable = false;
   for (const line of toMarkdown(report).split('\n')) {
     if (line.startsWith('|')) {
-      if (!inTable) out.push(...tornTable(tables[index++] ?? []));
+      if (!inTable) out.push(...tornTable(tables[index++] ?? [], random));
       inTable = true;
     } else {
       inTable = false;
@@ -87,6 +100,6 @@ export function toTornMarkdown(report: Report): string {
 export const tornMarkdown: Generator = {
   id: 'torn-markdown',
   class: 'torn-markdown',
-  description: 'toMarkdown, each table as free label fragments then values-only tiny tables, a generic header over the last part',
-  generate: (report) => ({ name: 'extracted.md', class: 'torn-markdown', bytes: utf8(toTornMarkdown(report)), expected: report }),
+  description: 'toMarkdown, each table as label fragments or a table of labels with empty fields, then values-only tiny tables, a generic header over the last part',
+  generate: (report, seed) => ({ name: 'extracted.md', class: 'torn-markdown', bytes: utf8(toTornMarkdown(report, seededRandom(seed))), expected: report }),
 };
