@@ -3,6 +3,7 @@ import type { Assembler } from './assembler.ts';
 import { leaveBrokenOcrRow, needsOcrProof, ocrRowReadings, settleOcrRow } from './ocr-alternatives.ts';
 import type { ReadRow } from './read-rows.ts';
 import { solveRows, type ColumnIdentity, type RowDomain, type SolvedCell } from './solve-rows.ts';
+import { settleByStated } from './settle-by-stated.ts';
 import { admitsFewerCells, type RowCells } from './split-values.ts';
 import type { StatedCells } from './stated-cells.ts';
 import type { ValueToken } from './tokens.ts';
@@ -202,14 +203,7 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
       let by = first.rules;
       let byStated = false;
       if (second && solved.some((cell) => !cell.proven)) {
-        const better = second.rows.get(domain.key)!;
-        solved = solved.map((cell, i) => {
-          const now = better[i]!;
-          if (cell.proven || !now.proven) return cell.proven ? cell : now;
-          // What the stated figures and identities ruled out, among every reading the print allows.
-          const excluded = [...new Set(domain.candidates.map((cells) => cells[i] ?? null))].filter((value) => value !== now.value);
-          return { ...now, excluded };
-        });
+        solved = settleByStated(solved, second.rows.get(domain.key)!, domain.candidates).cells;
         by = [...by, ...second.rules, ...statedBy];
         byStated = true;
       }

@@ -12,6 +12,7 @@ import type { Token, ValueToken } from './tokens.ts';
 import { countValues, maxTableValues, tooManyValuesNote } from './too-many-values.ts';
 import { balancesInSomeOrder, breaksEveryCut, unbalancedPrintNote } from './unbalanced-print.ts';
 import { agreesWithStated, type StatedReview } from './stated-review.ts';
+import { settleByStated } from './settle-by-stated.ts';
 import { leaveBrokenOcrRow, needsOcrProof, ocrRowReadings, settleOcrRow } from './ocr-alternatives.ts';
 
 /** The 15 cells of table 4 in printed order, as their paths inside the table. */
@@ -214,16 +215,10 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
       const agreeing = splits.candidates.filter((cells) => agreesWithStated(cells, stated));
       const byProse = byPrint.some((cell) => !cell.proven) && agreeing.length > 0 && agreeing.length < splits.candidates.length ? solve(agreeing) : null;
       const rule = splits.pruned ? ['T4.R1'] : [];
-      const cells = byPrint.map((cell, i) => {
-        const settled = byProse?.[i];
-        if (cell.proven || !settled?.proven) return { cell, by: rule };
-        // what the prose and T4.R1 ruled out, among every cut the print allows
-        const excluded = [...new Set(splits.candidates.map((candidate) => candidate[i] ?? null))].filter((value) => value !== settled.value);
-        return { cell: { ...settled, excluded }, by: [...rule, 'prose'] };
-      });
-      const open = cells.flatMap(({ cell }, i) => (cell.proven ? [] : [paths[i]!]));
-      cells.forEach(({ cell, by }, i) => {
-        if (cell.proven) assembler.resolve(paths[i]!, cell.value, runs[0]!.place, by, cell.excluded);
+      const { cells, stated: byStated } = settleByStated(byPrint, byProse ?? undefined, splits.candidates);
+      const open = cells.flatMap((cell, i) => (cell.proven ? [] : [paths[i]!]));
+      cells.forEach((cell, i) => {
+        if (cell.proven) assembler.resolve(paths[i]!, cell.value, runs[0]!.place, byStated[i] ? [...rule, 'prose'] : rule, cell.excluded);
         else assembler.unread(paths[i]!, cell.candidates);
       });
       if (open.length > 0) unreadTable(assembler, runs.length, runs[0]!.place, open, splits.candidates.length);
