@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applicantColumns, listCellPaths, getCell, setCell, type Report } from '@disclosure/core';
+import { applicantColumns, listCellPaths, getCell, outcomeColumns, setCell, type Report } from '@disclosure/core';
 import { fromText } from '@disclosure/parser';
 import { corpusCases } from './corpus.ts';
 import { writeText, type RowPrinter } from './write-text.ts';
@@ -397,6 +397,31 @@ describe('fromText reads the messy shapes real reports have', () => {
       expectSameCells(report, city);
       expect(coverage.unreadPaths).toEqual([]);
     });
+  });
+
+  it('reads table 4 split in three small tables under their group names, an empty field as blank, only in order', () => {
+    const source = clone(city);
+    for (const column of outcomeColumns) setCell(source, `reviewAndLitigation.administrativeReview.${column.key}`, null);
+    setCell(source, 'reviewAndLitigation.litigationAfterReview.corrected', null);
+    const groups = (order: readonly string[]) =>
+      order.flatMap((group) => {
+        const cells = outcomeColumns.map((column) => getCell(source, `reviewAndLitigation.${group}.${column.key}`) ?? '');
+        const name = { administrativeReview: '行政复议', litigationWithoutReview: '未经复议直接起诉', litigationAfterReview: '复议后起诉' }[group]!;
+        return [name, '', `| ${outcomeColumns.map((column) => column.zh).join(' | ')} |`, `|${' --- |'.repeat(5)}`, `| ${cells.join(' | ')} |`, ''];
+      });
+    const withTable4 = (order: readonly string[]) => {
+      const lines = writeText(source).split('\n');
+      const start = lines.findIndex((line) => line.startsWith('四、'));
+      const end = lines.findIndex((line) => line.startsWith('五、'));
+      lines.splice(start + 1, end - start - 1, ...groups(order));
+      return lines.join('\n');
+    };
+    const inOrder = read(withTable4(['administrativeReview', 'litigationWithoutReview', 'litigationAfterReview']));
+    expectSameCells(inOrder.report, source);
+    expect(inOrder.coverage.unreadPaths).toEqual([]);
+    // the names out of the format's order: nothing tells the groups apart
+    const swapped = read(withTable4(['administrativeReview', 'litigationAfterReview', 'litigationWithoutReview']));
+    expect(swapped.coverage.unreadPaths.filter((path) => path.startsWith('reviewAndLitigation.'))).toHaveLength(15);
   });
 
   it('reads a row of placeholders only and keeps what it printed', () => {

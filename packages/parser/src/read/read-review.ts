@@ -58,6 +58,30 @@ function placeByGroupHeaders(lines: readonly Line[], values: readonly ValueToken
   return groups.flatMap((group) => (group.length === 5 ? group : [null, null, null, null, null]));
 }
 
+/**
+ * Table 4 split in three small tables, as extractions print it: each group's name on a line of its own, then one
+ * grid row of five fields under it (an empty field is a blank cell). `null` unless the three names stand in the
+ * format's order, each followed by exactly one such row, and no row of figures stands elsewhere.
+ */
+function placeByGroupLabels(lines: readonly Line[], lineTokens: LineTokens): (ValueToken | null)[] | null {
+  const rows: (readonly ValueToken[] | undefined)[] = [];
+  let group = -1;
+  for (const [index, line] of lines.entries()) {
+    const next = line.fields.length === 1 ? groupLabels.indexOf(normalizeLabel(line.fields[0]!.text)) : -1;
+    if (next >= 0) {
+      if (next !== group + 1) return null;
+      group = next;
+      continue;
+    }
+    const tokens = lineTokens.of(line, index);
+    if (line.fields.length < 2 || !tokens.every((token) => token.kind === 'value')) continue;
+    if (group < 0 || rows[group] || tokens.length !== outcomeColumns.length) return null;
+    rows[group] = tokens as readonly ValueToken[];
+  }
+  if (rows.length !== groupLabels.length || rows.some((row) => !row)) return null;
+  return rows.flatMap((row) => row!.map((token) => (token.printed === '' ? null : token)));
+}
+
 /** Table 4's 15 columns in printed order: the five outcome columns for each of its three groups. */
 const reviewColumns = reviewPaths.map((_, i) => outcomeColumns[i % outcomeColumns.length]!);
 
@@ -199,7 +223,7 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
     }
     return;
   }
-  const byGroup = placeByGroupHeaders(lines, values);
+  const byGroup = placeByGroupHeaders(lines, values) ?? placeByGroupLabels(lines, lineTokens);
   if (byGroup) return place(byGroup);
   // Only a single data line can have had its separators lost; values on several lines were printed apart.
   const runs = row && merged ? markRuns(row).filter((token) => token.printed !== '') : values;
