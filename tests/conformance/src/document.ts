@@ -4,7 +4,8 @@ import type { Report } from '@disclosure/core';
  * The classes of document issue 10 measures the reader on (`corpus` is the real files as published),
  * `merged-cells`: grid rows whose value cells ran into one field, `html-table-markdown`: a Markdown extraction
  * that writes its tables as raw HTML, `repeated-spans`: one that lays merged cells on the grid of a pipe table,
- * `typed-figures`: table figures typed full-width, with separators or invisible characters, and
+ * `typed-figures`: table figures typed full-width, with separators or invisible characters, `split-tables`: a web
+ * page whose tables continue in a second `<table>`, and
  * `chrome-viewer-text` / `firefox-viewer-text`: a PDF's text as select-all + copy gives it in Chrome's viewer
  * (PDFium) and in Firefox's (pdf.js).
  */
@@ -21,7 +22,8 @@ export type DocumentClass =
   | 'merged-cells'
   | 'html-table-markdown'
   | 'repeated-spans'
-  | 'typed-figures';
+  | 'typed-figures'
+  | 'split-tables';
 
 /** A document to parse and the report it must read back to. */
 export interface TestDocument {

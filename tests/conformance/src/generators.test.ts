@@ -1,3 +1,4 @@
+import { toHtml } from '@disclosure/renderer';
 import { describe, expect, it } from 'vitest';
 import { expectedReport } from './committed-documents.ts';
 import { toColumnBlocks } from './generators/column-blocks.ts';
@@ -8,6 +9,7 @@ import { toPdfViewerText } from './generators/pdf-viewer-text.ts';
 import { toRepeatedSpans } from './generators/repeated-spans.ts';
 import { toShuffledRows } from './generators/shuffled-rows.ts';
 import { toTornMarkdown } from './generators/torn-markdown.ts';
+import { toSplitTables } from './generators/split-tables.ts';
 import { toTypedFigures } from './generators/typed-figures.ts';
 import { toWebPage, withBlankLegalPersons } from './generators/web-page.ts';
 import { textLines } from './text-lines.ts';
@@ -52,6 +54,21 @@ describe('the degradation generators', () => {
     // prose keeps its figures as printed
     expect(text).toContain('全年收取政府信息公开信息处理费3940元');
     expect(toTypedFigures(city, 2)).toMatch(/<td[^>]*>(?:&nbsp;)?[０-９]+</u);
+  });
+
+  it('split tables continue every table in a second <table>, its header rows repeated or not', () => {
+    const page = toSplitTables(city, 1);
+    const tables = (html: string) => (html.match(/<table/gu) ?? []).length;
+    // tables 2 and 3; table 4 has one body row
+    expect(tables(page)).toBe(tables(toHtml(city)) + 2);
+    // every figure is kept, in the same order
+    const figures = (html: string) => [...html.matchAll(/<td[^>]*>([^<]*)<\/td>/gu)].map((match) => match[1]).join('|');
+    expect(figures(page)).toBe(figures(toHtml(city)));
+    // over the seeds, second parts with the header rows again and without
+    const heads = (html: string) => (html.match(/<thead>/gu) ?? []).length;
+    const repeated = [1, 2, 3, 4, 5, 6].map((seed) => heads(toSplitTables(city, seed)) - heads(toHtml(city)));
+    expect(repeated).toContain(0);
+    expect(repeated.some((count) => count > 0)).toBe(true);
   });
 
   it('a Markdown extraction with HTML tables writes each table as raw HTML, on one line for even seeds', () => {

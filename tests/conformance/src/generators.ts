@@ -6,9 +6,10 @@ import { mergedCells } from './generators/merged-cells.ts';
 import { pdfViewerText } from './generators/pdf-viewer-text.ts';
 import { repeatedSpans } from './generators/repeated-spans.ts';
 import { shuffledRows } from './generators/shuffled-rows.ts';
+import { splitTables } from './generators/split-tables.ts';
 import { tornMarkdown } from './generators/torn-markdown.ts';
 import { typedFigures } from './generators/typed-figures.ts';
 import { webPage } from './generators/web-page.ts';
 
 /** Every degradation generator that runs in Node alone (the PDF classes' real files are committed by scripts/derive.ts). */
-export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures];
+export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables];

@@ -1,15 +1,31 @@
 import type { ColumnEntry } from '@disclosure/core/lite';
+import { gridOf } from './grid-of.ts';
 import type { ValueToken } from './tokens.ts';
 
-/** Where a value stands across the row: its grid column, or the middle of its box on a PDF page. */
+/** Where a value stands across the row: its grid column, or the middle of its box on a page (a PDF, a scan). */
 function positionOf(token: ValueToken): number | null {
   if (token.column !== undefined) return token.column;
   if (token.x) return (token.x[0] + token.x[1]) / 2;
   return null;
 }
 
-/** Column positions learned from rows that print every cell: the median position of each column's values. */
-export type LearnedColumns = ReadonlyMap<readonly ColumnEntry[], readonly number[]>;
+/**
+ * What a value's position counts in: its grid, for a grid column (two `<table>`s count their columns apart); the page,
+ * for a box on a page (a table continued on the next page stands where it stood).
+ */
+function frameOf(token: ValueToken): string | null {
+  if (token.column !== undefined) return gridOf(token.place);
+  return token.x ? 'page' : null;
+}
+
+/** The frame all of `tokens` stand in; `null` for none or several. */
+function sharedFrame(tokens: readonly ValueToken[]): string | null {
+  const frame = tokens[0] ? frameOf(tokens[0]) : null;
+  return frame !== null && tokens.every((token) => frameOf(token) === frame) ? frame : null;
+}
+
+/** Column positions learned from rows that print every cell, for each frame they count in (`frameOf`). */
+export type LearnedColumns = ReadonlyMap<readonly ColumnEntry[], ReadonlyMap<string, readonly number[]>>;
 
 function median(values: number[]): number {
   values.sort((a, b) => a - b);
@@ -18,21 +34,61 @@ function median(values: number[]): number {
 }
 
 /**
- * Learns where each column's values stand from the complete rows of a table. Tables whose rows leave cells blank
- * (a PDF prints nothing there) are then read by position instead of by count.
+ * Each column's median position, when the complete rows agree on where the columns stand: every position within a
+ * quarter of the narrowest gap between two columns' medians. Rows that stand apart (a grid whose rows count their
+ * columns from label cells of different spans) teach nothing: `null`.
+ */
+function agreedCentres(lists: readonly number[][]): number[] | null {
+  const centres = lists.map((list) => median([...list]));
+  let gap = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < centres.length; i++) gap = Math.min(gap, Math.abs(centres[i]! - centres[i - 1]!));
+  if (!(gap > 0)) return null;
+  return lists.every((list, i) => list.every((position) => Math.abs(position - centres[i]!) < gap / 4)) ? centres : null;
+}
+
+/**
+ * Learns where each column's values stand from the complete rows of a table, in each frame apart. Tables whose rows
+ * leave cells blank (a PDF prints nothing there) are then read by position instead of by count.
  */
 export function learnColumns(rows: ReadonlyArray<{ columns: readonly ColumnEntry[]; cells: readonly (ValueToken | null)[] }>): LearnedColumns {
-  const samples = new Map<readonly ColumnEntry[], number[][]>();
+  const samples = new Map<readonly ColumnEntry[], Map<string, number[][]>>();
   for (const { columns, cells } of rows) {
-    const positions = cells.map((token) => (token && token.printed !== '' ? positionOf(token) : null));
-    if (positions.some((position) => position === null)) continue;
-    const lists = samples.get(columns) ?? columns.map(() => []);
-    positions.forEach((position, i) => lists[i]!.push(position!));
-    samples.set(columns, lists);
+    const printed = cells.filter((token): token is ValueToken => token !== null && token.printed !== '');
+    const frame = printed.length === cells.length ? sharedFrame(printed) : null;
+    if (frame === null) continue;
+    const byFrame = samples.get(columns) ?? new Map<string, number[][]>();
+    samples.set(columns, byFrame);
+    const lists = byFrame.get(frame) ?? columns.map(() => []);
+    byFrame.set(frame, lists);
+    printed.forEach((token, i) => lists[i]!.push(positionOf(token)!));
   }
-  const learned = new Map<readonly ColumnEntry[], number[]>();
-  for (const [columns, lists] of samples) learned.set(columns, lists.map(median));
+  const learned = new Map<readonly ColumnEntry[], Map<string, number[]>>();
+  for (const [columns, byFrame] of samples) {
+    const centres = new Map<string, number[]>();
+    for (const [frame, lists] of byFrame) {
+      const agreed = agreedCentres(lists);
+      if (agreed) centres.set(frame, agreed);
+    }
+    learned.set(columns, centres);
+  }
   return learned;
+}
+
+/**
+ * The column positions learned for `columns` in the frame the values of a row stand in. In a grid, only for a row with
+ * a field, empty or not, at every learned column (`fields`: the row's fields' columns): a row whose label cells span
+ * otherwise counts its fields from another column, and would put each figure one column over.
+ */
+export function learnedCentres(
+  learned: LearnedColumns,
+  columns: readonly ColumnEntry[],
+  values: readonly ValueToken[],
+  fields: ReadonlySet<number>,
+): readonly number[] | undefined {
+  const frame = sharedFrame(values);
+  const centres = frame === null ? undefined : learned.get(columns)?.get(frame);
+  if (!centres || values[0]!.column === undefined) return centres;
+  return centres.every((centre) => fields.has(centre)) ? centres : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ColumnEntry, Place } from '@disclosure/core/lite';
 import type { Line } from '../layout/layout.ts';
+import { gridOf } from './grid-of.ts';
 import { placeByLearnedColumns } from './learned-columns.ts';
 import { normalizeText } from './normalize.ts';
 import { countDigits, exactDigits, type ValueToken } from './tokens.ts';
@@ -24,15 +25,6 @@ export interface HeaderColumns {
   /** The grid whose header label was read last. */
   readonly last: ReadonlyMap<string, readonly HeaderField[]> | undefined;
   readonly x: ReadonlyMap<string, number>;
-}
-
-/**
- * The grid a place's column index counts in: an HTML or DOCX table; a page of a scan, whose tables the OCR engine
- * found by their rules; all of a text's tab-separated lines.
- */
-function gridOf(place: Place): string {
-  if (place.kind === 'html' || place.kind === 'docx') return `${place.kind} ${place.table}`;
-  return place.kind === 'pdf' ? `pdf ${place.page}` : 'text';
 }
 
 /** A page label fragment shorter than this is not taken for the start of a wrapped header (`商业企` / `业`). */
@@ -102,9 +94,11 @@ function governing(fields: readonly HeaderField[] | undefined, line: number): He
 
 /**
  * The header field of each column for a row of values: from the header of the row's own grid; for a row whose grid
- * has no header (a table continued on a page that does not repeat it), from the header of the grid read last, only
- * when every value of the row stands at one of its columns (a page's grid may count its columns otherwise: three
- * label columns instead of one).
+ * has no header (a table continued on a page that does not repeat it, or in a second `<table>`), from the header of
+ * the grid read last, only when every field of the row, empty ones too, stands at one of its columns (a grid may
+ * count its columns otherwise: three label columns instead of one, or one fewer where a merged label cell stayed
+ * with the table before, so that a row's figures all stand under the header shifted by one and only its empty first
+ * field tells).
  */
 function headerFields(run: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): (HeaderField | undefined)[] {
   const first = run.find((token) => token.column !== undefined);
@@ -112,7 +106,7 @@ function headerFields(run: readonly ValueToken[], columns: readonly ColumnEntry[
   const own = first ? header.grids.get(gridOf(first.place)) : undefined;
   if (own) return columns.map((column) => governing(own.get(column.key), line));
   const fields = columns.map((column) => governing(header.last?.get(column.key), line));
-  const fits = run.every((token) => token.printed === '' || token.column === undefined || fields.some((field) => field?.column === token.column));
+  const fits = run.every((token) => token.column === undefined || fields.some((field) => field?.column === token.column));
   return fits ? fields : columns.map(() => undefined);
 }
 

@@ -7,7 +7,7 @@ import { matchRow, type RowMatch } from './match-row.ts';
 import { normalizeText } from './normalize.ts';
 import { findHeaderColumns, headerPositions, lacksFields, markRuns, placeValues, type HeaderColumns } from './placement.ts';
 import type { RowTarget } from './row-catalogue.ts';
-import { learnColumns, placeByLearnedColumns } from './learned-columns.ts';
+import { learnColumns, learnedCentres, placeByLearnedColumns } from './learned-columns.ts';
 import type { RowSplits } from './split-values.ts';
 import type { LineTokens } from './line-tokens.ts';
 import type { Token, ValueToken } from './tokens.ts';
@@ -23,7 +23,14 @@ export type RowReading =
    * `lacking`: the row lacks fields (`lacksFields`), so where its values stand does not place them either. `why`:
    * what left it open, when it is not the count of its values (Chinese, English).
    */
-  | { readonly kind: 'ambiguous'; readonly tokens: readonly ValueToken[]; readonly lacking: boolean; readonly why?: readonly [string, string] };
+  | {
+      readonly kind: 'ambiguous';
+      readonly tokens: readonly ValueToken[];
+      readonly lacking: boolean;
+      readonly why?: readonly [string, string];
+      /** The grid columns of the row's fields, empty ones too (for a grid row). */
+      readonly fields?: ReadonlySet<number>;
+    };
 
 /** Lists the readings of a row's values when some of them are runs of digits (see `splitValues`). */
 export type SplitRow = (tokens: readonly ValueToken[], target: RowTarget) => RowSplits;
@@ -287,7 +294,7 @@ function placeIncompleteRows(rows: ReadRow[]): ReadRow[] {
   );
   return rows.map((row) => {
     if (row.reading.kind !== 'ambiguous' || row.reading.tokens.length === 0 || row.reading.lacking) return row;
-    const centres = learned.get(row.target.columns);
+    const centres = learnedCentres(learned, row.target.columns, row.reading.tokens, row.reading.fields ?? new Set());
     const cells = centres ? placeByLearnedColumns(row.reading.tokens, centres) : null;
     return cells ? { ...row, reading: { kind: 'cells', cells, extra: [] } } : row;
   });
@@ -308,7 +315,8 @@ function readingOf(
   if (printed.some((token) => token.run) && printed.length < target.columns.length) {
     return { kind: 'split', tokens: printed, splits: split(printed, target) };
   }
-  return { kind: 'ambiguous', tokens: printed, lacking };
+  const fields = new Set(values.flatMap((token) => (token.column === undefined ? [] : [token.column])));
+  return { kind: 'ambiguous', tokens: printed, lacking, fields };
 }
 
 /** Values listed in a note: the first few, then how many more (a stray row may hold thousands). */
