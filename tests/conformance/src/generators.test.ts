@@ -11,7 +11,7 @@ import { toShuffledRows } from './generators/shuffled-rows.ts';
 import { toTornMarkdown } from './generators/torn-markdown.ts';
 import { toSplitTables } from './generators/split-tables.ts';
 import { toTypedFigures } from './generators/typed-figures.ts';
-import { toWebPage, withBlankLegalPersons } from './generators/web-page.ts';
+import { toWebPage, withBlankLegalPersons, withMergedBlanks } from './generators/web-page.ts';
 import { textLines } from './text-lines.ts';
 
 const city = expectedReport('2024-huaian-city');
@@ -121,6 +121,9 @@ describe('the degradation generators', () => {
     const blank = withBlankLegalPersons(city);
     expect(blank.tables.applications.newlyReceived).toMatchObject({ naturalPerson: 3001, commercialEnterprise: null, total: 3119 });
     expect(toWebPage(blank)).toMatch(/网站标识码[\s\S]*<\/body>/u);
+    // on even seeds, each row's five blank cells merged into one
+    const merged = withMergedBlanks(toWebPage(blank));
+    expect(merged).toMatch(/>3001<\/td><td colspan="5"><\/td><td[^>]*>3119</u);
   });
 
   it('merged cells print some rows’ values as one field, as tab text or Markdown by seed', () => {

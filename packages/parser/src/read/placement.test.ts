@@ -58,4 +58,26 @@ describe('placing a scan row under its header', () => {
     const clean = textToLayout(`${header}| 一、本年新收政府信息公开申请数量 | 3001 | 53 | 0 | 0 | 61 | 4 | 3119 |\n`).lines;
     expect(placed(clean, clean[1]!)).toEqual(['3001', '53', '0', '0', '61', '4', '3119']);
   });
+
+  describe('a blank cell merged over several columns (a web page’s `<td colspan="5"></td>`)', () => {
+    const cell = (column: number) => ({ kind: 'html', table: 1, row: 3, cell: column }) as const;
+    const row = (...cells: Array<readonly [number, string, number?]>): Line => ({
+      fields: cells.map(([column, text, span]) => ({ text, column, ...(span ? { span } : {}), place: cell(column) })),
+      place: cell(0),
+    });
+    const header = [row([3, '自然人'], [4, '法人或其他组织', 5], [9, '总计']), row([4, '商业企业'], [5, '科研机构'], [6, '社会公益组织'], [7, '法律服务机构'], [8, '其他'])];
+
+    it('stands for each header column it covers, empty or a placeholder', () => {
+      expect(placed(header, row([0, '一、本年新收政府信息公开申请数量', 3], [3, '151'], [4, '', 5], [9, '154']))).toEqual(['151', '', '', '', '', '', '154']);
+      expect(placed(header, row([0, '一、本年新收政府信息公开申请数量', 3], [3, '151'], [4, '/', 5], [9, '154']))).toEqual(['151', '/', '/', '/', '/', '/', '154']);
+    });
+
+    it('stays one cell under a header column as wide as it, and a figure so merged is never spread', () => {
+      const wide = [row([1, '本年处理决定数量', 3])];
+      const columns = [{ key: 'decisions', zh: '本年处理决定数量' }] as never;
+      const one = placeValues(values(row([0, '行政强制'], [1, '无', 3])), columns, findHeaderColumns(wide, columns));
+      expect(one.kind === 'placed' && one.cells.map((token) => token?.printed)).toEqual(['无']);
+      expect(placed(header, row([0, '一、本年新收政府信息公开申请数量', 3], [3, '151'], [4, '3', 5], [9, '154']))).toBe('unplaced');
+    });
+  });
 });

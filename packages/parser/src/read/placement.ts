@@ -135,6 +135,26 @@ function foldRepeatedSpans(run: readonly ValueToken[], columns: readonly ColumnE
   return folded ? run.filter((token) => !folded.has(token)) : run;
 }
 
+/**
+ * A run with each blank cell merged over several columns of the header (`<td colspan="5"></td>` where a page leaves
+ * 法人或其他组织's five columns blank, or a placeholder so merged) spread over them: one copy at each header column it
+ * covers. A merge that covers one header column (a table-2 cell as wide as its header) stays one cell; a figure
+ * merged over several stays one value, whose column the merge does not say.
+ */
+function spreadMergedBlanks(run: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): readonly ValueToken[] {
+  if (!run.some((token) => token.span !== undefined && token.value === null)) return run;
+  return spreadBlanksOver(run, headerPositions(run, columns, header).filter((position) => position !== undefined));
+}
+
+/** A run with each blank cell merged over several of the header's grid columns `positions` spread over them. */
+export function spreadBlanksOver(run: readonly ValueToken[], positions: readonly number[]): ValueToken[] {
+  return run.flatMap((token) => {
+    if (token.span === undefined || token.value !== null || token.illegible) return [token];
+    const covered = positions.filter((position) => position >= token.column! && position < token.column! + token.span!);
+    return covered.length > 1 ? covered.map((column) => ({ ...token, column })) : [token];
+  });
+}
+
 /** Result of placing a run of values under columns. */
 export type Placement =
   | { readonly kind: 'placed'; readonly cells: readonly (ValueToken | null)[]; readonly extra: readonly ValueToken[] }
@@ -200,7 +220,7 @@ function fieldPerColumn(run: readonly ValueToken[], width: number): boolean {
  * label was found there.
  */
 export function placeValues(printedRun: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): Placement {
-  const run = foldRepeatedSpans(printedRun, columns, header);
+  const run = spreadMergedBlanks(foldRepeatedSpans(printedRun, columns, header), columns, header);
   const printed = run.filter((token) => token.printed !== '');
   if (printed.length === columns.length && printed.every((token) => countDigits(token.printed) <= exactDigits)) {
     return { kind: 'placed', cells: printed, extra: [] };

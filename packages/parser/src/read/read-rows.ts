@@ -117,7 +117,7 @@ function segmentsOf(
     // whole label with a field for each of its cells, that row printed blank.
     const textOnly = line.fields.length > 1 && groups.every((group) => group.values.every((token) => token.printed === ''));
     const labelRow = textOnly && groups.length === 1 && groups[0]!.values.length > 0;
-    const blankRow = labelRow && printsBlankRow(normalizeText(groups[0]!.text), groups[0]!.values.length, targets);
+    const blankRow = labelRow && printsBlankRow(normalizeText(groups[0]!.text), emptyCells(line), targets);
     for (const { text, values } of groups) {
       const normalized = normalizeText(text);
       before += normalized;
@@ -156,6 +156,13 @@ function keepBlankRows(segments: readonly Segment[], targets: readonly RowTarget
     run = [];
   }
   return [...kept, ...run];
+}
+
+/** How many grid columns a line's empty fields cover: a field merged over several columns counts for each. */
+function emptyCells(line: Line): number {
+  let cells = 0;
+  for (const field of line.fields) if (field.text.trim() === '') cells += field.span ?? 1;
+  return cells;
 }
 
 /**

@@ -30,6 +30,8 @@ export interface ValueToken {
   readonly place: Place;
   readonly line: number;
   readonly column?: number;
+  /** How many grid columns the value's cell is merged over (`colspan`), when more than one. */
+  readonly span?: number;
   readonly x?: readonly [number, number];
 }
 
@@ -83,8 +85,10 @@ type MutableValueToken = { -readonly [K in keyof ValueToken]: ValueToken[K] };
  * property added afterwards grows the object into a second allocation.
  */
 function placedToken(value: number | null, printed: string, field: Field, line: number, place: Place, run: boolean): MutableValueToken {
-  const { column, x } = field;
+  const { column, x, span } = field;
   if (column !== undefined) {
+    // a cell merged over several columns (rare: a web page's `colspan`)
+    if (span !== undefined && span > 1) return { kind: 'value', value, printed, run, place, line, column, span, ...(x !== undefined ? { x } : {}) };
     return x !== undefined
       ? { kind: 'value', value, printed, run, place, line, column, x }
       : { kind: 'value', value, printed, run, place, line, column };
