@@ -40,8 +40,10 @@ interface RawLine {
 export function layoutPage(chars: PdfPageChars, out: Line[]): void {
   const { count, code, left, right, top, bottom, originX, originY, fontSize, cellLeft, cellRight } = chars;
   if (count === 0) return;
-  const order = new Int32Array(count);
-  for (let i = 0; i < count; i++) order[i] = i;
+  // Plain arrays of indices, not typed ones: `Array#sort` is a TimSort that takes the runs a page's content order
+  // already holds (a line's characters in a row) in one pass, where a typed array's sort compares every pair anew.
+  const order: number[] = [];
+  for (let i = 0; i < count; i++) order.push(i);
   order.sort((a, b) => originY[a]! - originY[b]! || originX[a]! - originX[b]!);
 
   const lines: RawLine[] = [];
@@ -56,7 +58,7 @@ export function layoutPage(chars: PdfPageChars, out: Line[]): void {
       if (originY[i]! - anchor > BASELINE_TOLERANCE * Math.max(size, fontSize[i]!)) break;
       if (fontSize[i]! > size) size = fontSize[i]!;
     }
-    const members = order.subarray(start, end);
+    const members = order.slice(start, end);
     spendBudget(members.length);
     members.sort((a, b) => cellLeft[a]! - cellLeft[b]!);
     const fields = splitFields(members, anchor);
@@ -97,7 +99,7 @@ export function layoutPage(chars: PdfPageChars, out: Line[]): void {
   }
 
   /** Split one line's characters (sorted left to right) into fields at gaps wider than about a character. */
-  function splitFields(members: Int32Array, baseline: number): RawField[] {
+  function splitFields(members: readonly number[], baseline: number): RawField[] {
     const fields: RawField[] = [];
     let field: RawField | undefined;
     let fieldEnd = 0;
