@@ -42,9 +42,11 @@ export function layoutPage(chars: PdfPageChars, out: Line[]): void {
   if (count === 0) return;
   // Plain arrays of indices, not typed ones: `Array#sort` is a TimSort that takes the runs a page's content order
   // already holds (a line's characters in a row) in one pass, where a typed array's sort compares every pair anew.
+  // The comparators answer -1, 0 or 1, never a difference of coordinates: a fraction would be a number allocated
+  // on the heap at every comparison.
   const order: number[] = [];
   for (let i = 0; i < count; i++) order.push(i);
-  order.sort((a, b) => originY[a]! - originY[b]! || originX[a]! - originX[b]!);
+  order.sort((a, b) => compare(originY[a]!, originY[b]!) || compare(originX[a]!, originX[b]!));
 
   const lines: RawLine[] = [];
   let start = 0;
@@ -60,7 +62,7 @@ export function layoutPage(chars: PdfPageChars, out: Line[]): void {
     }
     const members = order.slice(start, end);
     spendBudget(members.length);
-    members.sort((a, b) => cellLeft[a]! - cellLeft[b]!);
+    members.sort((a, b) => compare(cellLeft[a]!, cellLeft[b]!));
     const fields = splitFields(members, anchor);
     if (fields.length > 0) lines.push({ baseline: anchor, fields, vertical: false });
     start = end;
@@ -188,6 +190,11 @@ function isStackable(text: string): boolean {
 
 function center(field: RawField): number {
   return (field.left + field.right) / 2;
+}
+
+/** The order of two coordinates as -1, 0 or 1; 0 when either is NaN, as for their difference. */
+function compare(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Two decimals are finer than any printed detail and keep places readable in diagnostics. */
