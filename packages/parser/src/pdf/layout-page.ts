@@ -62,7 +62,9 @@ export function layoutPage(chars: PdfPageChars, out: Line[]): void {
     }
     const members = order.slice(start, end);
     spendBudget(members.length);
-    members.sort((a, b) => compare(cellLeft[a]!, cellLeft[b]!));
+    // Most lines are in order already (one baseline, read left to right): the sort, which would leave them as they
+    // are, is then not even started.
+    if (!isSortedBy(members, cellLeft)) members.sort((a, b) => compare(cellLeft[a]!, cellLeft[b]!));
     const fields = splitFields(members, anchor);
     if (fields.length > 0) lines.push({ baseline: anchor, fields, vertical: false });
     start = end;
@@ -190,6 +192,12 @@ function isStackable(text: string): boolean {
 
 function center(field: RawField): number {
   return (field.left + field.right) / 2;
+}
+
+/** True when `indices` are in the order of their `values` (by `compare`): a stable sort would not move any. */
+function isSortedBy(indices: readonly number[], values: Float64Array): boolean {
+  for (let k = 1; k < indices.length; k++) if (compare(values[indices[k - 1]!]!, values[indices[k]!]!) > 0) return false;
+  return true;
 }
 
 /** The order of two coordinates as -1, 0 or 1; 0 when either is NaN, as for their difference. */
