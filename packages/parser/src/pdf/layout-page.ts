@@ -40,9 +40,13 @@ interface RawLine {
 export function layoutPage(chars: PdfPageChars, out: Line[]): void {
   const { count, code, left, right, top, bottom, originX, originY, fontSize, cellLeft, cellRight } = chars;
   if (count === 0) return;
-  const order = new Int32Array(count);
-  for (let i = 0; i < count; i++) order[i] = i;
-  order.sort((a, b) => originY[a]! - originY[b]! || originX[a]! - originX[b]!);
+  // Plain arrays of indices, not typed ones: `Array#sort` is a TimSort that takes the runs a page's content order
+  // already holds (a line's characters in a row) in one pass, where a typed array's sort compares every pair anew.
+  // The comparators answer -1, 0 or 1, never a difference of coordinates: a fraction would be a number allocated
+  // on the heap at every comparison.
+  const order: number[] = [];
+  for (let i = 0; i < count; i++) order.push(i);
+  order.sort((a, b) => compare(originY[a]!, originY[b]!) || compare(originX[a]!, originX[b]!));
 
   const lines: RawLine[] = [];
   let start = 0;
@@ -56,9 +60,11 @@ export function layoutPage(chars: PdfPageChars, out: Line[]): void {
       if (originY[i]! - anchor > BASELINE_TOLERANCE * Math.max(size, fontSize[i]!)) break;
       if (fontSize[i]! > size) size = fontSize[i]!;
     }
-    const members = order.subarray(start, end);
+    const members = order.slice(start, end);
     spendBudget(members.length);
-    members.sort((a, b) => cellLeft[a]! - cellLeft[b]!);
+    // Most lines are in order already (one baseline, read left to right): the sort, which would leave them as they
+    // are, is then not even started.
+    if (!isSortedBy(members, cellLeft)) members.sort((a, b) => compare(cellLeft[a]!, cellLeft[b]!));
     const fields = splitFields(members, anchor);
     if (fields.length > 0) lines.push({ baseline: anchor, fields, vertical: false });
     start = end;
@@ -97,7 +103,7 @@ export function layoutPage(chars: PdfPageChars, out: Line[]): void {
   }
 
   /** Split one line's characters (sorted left to right) into fields at gaps wider than about a character. */
-  function splitFields(members: Int32Array, baseline: number): RawField[] {
+  function splitFields(members: readonly number[], baseline: number): RawField[] {
     const fields: RawField[] = [];
     let field: RawField | undefined;
     let fieldEnd = 0;
@@ -186,6 +192,17 @@ function isStackable(text: string): boolean {
 
 function center(field: RawField): number {
   return (field.left + field.right) / 2;
+}
+
+/** True when `indices` are in the order of their `values` (by `compare`): a stable sort would not move any. */
+function isSortedBy(indices: readonly number[], values: Float64Array): boolean {
+  for (let k = 1; k < indices.length; k++) if (compare(values[indices[k - 1]!]!, values[indices[k]!]!) > 0) return false;
+  return true;
+}
+
+/** The order of two coordinates as -1, 0 or 1; 0 when either is NaN, as for their difference. */
+function compare(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Two decimals are finer than any printed detail and keep places readable in diagnostics. */

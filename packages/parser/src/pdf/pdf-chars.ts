@@ -56,8 +56,8 @@ export async function extractPdfChars(bytes: Uint8Array, options: PdfReadOptions
 }
 
 /**
- * Open a PDF with PDFium and hand each page's characters to `onPage`, in page order. Frees every engine resource
- * before returning or throwing. Throws `ParseError`: `EMPTY_INPUT`, `TOO_LARGE`, `NOT_A_DOCUMENT`, `CORRUPT_PDF`,
+ * Open a PDF with PDFium and hand each page's characters to `onPage`, in page order; `onPage` must not keep them,
+ * as the next page is read into the same arrays. Frees every engine resource before returning or throwing. Throws `ParseError`: `EMPTY_INPUT`, `TOO_LARGE`, `NOT_A_DOCUMENT`, `CORRUPT_PDF`,
  * `ENCRYPTED_PDF`, `TOO_MANY_PAGES`, `NEEDS_OCR` (no text on any page).
  */
 export async function readPdfPages(
@@ -73,8 +73,9 @@ export async function readPdfPages(
     withPdfDocument(pdfium, bytes, (doc) => {
       pageCount = pdfium.FPDF_GetPageCount(doc);
       checkPages(pageCount, options.maxPages);
+      let page: PdfPageChars | undefined;
       for (let index = 0; index < pageCount; index++) {
-        const page = readPageChars(pdfium, doc, index);
+        page = readPageChars(pdfium, doc, index, page);
         for (let i = 0; i < page.count; i++) if (!isSpace(page.code[i]!)) textChars++;
         onPage(page);
       }

@@ -91,8 +91,12 @@ function loadError(code: number): ParseError {
   return new ParseError('CORRUPT_PDF', `PDF 文件已损坏，无法打开（PDFium 错误 ${code}） (the PDF is damaged and cannot be opened: PDFium error ${code})`);
 }
 
-/** The characters of page `index` (from 0) of an open document; frees every engine resource it used. */
-export function readPageChars(pdfium: Pdfium, doc: number, index: number): PdfPageChars {
+/**
+ * The characters of page `index` (from 0) of an open document; frees every engine resource it used. The arrays of
+ * `previous` (a page read before and no longer used) are filled again when they are long enough, so that reading
+ * a document page after page allocates its arrays about once.
+ */
+export function readPageChars(pdfium: Pdfium, doc: number, index: number, previous?: PdfPageChars): PdfPageChars {
   const page = pdfium.FPDF_LoadPage(doc, index);
   if (page === 0) throw new ParseError('CORRUPT_PDF', `PDF 第 ${index + 1} 页无法读取 (page ${index + 1} of the PDF cannot be read)`);
   try {
@@ -102,7 +106,7 @@ export function readPageChars(pdfium: Pdfium, doc: number, index: number): PdfPa
     if (textPage === 0) throw new ParseError('CORRUPT_PDF', `PDF 第 ${index + 1} 页的文字无法读取 (the text of page ${index + 1} cannot be read)`);
     const scratch = pdfium.pdfium.wasmExports.malloc(SCRATCH_BYTES);
     try {
-      return readTextPage(pdfium, textPage, index + 1, width, height, scratch);
+      return readTextPage(pdfium, textPage, index + 1, width, height, scratch, previous);
     } finally {
       pdfium.pdfium.wasmExports.free(scratch);
       pdfium.FPDFText_ClosePage(textPage);
@@ -112,19 +116,35 @@ export function readPageChars(pdfium: Pdfium, doc: number, index: number): PdfPa
   }
 }
 
-function readTextPage(pdfium: Pdfium, textPage: number, pageNumber: number, width: number, height: number, scratch: number): PdfPageChars {
+/** The arrays of a page of `total` characters. */
+function newColumns(total: number): Omit<PdfPageChars, 'page' | 'width' | 'height' | 'count'> {
+  return {
+    code: new Uint32Array(total),
+    left: new Float64Array(total),
+    top: new Float64Array(total),
+    right: new Float64Array(total),
+    bottom: new Float64Array(total),
+    originX: new Float64Array(total),
+    originY: new Float64Array(total),
+    fontSize: new Float64Array(total),
+    cellLeft: new Float64Array(total),
+    cellRight: new Float64Array(total),
+  };
+}
+
+function readTextPage(
+  pdfium: Pdfium,
+  textPage: number,
+  pageNumber: number,
+  width: number,
+  height: number,
+  scratch: number,
+  previous: PdfPageChars | undefined,
+): PdfPageChars {
   const api = bindCharApi(pdfium);
   const total = Math.max(0, api.FPDFText_CountChars(textPage));
-  const code = new Uint32Array(total);
-  const left = new Float64Array(total);
-  const top = new Float64Array(total);
-  const right = new Float64Array(total);
-  const bottom = new Float64Array(total);
-  const originX = new Float64Array(total);
-  const originY = new Float64Array(total);
-  const fontSize = new Float64Array(total);
-  const cellLeft = new Float64Array(total);
-  const cellRight = new Float64Array(total);
+  const columns = previous && previous.code.length >= total ? previous : newColumns(total);
+  const { code, left, top, right, bottom, originX, originY, fontSize, cellLeft, cellRight } = columns;
   // The per-character calls below do not allocate in the wasm heap, so its views stay valid for the page.
   const { HEAPF64: f64, HEAPF32: f32 } = viewHeap(pdfium);
   const d = scratch >> 3; // scratch is malloc'd, so 8-aligned

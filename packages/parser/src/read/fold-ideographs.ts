@@ -6,6 +6,8 @@ import type { Line } from '../layout/layout.ts';
  * ideographs U+F900–U+FAFF (`六` U+F9D1). NFKC folds each into its ideograph.
  */
 const compatibilityForms = /[\u2e9f\u2ef3\u2f00-\u2fd5\uf900-\ufaff]/gu;
+/** The same characters, for a test (without the global flag's `lastIndex`). */
+const anyCompatibilityForm = new RegExp(compatibilityForms.source, 'u');
 
 /** A compatibility form's ideograph; the form itself when that is outside the BMP (a handful of U+FAxx), so that folding keeps every offset. */
 function fold(form: string): string {
@@ -23,7 +25,8 @@ function fold(form: string): string {
  * found in the text as printed.
  */
 export function foldIdeographs(text: string): string {
-  return text.replace(compatibilityForms, fold);
+  // Tested first: nearly every line has none, and a test that finds none is cheaper than a replace that finds none.
+  return anyCompatibilityForm.test(text) ? text.replace(compatibilityForms, fold) : text;
 }
 
 /** `line` with its fields' texts folded (`foldIdeographs`), for a line whose text holds a compatibility form. */

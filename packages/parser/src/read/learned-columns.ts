@@ -28,7 +28,8 @@ function sharedFrame(tokens: readonly ValueToken[]): string | null {
 export type LearnedColumns = ReadonlyMap<readonly ColumnEntry[], ReadonlyMap<string, readonly number[]>>;
 
 function median(values: number[]): number {
-  values.sort((a, b) => a - b);
+  // -1, 0 or 1, not `a - b`: a page position's difference is a fraction, a number allocated at every comparison.
+  values.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const middle = values.length >> 1;
   return values.length % 2 ? values[middle]! : (values[middle - 1]! + values[middle]!) / 2;
 }
