@@ -166,10 +166,9 @@ function emptyCells(line: Line): number {
 }
 
 /**
- * Whether a grid row of `fields` empty fields after the label text `text` (normalised) is a row printed blank: the
+ * Whether a grid row of `fields` empty cells after the label text `text` (normalised) is a row printed blank: the
  * text ends with a row's whole label as the format prints it (its first form) — a wrapped label's first line, or a
- * header, does not — and there is
- * an empty field for each of that row's cells.
+ * header, does not — and there is an empty cell for each of that row's cells.
  */
 function printsBlankRow(text: string, fields: number, targets: readonly RowTarget[]): boolean {
   return targets.some((target) => fields >= target.columns.length && text.endsWith(target.labels[0]!));
