@@ -77,8 +77,8 @@ interface Segment {
   /** The label text of `before` outside header rows. */
   readonly labels: string;
   readonly values: ValueToken[];
-  /** True when a row's label stands on the values' own line, before them: that row's values, whatever came before. */
-  readonly labelled: boolean;
+  /** The label text on the values' own line, before them (normalised): a row's label there makes them that row's. */
+  readonly own: string;
   /** For a grid row of a row's whole label and empty fields only (`printsBlankRow`): that label, normalised. */
   readonly blank?: string;
 }
@@ -123,8 +123,7 @@ function segmentsOf(
       before += normalized;
       if (!textOnly || labelRow) labels += normalized;
       if (values.every((token) => token.printed === '') && !blankRow) continue;
-      const labelled = labelsIn(normalized, targets) > 0;
-      segments.push(blankRow ? { before, labels, values, labelled, blank: normalized } : { before, labels, values, labelled });
+      segments.push(blankRow ? { before, labels, values, own: normalized, blank: normalized } : { before, labels, values, own: normalized });
       before = '';
       labels = '';
     }
@@ -145,12 +144,13 @@ function keepBlankRows(segments: readonly Segment[], targets: readonly RowTarget
       run.push(segment);
       continue;
     }
-    if (run.length > 0 && !segment.labelled && labelsIn(segment.labels, targets) === 0) {
+    // (`labels` holds the values' own line's label text too)
+    if (run.length > 0 && labelsIn(segment.labels, targets) === 0) {
       kept.push({
         before: run.map((blank) => blank.before).join('') + segment.before,
         labels: run.map((blank) => blank.labels).join('') + segment.labels,
         values: segment.values,
-        labelled: segment.labelled,
+        own: segment.own,
       });
     } else kept.push(...run, segment);
     run = [];
@@ -255,7 +255,7 @@ export function readRows(
   if ('tooMany' in runs) return { rows: [], notes: [tooManyValuesNote(targets.flatMap((target) => target.paths), runs.tooMany)], printed: [] };
   const { segments, trailing } = runs;
   const header = findHeaderColumns(lines, columns);
-  segments.forEach(({ before, labels, values, labelled, blank }, i) => {
+  segments.forEach(({ before, labels, values, own, blank }, i) => {
     const after = segments[i + 1]?.before ?? trailing;
     // Labels torn from their values (a PDF→Markdown extraction): several row labels with no values between them,
     // then values. The label nearest the values is then not theirs (they start at the first), unless the rows
@@ -263,7 +263,7 @@ export function readRows(
     const found = matchSegment(before, after, open, next);
     // A label with a block heading (`第二十条第（九）项`) between it and the values belongs to the block before.
     const nearest = found && found.end <= before.length && /第二十条/u.test(before.slice(found.end)) ? null : found;
-    const torn = !labelled && labelsIn(labels, targets) >= 2;
+    const torn = labelsIn(labels, targets) >= 2 && labelsIn(own, targets) === 0;
     const match = torn ? null : nearest;
     // A run of placeholders only (`/`, `—`) is a row only when it fits one: empty tables that some extractions
     // print (`| - | - |` under a header) must not use up a row of the format.
