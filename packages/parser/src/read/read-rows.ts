@@ -79,8 +79,8 @@ interface Segment {
   readonly values: ValueToken[];
   /** The label text on the values' own line, before them (normalised): a row's label there makes them that row's. */
   readonly own: string;
-  /** For a grid row of a row's whole label and empty fields only (`printsBlankRow`): that label, normalised. */
-  readonly blank?: string;
+  /** True for a grid row of a row's whole label (`own`) and empty fields only (`printsBlankRow`). */
+  readonly blank?: true;
 }
 
 /**
@@ -123,7 +123,7 @@ function segmentsOf(
       before += normalized;
       if (!textOnly || labelRow) labels += normalized;
       if (values.every((token) => token.printed === '') && !blankRow) continue;
-      segments.push(blankRow ? { before, labels, values, own: normalized, blank: normalized } : { before, labels, values, own: normalized });
+      segments.push(blankRow ? { before, labels, values, own: normalized, blank: true } : { before, labels, values, own: normalized });
       before = '';
       labels = '';
     }
@@ -140,7 +140,7 @@ function keepBlankRows(segments: readonly Segment[], targets: readonly RowTarget
   const kept: Segment[] = [];
   let run: Segment[] = [];
   for (const segment of segments) {
-    if (segment.blank !== undefined) {
+    if (segment.blank) {
       run.push(segment);
       continue;
     }
@@ -267,9 +267,9 @@ export function readRows(
     const match = torn ? null : nearest;
     // A run of placeholders only (`/`, `—`) is a row only when it fits one: empty tables that some extractions
     // print (`| - | - |` under a header) must not use up a row of the format.
-    if (blank !== undefined) {
+    if (blank) {
       // only the row whose whole label the blank row prints
-      if (!match || !blank.endsWith(match.target.labels[0]!)) return;
+      if (!match || !own.endsWith(match.target.labels[0]!)) return;
     } else if (values.every((token) => token.value === null)) {
       if (!match || readingOf(values, match.target, header, split).kind !== 'cells') return;
     }
@@ -284,7 +284,7 @@ export function readRows(
     if (target.path.startsWith('otherHandling.')) for (const t of open) if (t.path === 'otherHandling') open.delete(t);
     next = target.order + 1;
     // A row printed blank: a field for each cell and nothing in any, whichever column each field is under.
-    const reading: RowReading = blank !== undefined ? { kind: 'cells', cells: target.columns.map(() => null), extra: [] } : readingOf(values, target, header, split);
+    const reading: RowReading = blank ? { kind: 'cells', cells: target.columns.map(() => null), extra: [] } : readingOf(values, target, header, split);
     if (reading.kind === 'cells') for (const extra of reading.extra) notes.pushUnplaced('parser/extra-value', extra.place, () => extraValueNote(extra));
     rows.push({ target, reading, label: match.label, distance: match.distance });
   });
