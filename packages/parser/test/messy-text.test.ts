@@ -265,6 +265,21 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(getCell(read(parted).report, 'applications.newlyReceived.naturalPerson')).toBeNull();
   });
 
+  it('finds every table by its header words when a `<br>` breaks them (`| 结果<br>维持 |`), and places a blank by them', () => {
+    // An extraction wraps a narrow header cell as it wraps a row label; the words that start a table are then
+    // spaced apart. Table 4 printing a blank is read under its header, and the prose's figures above it are no cells.
+    const blank = clone(city);
+    setCell(blank, 'reviewAndLitigation.litigationAfterReview.otherOutcome', null);
+    blank.sections.reviewAndLitigation = { title: '政府信息公开行政复议、行政诉讼情况', text: '本年度共发生行政复议2件、行政诉讼1件。' };
+    const wrapped = (cell: string) => (cell.length > 3 && !/^[\d.]+$/u.test(cell) ? `${cell.slice(0, 2)}<br>${cell.slice(2)}` : cell);
+    const lines = writeText(blank).split('\n');
+    const text = `# 报告\n${lines.map((line) => (line.includes('\t') || line.startsWith('第二十条') ? `| ${line.split('\t').map(wrapped).join(' | ')} |` : line)).join('\n')}`;
+    for (const header of ['| 第二<br>十条第（一）项 |', '| 信息<br>内容 |', '| 行政<br>复议 | 行政<br>诉讼 |', '| 结果<br>维持 |']) expect(text).toContain(header);
+    const { report, coverage } = read(text);
+    expectSameCells(report, blank);
+    expect(coverage.unreadPaths).toEqual([]);
+  });
+
   it("reads a row whose figures a PDF viewer's text breaks over two lines, its label wrapped around them", () => {
     // `pdftotext` of a browser's print: the figures that stand lower in the cell come on a line of their own.
     const text = writeText(city).replace('一、本年新收政府信息公开申请数量\t3001\t53\t0\t0\t61\t4\t3119', '一、本年新收政府信息公开申请 3001 53 0\n0 61 4 3119\n数量');

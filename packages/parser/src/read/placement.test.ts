@@ -1,4 +1,4 @@
-import { applicantColumns } from '@disclosure/core/lite';
+import { activeDisclosureTable, applicantColumns, type ColumnEntry } from '@disclosure/core/lite';
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../layout/layout.ts';
 import { textToLayout } from '../text/text-to-layout.ts';
@@ -19,8 +19,9 @@ const header = (page: number, first: number): Line[] => [
 /** Table 3's first row on page 4 printing only 自然人 and 总计, the five legal-person cells blank. */
 const blankLegalPersons = scanRow(4, [[0, '一、本年新收政府信息公开申请数量'], [1, '64'], [2, ''], [3, ''], [4, ''], [5, ''], [6, ''], [7, '70']]);
 const values = (line: Line) => tokenizeLine(line, 0).filter((token): token is ValueToken => token.kind === 'value');
-const placed = (lines: readonly Line[], row: Line) => {
-  const placement = placeValues(values(row), applicantColumns, findHeaderColumns(lines, applicantColumns));
+/** `row`'s values placed under `columns` (table 3's by default); `spans`: the row has a cell spanning fields (`RowTarget.spans`). */
+const placed = (lines: readonly Line[], row: Line, columns: readonly ColumnEntry[] = applicantColumns, spans = false) => {
+  const placement = placeValues(values(row), columns, findHeaderColumns(lines, columns), spans);
   return placement.kind === 'placed' ? placement.cells.map((cell) => cell?.printed ?? null) : placement.kind;
 };
 
@@ -75,9 +76,24 @@ describe('placing a scan row under its header', () => {
     it('stays one cell under a header column as wide as it, and a figure so merged is never spread', () => {
       const wide = [row([1, '本年处理决定数量', 3])];
       const columns = [{ key: 'decisions', zh: '本年处理决定数量' }] as never;
-      const one = placeValues(values(row([0, '行政强制'], [1, '无', 3])), columns, findHeaderColumns(wide, columns));
+      const one = placeValues(values(row([0, '行政强制'], [1, '无', 3])), columns, findHeaderColumns(wide, columns), true);
       expect(one.kind === 'placed' && one.cells.map((token) => token?.printed)).toEqual(['无']);
       expect(placed(header, row([0, '一、本年新收政府信息公开申请数量', 3], [3, '151'], [4, '3', 5], [9, '154']))).toBe('unplaced');
     });
+  });
+
+  it("never counts a merged cell's copies as cells where an empty field stands beside them", () => {
+    // 2019's （八） prints two columns in a grid of three: docling repeats the merged figure in both fields it spans,
+    // so `| 行政事业性收费 |  | 4191 | 4191 |` is a blank 上一年项目数量 and 4191 本年增/减, not 4191 twice.
+    const fees = activeDisclosureTable.rows.find((row) => row.path === 'art20Item8.administrativeFees' && row.editions.includes('2019'))!.columns;
+    const row = (cells: string) => textToLayout(`| 项目 | 甲 | 乙 | 丙 |\n| 行政事业性收费 | ${cells} |\n`).lines[1]!;
+    const copies = row(' | 4191 | 4191');
+    expect(placed([copies], copies, fees, true)).toBe('unplaced');
+    // under its header the copies fold, and the empty field is the blank cell
+    const lines = textToLayout('| 信息内容 | 上一年项目数量 | 本年增/减 | 本年增/减 |\n| 行政事业性收费 |  | 4191 | 4191 |\n').lines;
+    expect(placed(lines, lines[1]!, fees, true)).toEqual(['', '4191']);
+    // two different figures beside an empty field are one per column, in order
+    const two = row(' | 3 | 4191');
+    expect(placed([two], two, fees, true)).toEqual(['3', '4191']);
   });
 });

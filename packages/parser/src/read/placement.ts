@@ -213,16 +213,32 @@ function fieldPerColumn(run: readonly ValueToken[], width: number): boolean {
 }
 
 /**
+ * True when a run's values may hold the copies of one spanning cell that no header folded, in a row that has a cell
+ * spanning fields (`RowTarget.spans`): two neighbouring fields print the same figure and an empty field stands in
+ * the run (`| 行政事业性收费 |  | 4191 | 4191 |`, as docling repeats a merged figure in every field it spans), so the
+ * empty field may be a blank cell and the two figures one.
+ */
+function mayHoldCopies(run: readonly ValueToken[]): boolean {
+  if (!run.some((token) => token.printed === '')) return false;
+  for (let i = 1; i < run.length; i++) {
+    const [left, right] = [run[i - 1]!, run[i]!];
+    if (left.printed !== '' && left.printed === right.printed && left.column !== undefined && right.column === left.column + 1) return true;
+  }
+  return false;
+}
+
+/**
  * Places values under columns, the copies of a spanning cell folded first (`foldRepeatedSpans`): in order when the run holds exactly one value per column (empty grid fields
- * ignored); never when the row lacks fields (`lacksFields`); otherwise by grid column under the header, when every
+ * ignored, unless, in a row with a cell spanning fields (`spans`), they may stand for a blank cell beside a merged cell's
+ * copies: `mayHoldCopies`); never when the row lacks fields (`lacksFields`); otherwise by grid column under the header, when every
  * column's header position is known and each is another, and no field holds two figures; otherwise in order when the row prints one field per column
  * (`fieldPerColumn`); otherwise, on a page, under the header label each value stands nearest to, when every column's
  * label was found there.
  */
-export function placeValues(printedRun: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): Placement {
+export function placeValues(printedRun: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns, spans: boolean): Placement {
   const run = spreadMergedBlanks(foldRepeatedSpans(printedRun, columns, header), columns, header);
   const printed = run.filter((token) => token.printed !== '');
-  if (printed.length === columns.length && printed.every((token) => countDigits(token.printed) <= exactDigits)) {
+  if (printed.length === columns.length && printed.every((token) => countDigits(token.printed) <= exactDigits) && !(spans && mayHoldCopies(run))) {
     return { kind: 'placed', cells: printed, extra: [] };
   }
   const positions = headerPositions(run, columns, header);

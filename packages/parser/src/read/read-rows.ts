@@ -312,7 +312,7 @@ function readingOf(
   header: HeaderColumns,
   split: SplitRow,
 ): RowReading {
-  const placement = placeValues(values, target.columns, header);
+  const placement = placeValues(values, target.columns, header, target.spans);
   if (placement.kind === 'placed') return { kind: 'cells', cells: placement.cells, extra: placement.extra };
   // A figure of several digits in a row whose separators may be lost is read as a run of digits, like crawler text's.
   const positions = headerPositions(values, target.columns, header);

@@ -48,8 +48,28 @@ export function sectionRegions(lines: readonly Line[], headings: readonly Headin
   return regions;
 }
 
-const tableStart =
-  /第二十条|信息内容|[（(]?本列数据的?勾稽关系|勾稽关系|申请人情况|本年新收政府信息公开申请数量|行政复议[\s|]*行政诉讼|结果维持|^[#\s]*行政复议\s*$/u;
+/**
+ * A header word as a pattern that lets blanks stand between its characters: an extraction breaks a narrow header
+ * cell with `<br>` (`| 结果<br>维持 |`, read as `结果 维持`) and a PDF's justified header letter-spaces it
+ * (`信 息 内 容`).
+ */
+const word = (text: string): string => [...text].join('\\s*');
+
+/** The words a table's first header holds, in any table of either edition. */
+const tableStart = new RegExp(
+  [
+    word('第二十条'),
+    word('信息内容'),
+    `[（(]?${word('本列数据')}(?:\\s*的)?\\s*${word('勾稽关系')}`,
+    word('勾稽关系'),
+    word('申请人情况'),
+    word('本年新收政府信息公开申请数量'),
+    `${word('行政复议')}[\\s|]*${word('行政诉讼')}`,
+    word('结果维持'),
+    `^[#\\s]*${word('行政复议')}\\s*$`,
+  ].join('|'),
+  'u',
+);
 
 /** Where a region's table starts: the line index, and the offset in that line (0 for a row of a grid). */
 function tableStartIn(lines: readonly Line[]): [number, number] | null {

@@ -13,6 +13,11 @@ export interface RowTarget {
   readonly order: number;
   /** The forms of the label of the group heading the row (`(三)不予公开`, `不予公开`), longest first; empty for none. */
   readonly group: readonly string[];
+  /**
+   * True when the row has fewer cells than its table's widest row (2019's （八）, （九）; 2021's （五）, （六）, （八）): in
+   * a grid one of its cells spans the fields of the columns it lacks, and an extraction may print its figure in each.
+   */
+  readonly spans: boolean;
 }
 
 /** Label forms real reports print besides the canonical one (spec §10.4, §11), normalised. */
@@ -41,6 +46,7 @@ function targets(table: TableEntry, edition: Edition, includeSingleOtherHandling
   const rows = table.rows.filter(
     (row) => row.editions.includes(edition) || (includeSingleOtherHandling && row.path === 'otherHandling'),
   );
+  const widest = Math.max(...rows.map((row) => row.columns.length));
   return rows.map((row, order) => ({
     path: row.path,
     labels: [...labelForms(row.zh), ...(extraLabels[row.path] ?? []).map(normalizeLabel)],
@@ -48,6 +54,7 @@ function targets(table: TableEntry, edition: Edition, includeSingleOtherHandling
     paths: row.columns.map((column) => `${table.key}.${row.path}.${column.key}`),
     order,
     group: row.group ? [...new Set([normalizeText(row.group.zh), normalizeLabel(row.group.zh)])] : [],
+    spans: row.columns.length < widest,
   }));
 }
 
