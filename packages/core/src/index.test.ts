@@ -44,6 +44,7 @@ test('the public runtime API is exactly these names', () => {
     'describeValue',
     'editions',
     'findEditionForYear',
+    'fitsUnit',
     'formatDecimal',
     'getCell',
     'hasSingleOtherHandlingRow',

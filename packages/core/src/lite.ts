@@ -7,6 +7,7 @@ export type { Decimal } from './arithmetic/decimal.ts';
 export { activeDisclosureTable } from './catalogue/active-disclosure.ts';
 export { applicationsTable } from './catalogue/applications.ts';
 export { applicantColumns, outcomeColumns } from './catalogue/columns.ts';
+export { fitsUnit } from './catalogue/fits-unit.ts';
 export { isPlaceholder, placeholderCatalogue } from './catalogue/placeholders.ts';
 export { ruleCatalogue } from './catalogue/rules.ts';
 export type { RuleEntry, RuleId, RuleKind } from './catalogue/rules.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applicantColumns, listCellPaths, getCell, outcomeColumns, setCell, type Report } from '@disclosure/core';
 import { fromText } from '@disclosure/parser';
 import { corpusCases } from './corpus.ts';
-import { writeText, type RowPrinter } from './write-text.ts';
+import { asMarkdown, writeText, type RowPrinter } from './write-text.ts';
 
 const city = corpusCases().find((c) => c.name === '2024-huaian-city')!.expected;
 const hongze = corpusCases().find((c) => c.name === '2024-huaian-hongze-district')!.expected;
@@ -107,6 +107,28 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(diagnostics.filter((d) => d.rule === 'parser/unlabelled-values' || d.rule === 'parser/missing-row')).toEqual([]);
   });
 
+  it("never fills table 2 by row order when a value stands in another block's lines, or a figure fits no column", () => {
+    // A viewer's text of a page break inside table 2: 行政规范性文件's 66 drawn after the next block's values.
+    const table2 = (text: string) => text.slice(text.indexOf('第二十条第（一）项'), text.indexOf('三、'));
+    const labels = '信息内容\n规章\n行政规范性文件\n行政许可\n行政处罚\n行政强制\n信息内容\n信息内容\n信息内容\n行政事业性收费';
+    const blocks = [
+      '第二十条第（一）项\n本年制发件数\n本年废止件数\n现行有效件数\n1\n0\n11\n8\n26',
+      '第二十条第（五）项\n本年处理决定数量\n447228\n66',
+      '第二十条第（六）项\n本年处理决定数量\n3985758\n88283',
+      '第二十条第（八）项\n本年收费金额（单位：万元）\n96171.6\n',
+    ];
+    const table2Wrong = (text: string) => {
+      const { report, readings } = read(text);
+      return listCellPaths(city).filter((path) => path.startsWith('activeDisclosure.') && getCell(report, path) !== null && getCell(report, path) !== getCell(city, path) && readings[path]?.how !== 'unread');
+    };
+    const moved = writeText(city).replace(table2(writeText(city)), [labels, ...blocks].join('\n'));
+    expect(moved).toContain('447228\n66\n');
+    expect(table2Wrong(moved)).toEqual([]);
+    // Without block headings, 96171.6 would stand in 行政强制, a count: no reading by order.
+    const bare = writeText(city).replace(table2(writeText(city)), [labels, '1\n0\n11\n8\n26\n447228\n3985758\n88283\n96171.6\n66\n'].join('\n'));
+    expect(table2Wrong(bare)).toEqual([]);
+  });
+
   it('never fills table 2 by row order with figures of the prose when digits ran together (crawler text)', () => {
     // Three figures of the prose before the table and two runs of digits make as many values as cells: the count is
     // a coincidence, and 规章 read "1 721448869" after its label, not the prose's figures. The first cells must stay
@@ -169,10 +191,7 @@ describe('fromText reads the messy shapes real reports have', () => {
   });
 
   it('reads Markdown whose figures are bold or padded with `&nbsp;`, as extractions write them', () => {
-    const markdown = `# 报告\n${writeText(city)
-      .split('\n')
-      .map((line) => (line.includes('\t') ? `| ${line.split('\t').join(' | ')} |` : line))
-      .join('\n')}`;
+    const markdown = asMarkdown(writeText(city));
     const bold = markdown.replace(/\| (\d+(?:\.\d+)?) (?=\|)/gu, '| **$1** ');
     expect(bold).toContain('| **72** | **64** |');
     expectSameCells(read(bold).report, city);
@@ -249,12 +268,7 @@ describe('fromText reads the messy shapes real reports have', () => {
 
   it('reads Markdown table cells that break their text with `<br>`, and never joins figures a `<br>` parts', () => {
     // A PDF→Markdown extraction writes a cell's wrapped text with `<br>` (`| 行政规<br>范性文件 |`).
-    const markdown = (text: string) =>
-      `# 报告\n${text
-        .split('\n')
-        .map((line) => (line.includes('\t') ? `| ${line.split('\t').map((cell) => (cell.length > 6 && !/^[\d.]+$/u.test(cell) ? `${cell.slice(0, 3)}<br>${cell.slice(3)}` : cell)).join(' | ')} |` : line))
-        .join('\n')}`;
-    const text = markdown(writeText(city));
+    const text = asMarkdown(writeText(city), (cell) => (cell.length > 6 && !/^[\d.]+$/u.test(cell) ? `${cell.slice(0, 3)}<br>${cell.slice(3)}` : cell));
     expect(text).toContain('| 行政规<br>范性文件 | 8 | 26 | 66 |');
     const { report, diagnostics } = read(text);
     expectSameCells(report, city);
@@ -271,13 +285,30 @@ describe('fromText reads the messy shapes real reports have', () => {
     const blank = clone(city);
     setCell(blank, 'reviewAndLitigation.litigationAfterReview.otherOutcome', null);
     blank.sections.reviewAndLitigation = { title: '政府信息公开行政复议、行政诉讼情况', text: '本年度共发生行政复议2件、行政诉讼1件。' };
-    const wrapped = (cell: string) => (cell.length > 3 && !/^[\d.]+$/u.test(cell) ? `${cell.slice(0, 2)}<br>${cell.slice(2)}` : cell);
-    const lines = writeText(blank).split('\n');
-    const text = `# 报告\n${lines.map((line) => (line.includes('\t') || line.startsWith('第二十条') ? `| ${line.split('\t').map(wrapped).join(' | ')} |` : line)).join('\n')}`;
+    const text = asMarkdown(writeText(blank), (cell) => (cell.length > 3 && !/^[\d.]+$/u.test(cell) ? `${cell.slice(0, 2)}<br>${cell.slice(2)}` : cell));
     for (const header of ['| 第二<br>十条第（一）项 |', '| 信息<br>内容 |', '| 行政<br>复议 | 行政<br>诉讼 |', '| 结果<br>维持 |']) expect(text).toContain(header);
     const { report, coverage } = read(text);
     expectSameCells(report, blank);
     expect(coverage.unreadPaths).toEqual([]);
+  });
+
+  it("never takes a stray number between table 4's header and its grid row for a cell (a bare page number)", () => {
+    // The table broken across pages in an extraction: the next page's number on a line of its own, then the row,
+    // which prints a blank. The number is no cell; the fifteen values it makes are in no order the grid vouches for.
+    const blank = clone(city);
+    setCell(blank, 'reviewAndLitigation.litigationAfterReview.otherOutcome', null);
+    const text = asMarkdown(writeText(blank)).replace(/^(\| 结果维持 .*\|)$/mu, '$1\n\n2\n');
+    expect(text).toMatch(/\| 总计 \|[ |]*\n\n2\n\n\| 72 \| 64 \|/u);
+    const { report, coverage, diagnostics } = read(text);
+    for (const path of listCellPaths(blank).filter((p) => p.startsWith('reviewAndLitigation.'))) {
+      if (getCell(report, path) === null) expect(coverage.unreadPaths.includes(path) || getCell(blank, path) === null, path).toBe(true);
+      else expect(getCell(report, path), path).toBe(getCell(blank, path));
+    }
+    expect(diagnostics.some((d) => d.rule === 'parser/ambiguous-row' && d.paths.some((p) => p.startsWith('reviewAndLitigation.')))).toBe(true);
+    // the page number in words is a footer, and the row is read under its header
+    const footer = read(text.replace('\n\n2\n', '\n\n第 2 页\n'));
+    expectSameCells(footer.report, blank);
+    expect(footer.coverage.unreadPaths).toEqual([]);
   });
 
   it("reads a row whose figures a PDF viewer's text breaks over two lines, its label wrapped around them", () => {

@@ -43,3 +43,12 @@ export function writeText(report: Report, printRow: RowPrinter = tabRow): string
   }
   return out.join('\n');
 }
+
+/**
+ * `writeText`'s text as a PDF→Markdown extraction writes it: a title heading, and each tab-separated line (and each
+ * block heading `第二十条…` of table 2) as a pipe-table row, every cell written by `cell`.
+ */
+export function asMarkdown(text: string, cell: (text: string) => string = (same) => same): string {
+  const rows = text.split('\n').map((line) => (line.includes('\t') || line.startsWith('第二十条') ? `| ${line.split('\t').map(cell).join(' | ')} |` : line));
+  return `# 报告\n${rows.join('\n')}`;
+}

@@ -1,3 +1,4 @@
+import { fitsUnit } from '../catalogue/fits-unit.ts';
 import type { TableEntry } from '../catalogue/types.ts';
 import type { CellPath } from '../paths/cell-path.ts';
 import { describeCell, describeCells } from '../labels/describe-cell.ts';
@@ -21,9 +22,8 @@ export function checkNonNegative(context: RuleContext, table: TableEntry['key'])
     if (value !== value || (value >= 0 && Number.isInteger(value))) continue;
     const entry = entries[i]!;
     const unit = entry.column.unit;
+    if (fitsUnit(value, unit)) continue;
     const whole = unit === 'count' || unit === 'signedCount';
-    const ok = (!whole || Number.isInteger(value)) && (unit === 'signedCount' || value >= 0);
-    if (ok) continue;
     const [zh, en] =
       unit === 'signedCount' ? ['整数', 'a whole number'] : whole ? ['非负整数', 'a whole number ≥ 0'] : ['非负数', 'a number ≥ 0'];
     findings.push({

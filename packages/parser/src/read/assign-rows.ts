@@ -59,14 +59,15 @@ function shownEn(candidates: readonly RowCells[]): string {
 }
 
 /**
- * Whether the order of a row's values is the order of its columns: true when the source placed them (a grid, a
+ * Whether the order of a row's values is the order of its columns: true when the source placed them all (a grid, a
  * page position) or printed them on one line. Values on lines of their own (text copied out of a PDF viewer)
  * come in the order the PDF drew them, which is not always left to right: such a row is kept only when its own
- * identity holds.
+ * identity holds. So is a grid row joined by a value from a line outside the grid (a bare page number between the
+ * header and the row).
  */
 export function trustsOrder(tokens: readonly (ValueToken | null)[]): boolean {
   const printed = tokens.filter((token): token is ValueToken => token !== null && token.printed !== '');
-  if (printed.some((token) => token.column !== undefined || token.x !== undefined)) return true;
+  if (printed.every((token) => token.column !== undefined || token.x !== undefined)) return true;
   return new Set(printed.map((token) => token.line)).size <= 1;
 }
 

@@ -7,12 +7,14 @@ import type { Region } from './regions.ts';
 import { activeDisclosureRows } from './row-catalogue.ts';
 import { splitValues } from './split-values.ts';
 import { withOrderReading } from './read-by-order.ts';
+import { blockAnchors } from './block-anchors.ts';
 
 /** Table 2: its blocks' rows. The table has no identities: a digit run is read only when the print or the prose leaves one reading. */
 export function readActiveDisclosure(region: Region, assembler: Assembler, stated: StatedCells, tokens: LineTokens): void {
   const targets = activeDisclosureRows(assembler.report.edition);
   const columns = targets.flatMap((target) => target.columns);
-  const { rows, notes } = withOrderReading(targets, readRows(region.lines, targets, columns, (values, target) => splitValues(values, target.columns), tokens), null);
+  const read = readRows(region.lines, targets, columns, (values, target) => splitValues(values, target.columns), tokens);
+  const { rows, notes } = withOrderReading(targets, read, null, blockAnchors(region.lines, targets, tokens));
   notes.forEach((note) => assembler.note(note));
   assignRows(rows, assembler, {
     identities: [],
@@ -26,6 +28,6 @@ export function readActiveDisclosure(region: Region, assembler: Assembler, state
     const unit = row.reading.cells.find((token) => token?.unit)?.unit;
     if (assembler.report.edition === '2019') assembler.report.tables.activeDisclosure.art20Item9.centralizedProcurement.amountUnit = unit ?? 'unknown';
   }
-  const read = new Set(rows.map((row) => row.target.path));
-  assembler.missing(targets.filter((target) => !read.has(target.path)));
+  const found = new Set(rows.map((row) => row.target.path));
+  assembler.missing(targets.filter((target) => !found.has(target.path)));
 }

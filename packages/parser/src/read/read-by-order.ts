@@ -1,3 +1,5 @@
+import { fitsUnit } from '@disclosure/core/lite';
+import type { BlockAnchors } from './block-anchors.ts';
 import type { ReadRow, ReadRowsResult } from './read-rows.ts';
 import type { RowTarget } from './row-catalogue.ts';
 import type { ValueToken } from './tokens.ts';
@@ -14,8 +16,9 @@ export type TableValues = ReadonlyMap<string, readonly (number | null)[]>;
  * extraction that puts label fragments on lines of their own and the values in small tables of their own): when
  * the table prints exactly as many values as the shape `targets` has cells, the values fill the rows in order, each
  * printed value one cell (a run of digits that held two would leave the count one short).
- * The reading is kept only when `holds` accepts it (the table's identities) and it agrees with every row that was
- * read by its label; otherwise `null`, and nothing is guessed. A table without identities (`holds` null) is cut into
+ * The reading is kept only when every figure fits its column (`fitsUnit`), every value the print places in a block
+ * (`anchors`) is in a row of that block, `holds` accepts it (the table's identities) and it agrees with every
+ * row that was read by its label; otherwise `null`, and nothing is guessed. A table without identities (`holds` null) is cut into
  * its runs of rows with the same columns, each run's values known by the count; a run whose print does not show
  * its rows as rows (`runsNotShown`) keeps its values unplaced, as an ambiguous reading of each of its rows.
  */
@@ -24,11 +27,13 @@ function readByOrder(
   targets: readonly RowTarget[],
   labelled: Labelled,
   holds: ((values: TableValues) => boolean) | null,
+  anchors: BlockAnchors,
 ): ReadRow[] | null {
   const size = targets.reduce((sum, target) => sum + target.columns.length, 0);
   if (size !== values.length) return null;
   let at = 0;
   const ordered = targets.map((target) => orderedRow(target, values.slice(at, (at += target.columns.length))));
+  if (!ordered.every((row) => fitsColumns(row) && inAnchoredBlock(row, anchors))) return null;
   if (holds && !holds(tableOf(ordered))) return null;
   const unshown = holds ? new Set<ReadRow>() : runsNotShown(ordered, labelled);
   const rows = ordered.map((row) => (unshown.has(row) ? unplaced(row) : row));
@@ -37,6 +42,18 @@ function readByOrder(
     rows.some((row) => row.reading.kind === 'cells')
     ? rows
     : null;
+}
+
+/** True when every figure of a row placed by order can stand in its column (a decimal is no count). */
+function fitsColumns(row: ReadRow): boolean {
+  if (row.reading.kind !== 'cells') return true;
+  return row.reading.cells.every((token, i) => typeof token?.value !== 'number' || fitsUnit(token.value, row.target.columns[i]!.unit));
+}
+
+/** True when every value of a row placed by order that the print places in a block (`anchors`) is in a row of that block. */
+function inAnchoredBlock(row: ReadRow, anchors: BlockAnchors): boolean {
+  if (anchors.size === 0 || row.reading.kind !== 'cells') return true;
+  return row.reading.cells.every((token) => !token || !anchors.has(token.line) || anchors.get(token.line) === row.target.group[0]);
 }
 
 /** A row of a run whose order the print leaves open: its values, in no column. */
@@ -102,7 +119,7 @@ function readByBlocks(
   if (!cut(0, [])) return null;
   const holding = [...readings.values()]
     .map((chosen) => targets.map((target, i) => orderedRow(target, chosen[i]!)))
-    .filter((rows) => holds(tableOf(rows)));
+    .filter((rows) => rows.every(fitsColumns) && holds(tableOf(rows)));
   return holding.length === 1 ? holding[0]! : null;
 }
 
@@ -169,12 +186,14 @@ function shapesOf(targets: readonly RowTarget[]): RowTarget[][] {
  * A table's rows as read by their labels, completed by the format's row order where the labels left rows unread
  * or values unplaced (see `readByOrder`) — never when a row's digits ran together on its line; the values placed by
  * order replace the notes that they were unplaced.
- * `holds` checks the table's identities, null for a table that has none.
+ * `holds` checks the table's identities, null for a table that has none; `anchors`: the lines whose values the
+ * print places in a block, for a table printed in blocks (`blockAnchors`; empty for another).
  */
 export function withOrderReading(
   targets: readonly RowTarget[],
   read: ReadRowsResult,
   holds: ((values: TableValues) => boolean) | null,
+  anchors: BlockAnchors,
   rowHolds?: (cells: readonly (number | null)[]) => boolean,
 ): ReadRowsResult {
   // Every row found by its label and no value left over: the row order has nothing to add.
@@ -189,7 +208,7 @@ export function withOrderReading(
   const labelled: Labelled = new Map(read.rows.filter((row) => row.reading.kind === 'cells').map((row) => [row.target, cellsOf(row)]));
   const shapes = shapesOf(targets);
   let ordered: ReadRow[] | null = null;
-  for (const shape of shapes) ordered ??= readByOrder(read.printed, shape, labelled, holds);
+  for (const shape of shapes) ordered ??= readByOrder(read.printed, shape, labelled, holds, anchors);
   if (rowHolds && holds) for (const shape of shapes) ordered ??= readByBlocks(read.printed, shape, labelled, rowHolds, holds);
   if (!ordered) return read;
   const rows = ordered.map((row) => read.rows.find((labelled) => labelled.target === row.target && labelled.reading.kind === 'cells') ?? row);

@@ -17,7 +17,7 @@ import { findStatedReview } from './stated-review.ts';
 import { findCarriedOver } from './previous-year.ts';
 import type { StatedCells } from './stated-cells.ts';
 import { proseBeforeTable, sectionRegions, tableLines, type Region } from './regions.ts';
-import { isPageFooter, proseOf, withoutPageChrome, withoutSignature } from './section-text.ts';
+import { isPageMargin, proseOf, withoutPageChrome, withoutSignature } from './section-text.ts';
 import { findHeadings } from './sections.ts';
 
 export type { Readings, SourceMap } from './assembler.ts';
@@ -58,7 +58,7 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
     // A row of a grid (tab text, Markdown, a web page's or Word's table) is never a footer: `— | 2 | —` is a row's
     // blank, figure and blank.
     const grid = line.fields.length > 1 && line.fields.some((field) => field.column !== undefined);
-    if (!grid && isPageFooter(text, line.page !== undefined && all[i + 1]?.page !== line.page)) return;
+    if (!grid && isPageMargin(text, line.page !== undefined && all[i + 1]?.page !== line.page)) return;
     lines.push(text === printed ? line : foldLineIdeographs(line));
     texts.push(text);
   });

@@ -107,8 +107,10 @@ function segmentsOf(
     const groups = groupRuns(lineTokens);
     const last = segments.at(-1);
     // Text copied out of a PDF viewer prints one cell per line, or a row's figures over two lines: a line of figures
-    // and nothing else (not a grid row) continues the values before it.
-    if (last && before === '' && groups.length === 1 && groups[0]!.text.trim() === '' && line.fields.length === 1) {
+    // and nothing else (not a grid row) continues the values before it — unless they are a grid row's, whose fields
+    // are all its cells (a bare page number after it is none of them).
+    const continues = last && before === '' && groups.length === 1 && groups[0]!.text.trim() === '' && line.fields.length === 1;
+    if (continues && !last.values.some((token) => token.column !== undefined)) {
       last.values.push(...groups[0]!.values);
       continue;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../layout/layout.ts';
-import { isPageFooter, proseOf, withoutPageChrome } from './section-text.ts';
+import { isPageMargin, proseOf, withoutPageChrome } from './section-text.ts';
 
 const place = { kind: 'pdf', page: 1, bbox: [0, 0, 0, 0] } as const;
 /** A page line of prose from `left` to `right` (points). */
@@ -37,13 +37,24 @@ describe('withoutPageChrome', () => {
   });
 });
 
-describe('isPageFooter', () => {
+describe('isPageMargin', () => {
   it('takes a page number among even dashes anywhere, and among uneven dashes only as the last line of a page', () => {
-    for (const text of ['-3-', '— 3 —', '－12－']) expect(isPageFooter(text)).toBe(true);
+    for (const text of ['-3-', '— 3 —', '－12－']) expect(isPageMargin(text)).toBe(true);
     for (const text of ['-5——', '——3', '— 5']) {
-      expect(isPageFooter(text)).toBe(false);
-      expect(isPageFooter(text, true)).toBe(true);
+      expect(isPageMargin(text)).toBe(false);
+      expect(isPageMargin(text, true)).toBe(true);
     }
-    for (const text of ['3', '12 3', '-5- 第二段', '2025']) expect(isPageFooter(text, true)).toBe(false);
+    for (const text of ['3', '12 3', '-5- 第二段', '2025']) expect(isPageMargin(text, true)).toBe(false);
+  });
+
+  it('takes a page number in words, with or without the page count, and nothing more', () => {
+    for (const text of ['第2页', ' 第 12 页 ', '第2页 共5页', '第 2 页，共 5 页', '第2页/共5页', '共5页 第2页']) expect(isPageMargin(text)).toBe(true);
+    for (const text of ['第2页 行政许可 5', '第二页', '共5页', '本年第2页面 3']) expect(isPageMargin(text)).toBe(false);
+  });
+
+  it("takes what a browser prints around a web page: the date and time, the address, the page count", () => {
+    for (const text of ['12/3/26, 10:58 AM', '2026/12/3 10:58', '2026/12/3 下午10:58', '2026-12-03 10:58:07', 'file:///tmp/page.html', 'https://www.pingtan.gov.cn/zwgk/2025/0310/123.html', '2/8', '12/12'])
+      expect(isPageMargin(text), text).toBe(true);
+    for (const text of ['2 / 8', '9/8', '0/3', '12/3/26', '2026年3月1日', '详见 https://www.gov.cn/1.html', '3 12 10:58']) expect(isPageMargin(text), text).toBe(false);
   });
 });

@@ -1,18 +1,34 @@
 import type { Line } from '../layout/layout.ts';
 import { lineText } from './line-text.ts';
 
-const pageFooter = /^[\s]*[-－—–]\s*\d{1,3}\s*[-－—–][\s]*$/u;
+/** A page number among dashes (`-3-`, `— 3 —`), or in words with or without the page count (`第 2 页`, `第2页 共5页`, `共 5 页 第 2 页`). */
+const pageFooter = /^\s*(?:[-－—–]\s*\d{1,3}\s*[-－—–]|(?:共\s*\d{1,4}\s*页\s*[,，、/／]?\s*)?第\s*\d{1,4}\s*页(?:\s*[,，、/／]?\s*共\s*\d{1,4}\s*页)?)\s*$/u;
 /** A page number among dashes however many, on one side or both (`-5——`, `——3`), as OCR may read `—5—`. */
 const looseFooter = /^(?=.*[-－—–])[-－—–\s]*\d{1,3}[-－—–\s]*$/u;
 const paragraphEnd = /[。！？；;!?”」]$/u;
 const subHeading = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、．])/u;
 
 /**
- * True for a page number line such as `-3-` or `— 3 —`; on the last line of a page (`lastOnPage`), also for its
- * number among uneven dashes, as OCR reads a footer (`-5——`) — anywhere else `—— 3` may be a row's blank and figure.
+ * What a browser prints in a page's margins when a web page is printed with its headers and footers (the default):
+ * the date and time (`12/3/26, 10:58 AM`, `2026/12/3 10:58`) and the page's address.
  */
-export function isPageFooter(text: string, lastOnPage = false): boolean {
-  return pageFooter.test(text) || (lastOnPage && looseFooter.test(text));
+const browserMargins = [
+  /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,，]?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm]|上午|下午)?\s*$/u,
+  /^\s*(?:https?|file):\/\/\S+\s*$/u,
+];
+/** A browser's page count (`2/8`): written without spaces, so a row's `2 / 8` (a figure, a placeholder, a figure) is none. */
+const pageCount = /^\s*(\d{1,3})\/(\d{1,3})\s*$/u;
+
+/**
+ * True for a line a page prints in its margin: a page number such as `-3-`, `— 3 —` or `第 3 页`, or what a browser
+ * prints around a web page (the date and time, the address, the page count `2/8`); on the last line of a page
+ * (`lastOnPage`), also a page number among uneven dashes, as OCR reads a footer (`-5——`) — anywhere else `—— 3` may
+ * be a row's blank and figure.
+ */
+export function isPageMargin(text: string, lastOnPage = false): boolean {
+  if (pageFooter.test(text) || (lastOnPage && looseFooter.test(text)) || browserMargins.some((margin) => margin.test(text))) return true;
+  const count = pageCount.exec(text);
+  return count !== null && Number(count[1]) >= 1 && Number(count[1]) <= Number(count[2]);
 }
 
 /** The text and horizontal extent of a line of prose; the extent is known for pages (PDF) only. */
@@ -34,7 +50,7 @@ function continuesOnPage(previous: readonly [number, number] | null, next: reado
 }
 
 /**
- * Prose from lines: page numbers dropped, Markdown markers dropped, lines of one paragraph joined without a
+ * Prose from lines: page numbers and a browser's page margins dropped, Markdown markers dropped, lines of one paragraph joined without a
  * break (Chinese needs no space, so a word split by a page break is whole again), paragraphs on lines of their own.
  * A line that is only a sub-heading (`（一）主动公开情况`) is a paragraph; a run-in heading
  * (`（五）监督保障情况。根据……`) keeps its text.
@@ -53,7 +69,7 @@ export function proseOf(lines: readonly Line[]): string {
       .replace(/\*\*/gu, '')
       .replace(/\t+/gu, ' ')
       .trim();
-    if (text === '' || isPageFooter(text)) return;
+    if (text === '' || isPageMargin(text)) return;
     const headingLine = subHeading.test(current) && current.length <= 30 && !/[。：:；;]./u.test(current);
     const margin = continuesOnPage(previous, extents[index]!, margins);
     if (current && !margin && (paragraphEnd.test(current) || subHeading.test(text) || headingLine)) {
