@@ -19,6 +19,8 @@ import type { StatedCells } from './stated-cells.ts';
 import { proseBeforeTable, sectionRegions, tableLines, type Region } from './regions.ts';
 import { isPageMargin, proseOf, withoutPageChrome, withoutSignature } from './section-text.ts';
 import { findHeadings } from './sections.ts';
+import { activeDisclosureRows, applicationRows } from './row-catalogue.ts';
+import { leaveWrappedUnread, wrappedFigures } from './wrapped-figures.ts';
 
 export type { Readings, SourceMap } from './assembler.ts';
 
@@ -105,6 +107,10 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
   readActiveDisclosure(table('activeDisclosure'), assembler, stated, tokens);
   readApplications(table('applications'), assembler, stated, tokens);
   readReview(table('reviewAndLitigation').lines, assembler, tokens, findStatedReview(prose));
+  if (layout.kind === 'pdf') {
+    const labels = [...activeDisclosureRows(report.edition), ...applicationRows(report.edition)].flatMap((target) => target.labels);
+    leaveWrappedUnread(assembler, wrappedFigures(lines, labels));
+  }
   const missingSections = sectionCatalogue.filter((entry) => !regions.get(entry.key)!.heading);
   if (missingSections.length > 0) {
     assembler.note({

@@ -1,0 +1,93 @@
+import { listCellPaths, setCell, type CellPath, type Place } from '@disclosure/core/lite';
+import type { Field, Line } from '../layout/layout.ts';
+import type { Assembler } from './assembler.ts';
+import { normalizeLabel } from './normalize.ts';
+
+/** A figure as a PDF prints it in a cell, and what may be left of one wrapped onto the cell's next line. */
+const figure = /^[-−]?\d[\d,.]*$/u;
+const remainder = /^[\d.]+$/u;
+
+/** A figure on a page and the figure just below it, inside its width: maybe one figure wrapped in a narrow cell. */
+export interface WrappedFigure {
+  readonly upper: Place;
+  readonly lower: Place;
+}
+
+function boxOf(field: Field): readonly [number, number, number, number] | null {
+  return field.place.kind === 'pdf' && field.place.bbox ? field.place.bbox : null;
+}
+
+/**
+ * Figures a PDF may have wrapped inside their cells (`10000` over `0`: 100000 in a column too narrow for it): a line of
+ * figures and, on one of the two lines after it on the same page, figures each within the width of one of them on the
+ * next line of text (less than a figure's height between them), with no text that starts a row's label (`labels`,
+ * normalised) beside them. The page cannot tell wrapped figures from another row's, so the cells read from either
+ * are not to be trusted.
+ */
+export function wrappedFigures(lines: readonly Line[], labels: readonly string[]): WrappedFigure[] {
+  const found: WrappedFigure[] = [];
+  lines.forEach((line, i) => {
+    if (line.page === undefined) return;
+    const uppers = line.fields.filter((field) => field.x && boxOf(field) && figure.test(field.text));
+    if (uppers.length === 0) return;
+    for (const next of lines.slice(i + 1, i + 3)) {
+      if (next.page !== line.page) break;
+      const lowers = next.fields.filter((field) => figure.test(field.text));
+      if (lowers.length === 0 || startsRow(next, lowers, labels)) continue;
+      const pairs = lowers.map((lower) => ({ lower, upper: uppers.find((upper) => under(lower, upper)) }));
+      if (pairs.every((pair) => pair.upper)) for (const pair of pairs) found.push({ upper: pair.upper!.place, lower: pair.lower.place });
+    }
+  });
+  return found;
+}
+
+/** True when `lower` is what a figure `upper` may have wrapped onto its cell's next line: digits within its width, just below it. */
+function under(lower: Field, upper: Field): boolean {
+  const [top, below] = [boxOf(upper)!, boxOf(lower)];
+  if (!below || !lower.x || !remainder.test(lower.text)) return false;
+  const height = top[3] - top[1];
+  const inside = lower.x[0] >= upper.x![0] - 1 && lower.x[1] <= upper.x![1] + 1;
+  return inside && below[1] >= top[1] + height / 2 && below[1] - top[3] <= height;
+}
+
+/** True when a line holds, beside its figures, text that starts a row's label (`行政强制`, `一、本年新收…`). */
+function startsRow(line: Line, figures: readonly Field[], labels: readonly string[]): boolean {
+  return line.fields.some((field) => {
+    const text = normalizeLabel(field.text);
+    return !figures.includes(field) && text.length >= 2 && labels.some((label) => label.startsWith(text));
+  });
+}
+
+function samePlace(a: Place, b: Place): boolean {
+  return a.kind === 'pdf' && b.kind === 'pdf' && a.page === b.page && a.bbox?.join() === b.bbox?.join();
+}
+
+/**
+ * Leaves unread every row that took a value from a possibly wrapped figure (`wrappedFigures`), its blank cells too
+ * (the row's other figures may stand on another line of it) — all of table 4, whose cells are read in one order —
+ * with a diagnostic naming the figures.
+ */
+export function leaveWrappedUnread(assembler: Assembler, wrapped: readonly WrappedFigure[]): void {
+  if (wrapped.length === 0) return;
+  const hit = new Set<string>();
+  for (const [path, place] of Object.entries(assembler.sourceMap)) {
+    if (!wrapped.some((pair) => samePlace(place, pair.upper) || samePlace(place, pair.lower))) continue;
+    hit.add(path.startsWith('reviewAndLitigation.') ? 'reviewAndLitigation' : path.split('.').slice(0, -1).join('.'));
+  }
+  if (hit.size === 0) return;
+  const paths: CellPath[] = listCellPaths(assembler.report).filter((path) => [...hit].some((row) => path.startsWith(`${row}.`)));
+  for (const path of paths) {
+    setCell(assembler.report, path, null);
+    delete assembler.sourceMap[path];
+    assembler.unread(path, []);
+  }
+  assembler.note({
+    rule: 'parser/wrapped-figure',
+    severity: 'warning',
+    status: 'fail',
+    message: '表格中的数字可能在单元格内折行（下一行正下方另有数字），无法确定是一个数还是两行的数，相关行未读取',
+    messageEn: 'A figure may wrap inside its cell (another figure stands right below it, within its width): one figure or two rows\' cannot be told apart, so the rows read from them are left unread',
+    paths,
+    place: wrapped[0]!.upper,
+  });
+}
