@@ -311,6 +311,20 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(footer.coverage.unreadPaths).toEqual([]);
   });
 
+  it("drops a bare page number on a page's last line of text whose pages are apart by form feeds (pdftotext)", () => {
+    // one field per line, as a PDF viewer's text prints a table; page 1 ends in its bare number inside table 3
+    const viewer = writeText(city)
+      .split('\n')
+      .flatMap((line) => (line.includes('\t') ? line.split('\t').filter(Boolean) : [line]))
+      .join('\n');
+    const paged = viewer.replace('\n（二）部分公开', '\n1\n\f（二）部分公开');
+    expect(paged).not.toBe(viewer);
+    const [whole, split] = [read(viewer), read(paged)];
+    expect(whole.coverage.unreadPaths).toEqual([]);
+    expectSameCells(split.report, whole.report);
+    expect(split.coverage.unreadPaths).toEqual([]);
+  });
+
   it("reads a row whose figures a PDF viewer's text breaks over two lines, its label wrapped around them", () => {
     // `pdftotext` of a browser's print: the figures that stand lower in the cell come on a line of their own.
     const text = writeText(city).replace('一、本年新收政府信息公开申请数量\t3001\t53\t0\t0\t61\t4\t3119', '一、本年新收政府信息公开申请 3001 53 0\n0 61 4 3119\n数量');

@@ -60,7 +60,8 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
     // A row of a grid (tab text, Markdown, a web page's or Word's table) is never a footer: `— | 2 | —` is a row's
     // blank, figure and blank.
     const grid = line.fields.length > 1 && line.fields.some((field) => field.column !== undefined);
-    if (!grid && isPageMargin(text, line.page !== undefined && all[i + 1]?.page !== line.page)) return;
+    const lastOnPage = line.page !== undefined && all[i + 1]?.page !== line.page;
+    if (!grid && isPageMargin(text, lastOnPage, line.place.kind === 'text' ? line.page : undefined)) return;
     lines.push(text === printed ? line : foldLineIdeographs(line));
     texts.push(text);
   });

@@ -52,6 +52,11 @@ describe('isPageMargin', () => {
     for (const text of ['第2页 行政许可 5', '第二页', '共5页', '本年第2页面 3']) expect(isPageMargin(text)).toBe(false);
   });
 
+  it("takes a bare number for its page's number only on that page's last line", () => {
+    expect([isPageMargin('2', true, 2), isPageMargin(' 12 ', true, 12)]).toEqual([true, true]);
+    expect([isPageMargin('2', false, 2), isPageMargin('3', true, 2), isPageMargin('2', true)]).toEqual([false, false, false]);
+  });
+
   it("takes what a browser prints around a web page: the date and time, the address, the page count", () => {
     for (const text of ['12/3/26, 10:58 AM', '2026/12/3 10:58', '2026/12/3 下午10:58', '2026-12-03 10:58:07', 'file:///tmp/page.html', 'https://www.pingtan.gov.cn/zwgk/2025/0310/123.html', '2/8', '12/12'])
       expect(isPageMargin(text), text).toBe(true);

@@ -109,7 +109,7 @@ function spacedFields(text: string, line: number): Field[] {
  * escapes are undone, bold markers dropped and `&nbsp;` read as a space. An HTML table written into the text (`<table>…</table>`, as PDF→Markdown extractions write
  * tables with merged cells) counts as a table too: its rows are lines of fields on its grid, placed
  * `{kind:'html', table, row, cell}` with `table` its index among the text's `<table>` elements (see
- * `htmlTableLines`). Zero-width characters are dropped. Bytes are decoded as UTF-8, else GB18030. Limit: `maxBytes` (default 50 MiB). Throws
+ * `htmlTableLines`). Lines of text whose pages are apart by form feeds (`pdftotext`'s) have their `page`. Zero-width characters are dropped. Bytes are decoded as UTF-8, else GB18030. Limit: `maxBytes` (default 50 MiB). Throws
  * `ParseError`: `TOO_LARGE`, `EMPTY_INPUT` (no text), `NOT_A_DOCUMENT` (bytes that decode as neither).
  */
 export function textToLayout(input: string | Uint8Array, options: LayoutOptions = {}): Layout {
@@ -129,6 +129,8 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
   let inTable = false;
   const texts = text.replace(/\r\n?/gu, '\n').split('\n');
   const unclosed = { from: texts.length };
+  // `pdftotext` parts pages with a form feed: its lines then have pages, so a page's last line can be told
+  let page = text.includes('\f') ? 1 : undefined;
   const readLine = (raw: string, index: number): void => {
     const number = index + 1;
     // the line's first and last non-blank characters, found without a trimmed copy
@@ -143,13 +145,14 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
     if (isMarkdown && markdownRule.test(raw)) return;
     if (first === raw.length) return;
     const place = { kind: 'text' as const, line: number, column: first + 1 };
-    if (isMarkdown) lines.push({ fields: markdownFields(raw, number), place, table });
-    else if (raw.includes('\t')) lines.push({ fields: tabFields(raw, number), place });
-    else lines.push({ fields: spacedFields(raw, number), place });
+    const fields = isMarkdown ? markdownFields(raw, number) : raw.includes('\t') ? tabFields(raw, number) : spacedFields(raw, number);
+    const line: Line = isMarkdown ? { fields, place, table } : { fields, place };
+    lines.push(page === undefined ? line : { ...line, page });
   };
   for (let index = 0; index < texts.length; index++) {
     spendEvery(index);
     const raw = texts[index]!;
+    if (page !== undefined) page += countOf(raw, '\f', 0, raw.length);
     const block = opensHtmlTable(raw) ? htmlTableBlock(texts, index, unclosed) : null;
     if (!block) {
       readLine(raw, index);
