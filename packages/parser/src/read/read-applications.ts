@@ -62,7 +62,7 @@ export function readApplications(region: Region, assembler: Assembler, stated: S
     // over the rows of the shape read (with （六） as one row or as three), so that T3.R2 can be checked
     (table) => [...table.values()].every(rowTotalHolds) && identitiesHold(table, applicationIdentities([...table.keys()]), applicantColumns.length),
     // table 3's groups (（三）不予公开 …) head rows in the label column, not blocks of their own
-    new Map(),
+    () => new Map(),
     rowTotalHolds,
   );
   notes.forEach((note) => assembler.note(note));

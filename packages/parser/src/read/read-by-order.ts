@@ -186,14 +186,15 @@ function shapesOf(targets: readonly RowTarget[]): RowTarget[][] {
  * A table's rows as read by their labels, completed by the format's row order where the labels left rows unread
  * or values unplaced (see `readByOrder`) — never when a row's digits ran together on its line; the values placed by
  * order replace the notes that they were unplaced.
- * `holds` checks the table's identities, null for a table that has none; `anchors`: the lines whose values the
- * print places in a block, for a table printed in blocks (`blockAnchors`; empty for another).
+ * `holds` checks the table's identities, null for a table that has none; `anchors` gives the lines whose values the
+ * print places in a block, for a table printed in blocks (`blockAnchors`; empty for another), asked only when the
+ * row order is tried.
  */
 export function withOrderReading(
   targets: readonly RowTarget[],
   read: ReadRowsResult,
   holds: ((values: TableValues) => boolean) | null,
-  anchors: BlockAnchors,
+  anchors: () => BlockAnchors,
   rowHolds?: (cells: readonly (number | null)[]) => boolean,
 ): ReadRowsResult {
   // Every row found by its label and no value left over: the row order has nothing to add.
@@ -208,7 +209,8 @@ export function withOrderReading(
   const labelled: Labelled = new Map(read.rows.filter((row) => row.reading.kind === 'cells').map((row) => [row.target, cellsOf(row)]));
   const shapes = shapesOf(targets);
   let ordered: ReadRow[] | null = null;
-  for (const shape of shapes) ordered ??= readByOrder(read.printed, shape, labelled, holds, anchors);
+  const anchored = anchors();
+  for (const shape of shapes) ordered ??= readByOrder(read.printed, shape, labelled, holds, anchored);
   if (rowHolds && holds) for (const shape of shapes) ordered ??= readByBlocks(read.printed, shape, labelled, rowHolds, holds);
   if (!ordered) return read;
   const rows = ordered.map((row) => read.rows.find((labelled) => labelled.target === row.target && labelled.reading.kind === 'cells') ?? row);

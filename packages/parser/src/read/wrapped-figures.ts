@@ -7,6 +7,9 @@ import { normalizeLabel } from './normalize.ts';
 const figure = /^[-−]?\d[\d,.]*$/u;
 const remainder = /^[\d.]+$/u;
 
+/** More figures than a table's widest row prints (table 4's fifteen) with room to spare: a line of more is no row. */
+const maxRowFigures = 40;
+
 /** A figure on a page and the figure just below it, inside its width: maybe one figure wrapped in a narrow cell. */
 export interface WrappedFigure {
   readonly upper: Place;
@@ -29,11 +32,11 @@ export function wrappedFigures(lines: readonly Line[], labels: readonly string[]
   lines.forEach((line, i) => {
     if (line.page === undefined) return;
     const uppers = line.fields.filter((field) => field.x && boxOf(field) && figure.test(field.text));
-    if (uppers.length === 0) return;
+    if (uppers.length === 0 || uppers.length > maxRowFigures) return;
     for (const next of lines.slice(i + 1, i + 3)) {
       if (next.page !== line.page) break;
       const lowers = next.fields.filter((field) => figure.test(field.text));
-      if (lowers.length === 0 || startsRow(next, lowers, labels)) continue;
+      if (lowers.length === 0 || lowers.length > maxRowFigures || startsRow(next, lowers, labels)) continue;
       const pairs = lowers.map((lower) => ({ lower, upper: uppers.find((upper) => under(lower, upper)) }));
       if (pairs.every((pair) => pair.upper)) for (const pair of pairs) found.push({ upper: pair.upper!.place, lower: pair.lower.place });
     }
