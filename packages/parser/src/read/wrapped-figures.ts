@@ -29,16 +29,19 @@ function boxOf(field: Field): readonly [number, number, number, number] | null {
  */
 export function wrappedFigures(lines: readonly Line[], labels: readonly string[]): WrappedFigure[] {
   const found: WrappedFigure[] = [];
+  // each line's figures, found once (a line is looked at as the upper one and as a lower one twice)
+  const figures = lines.map((line) => (line.page === undefined ? [] : line.fields.filter((field) => field.x && boxOf(field) && figure.test(field.text))));
   lines.forEach((line, i) => {
-    if (line.page === undefined) return;
-    const uppers = line.fields.filter((field) => field.x && boxOf(field) && figure.test(field.text));
+    const uppers = figures[i]!;
     if (uppers.length === 0 || uppers.length > maxRowFigures) return;
-    for (const next of lines.slice(i + 1, i + 3)) {
+    for (let j = i + 1; j < Math.min(i + 3, lines.length); j++) {
+      const next = lines[j]!;
       if (next.page !== line.page) break;
-      const lowers = next.fields.filter((field) => figure.test(field.text));
-      if (lowers.length === 0 || lowers.length > maxRowFigures || startsRow(next, lowers, labels)) continue;
+      const lowers = figures[j]!;
+      if (lowers.length === 0 || lowers.length > maxRowFigures) continue;
       const pairs = lowers.map((lower) => ({ lower, upper: uppers.find((upper) => under(lower, upper)) }));
-      if (pairs.every((pair) => pair.upper)) for (const pair of pairs) found.push({ upper: pair.upper!.place, lower: pair.lower.place });
+      if (!pairs.every((pair) => pair.upper) || startsRow(next, lowers, labels)) continue;
+      for (const pair of pairs) found.push({ upper: pair.upper!.place, lower: pair.lower.place });
     }
   });
   return found;
