@@ -5,7 +5,8 @@ import type { Report } from '@disclosure/core';
  * `merged-cells`: grid rows whose value cells ran into one field, `html-table-markdown`: a Markdown extraction
  * that writes its tables as raw HTML, `repeated-spans`: one that lays merged cells on the grid of a pipe table,
  * `typed-figures`: table figures typed full-width, with separators or invisible characters, `split-tables`: a web
- * page whose tables continue in a second `<table>`, and
+ * page whose tables continue in a second `<table>`, `paged-markdown`: an extraction that keeps the pages' margins
+ * (page numbers, a browser's header and footer) where its pages break, and
  * `chrome-viewer-text` / `firefox-viewer-text`: a PDF's text as select-all + copy gives it in Chrome's viewer
  * (PDFium) and in Firefox's (pdf.js).
  */
@@ -23,7 +24,8 @@ export type DocumentClass =
   | 'html-table-markdown'
   | 'repeated-spans'
   | 'typed-figures'
-  | 'split-tables';
+  | 'split-tables'
+  | 'paged-markdown';
 
 /** A document to parse and the report it must read back to. */
 export interface TestDocument {

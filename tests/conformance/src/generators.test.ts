@@ -5,6 +5,7 @@ import { toColumnBlocks } from './generators/column-blocks.ts';
 import { toCrawlerText } from './generators/crawler-text.ts';
 import { toHtmlTableMarkdown } from './generators/html-table-markdown.ts';
 import { toMergedCells } from './generators/merged-cells.ts';
+import { toPagedMarkdown } from './generators/paged-markdown.ts';
 import { toPdfViewerText } from './generators/pdf-viewer-text.ts';
 import { toRepeatedSpans } from './generators/repeated-spans.ts';
 import { toShuffledRows } from './generators/shuffled-rows.ts';
@@ -43,6 +44,15 @@ describe('the degradation generators', () => {
     const empty = toRepeatedSpans(city, 1).split('\n');
     expect(empty).toContain('| 行政许可 | 447228 |  |  |');
     expect(empty).toContain('| 二、上年结转政府信息公开申请数量 |  |  | 34 | 0 | 0 | 0 | 0 | 0 | 34 |');
+  });
+
+  it("a paged extraction breaks the Markdown into pages, each break printing its margins and a form feed", () => {
+    const text = toPagedMarkdown(city, 3);
+    const breaks = text.split('\f').length - 1;
+    expect(breaks).toBeGreaterThanOrEqual(2);
+    expect(breaks).toBeLessThanOrEqual(4);
+    expect(text.replace(/\n?[^\n]*\n\f(?:\n2026\/3\/10 10:58)?/gu, '').replace(/\nhttps:[^\n]*/gu, '')).toBe(toRepeatedSpans(city, 3));
+    expect(toPagedMarkdown(city, 3)).toBe(text);
   });
 
   it('typed figures restyle table cells only, each of the five ways and as usual', () => {

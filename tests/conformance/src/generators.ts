@@ -3,6 +3,7 @@ import { columnBlocks } from './generators/column-blocks.ts';
 import { crawlerText } from './generators/crawler-text.ts';
 import { htmlTableMarkdown } from './generators/html-table-markdown.ts';
 import { mergedCells } from './generators/merged-cells.ts';
+import { pagedMarkdown } from './generators/paged-markdown.ts';
 import { pdfViewerText } from './generators/pdf-viewer-text.ts';
 import { repeatedSpans } from './generators/repeated-spans.ts';
 import { shuffledRows } from './generators/shuffled-rows.ts';
@@ -12,4 +13,4 @@ import { typedFigures } from './generators/typed-figures.ts';
 import { webPage } from './generators/web-page.ts';
 
 /** Every degradation generator that runs in Node alone (the PDF classes' real files are committed by scripts/derive.ts). */
-export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables];
+export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown];
