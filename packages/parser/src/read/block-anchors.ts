@@ -17,18 +17,21 @@ export type BlockAnchors = ReadonlyMap<number, string>;
  */
 export function blockAnchors(lines: readonly Line[], targets: readonly RowTarget[], tokens: LineTokens): BlockAnchors {
   const anchors = new Map<number, string>();
-  const texts = lines.map((line) => normalizeText(lineText(line)));
+  const textOf = (index: number): string => normalizeText(lineText(lines[index]!));
+  // every block's heading holds `条` (NFKC leaves it alone): only those lines are normalised to look for headings
+  const headingLines = lines.flatMap((line, index) => (lineText(line).includes('条') ? [{ index, text: textOf(index) }] : []));
   for (const block of new Set(targets.flatMap((target) => target.group.slice(0, 1)))) {
-    const headings = texts.flatMap((text, index) => (text.includes(block) ? [index] : []));
+    const headings = headingLines.filter((line) => line.text.includes(block));
     if (headings.length !== 1) continue;
     const columns = targets.find((target) => target.group[0] === block)!.columns;
     const header = normalizeText(`信息内容${columns.map((column) => column.zh).join('')}`);
-    for (let index = headings[0]! + 1; index < lines.length; index++) {
+    for (let index = headings[0]!.index + 1; index < lines.length; index++) {
       if (tokens.of(lines[index]!, index).some((token) => token.kind === 'value' && token.printed !== '')) {
         anchors.set(index, block);
         break;
       }
-      if (texts[index] !== '' && !header.includes(texts[index]!)) break;
+      const text = textOf(index);
+      if (text !== '' && !header.includes(text)) break;
     }
   }
   return anchors;
