@@ -29,13 +29,16 @@ describe('wrappedFigures', () => {
     expect(wrappedFigures(review, labels)).toHaveLength(3);
   });
 
-  it("takes no next row's figures for a wrap: under a row label, outside the figure's width, or a line further down", () => {
+  it("takes no next row's figures for a wrap: under a row label, outside the figure's width, a line further down, or a scan's", () => {
     const nextRow = [pageLine(345, ['（一）予以公开', 84, 150], ['100', 290, 317]), pageLine(360, ['（二）部分公开', 84, 150], ['5', 301, 305])];
     expect(wrappedFigures(nextRow, labels)).toEqual([]);
     const aside = [pageLine(345, ['100', 290, 317]), pageLine(360, ['5', 320, 325])];
     expect(wrappedFigures(aside, labels)).toEqual([]);
     const below = [pageLine(345, ['100', 290, 317]), pageLine(375, ['5', 301, 305])];
     expect(wrappedFigures(below, labels)).toEqual([]);
+    // a scan's cells, recognised one ruled cell at a time
+    const scanned = wrapped.map((line) => ({ ...line, fields: line.fields.map((field) => ({ ...field, ocr: { confidence: 0.99 } })) }));
+    expect(wrappedFigures(scanned, labels)).toEqual([]);
   });
 });
 

@@ -22,7 +22,7 @@ function boxOf(field: Field): readonly [number, number, number, number] | null {
 
 /**
  * Figures a PDF may have wrapped inside their cells (`10000` over `0`: 100000 in a column too narrow for it): a line of
- * figures and, on one of the two lines after it on the same page, figures each within the width of one of them on the
+ * figures of the PDF's text (not recognised from a scan) and, on one of the two lines after it on the same page, figures each within the width of one of them on the
  * next line of text (less than a figure's height between them), with no text that starts a row's label (`labels`,
  * normalised) beside them. The page cannot tell wrapped figures from another row's, so the cells read from either
  * are not to be trusted.
@@ -30,7 +30,8 @@ function boxOf(field: Field): readonly [number, number, number, number] | null {
 export function wrappedFigures(lines: readonly Line[], labels: readonly string[]): WrappedFigure[] {
   const found: WrappedFigure[] = [];
   // each line's figures, found once (a line is looked at as the upper one and as a lower one twice)
-  const figures = lines.map((line) => (line.page === undefined ? [] : line.fields.filter((field) => field.x && boxOf(field) && figure.test(field.text))));
+  // A scan's cells are recognised one ruled cell at a time (`Field.ocr`): a wrapped figure is one field there.
+  const figures = lines.map((line) => (line.page === undefined ? [] : line.fields.filter((field) => !field.ocr && field.x && boxOf(field) && figure.test(field.text))));
   lines.forEach((line, i) => {
     const uppers = figures[i]!;
     if (uppers.length === 0 || uppers.length > maxRowFigures) return;
