@@ -41,6 +41,11 @@ export class Budget {
     this.deadline = now() + this.timeoutMs;
   }
 
+  /** The units of work counted so far. */
+  get spent(): number {
+    return this.steps;
+  }
+
   /** Moves the deadline `ms` later: time spent on work the budget does not count (an OCR engine's, by default). */
   extend(ms: number): void {
     this.deadline += ms;

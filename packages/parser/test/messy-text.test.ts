@@ -325,6 +325,52 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(split.coverage.unreadPaths).toEqual([]);
   });
 
+  describe("bare page numbers in text that keeps no pages (a PDF viewer's copy: no form feeds)", () => {
+    /** City's report one field per line, 规章's 本年废止件数 blank, page numbers `first`, `first + 1`, `first + 2` bare on
+     * lines of their own: after section 1, inside table 2 (after 规章's figures), at the end. */
+    const paged = (report: Report, first: number) =>
+      writeText(report)
+        .split('\n')
+        .flatMap((line) => (line.includes('\t') ? line.split('\t').filter(Boolean) : [line]))
+        .join('\n')
+        .replace('\n二、主动公开政府信息情况', `\n${first}\n二、主动公开政府信息情况`)
+        .replace('\n行政规范性文件', `\n${first + 1}\n行政规范性文件`)
+        .concat(`\n${first + 2}`);
+    const regulations = 'activeDisclosure.art20Item1.regulations';
+    const blank = clone(city);
+    setCell(blank, `${regulations}.repealedThisYear`, null);
+
+    /** Every cell exact, or unread and named by a reader's diagnostic. */
+    function expectNoWrongCell(text: string, expected: Report) {
+      const { report, coverage, diagnostics } = read(text);
+      for (const path of listCellPaths(expected)) {
+        if (coverage.unreadPaths.includes(path)) expect(diagnostics.some((d) => d.rule.startsWith('parser/') && d.paths.includes(path)), path).toBe(true);
+        else expect(getCell(report, path), path).toBe(getCell(expected, path));
+      }
+      return { report, coverage, diagnostics };
+    }
+
+    it('drops the page numbers the rising numbers of the prose prove, and never takes one for a cell', () => {
+      // 14 and 16 stand in the prose; 15, the only line of 15 between them, is a page number, never 规章's cell: the
+      // parser before this took it for 现行有效件数 and 11 for 本年废止件数
+      const { coverage } = expectNoWrongCell(paged(blank, 14), blank);
+      expect(coverage.unreadPaths).toEqual([`${regulations}.issuedThisYear`, `${regulations}.repealedThisYear`, `${regulations}.currentlyValid`]);
+      const whole = expectNoWrongCell(paged(city, 14), city);
+      expect(whole.coverage.unreadPaths).toEqual([]);
+      expect(whole.report.sections.overview?.text).not.toMatch(/^14$/mu);
+    });
+
+    it('reads a table every way its page numbers may fall, and leaves unread what the ways read differently', () => {
+      // page 2's number may be the line after 规章's figures or any `2` of the tables; a way that gives a row more figures
+      // than cells is no faithful print and is set aside, so the whole report is read
+      const whole = expectNoWrongCell(paged(city, 1), city);
+      expect(whole.coverage.unreadPaths).toEqual([]);
+      // with 规章's blank, 规章's row reads its figures differently as the page number falls: never a guessed cell
+      const { diagnostics } = expectNoWrongCell(paged(blank, 1), blank);
+      expect(diagnostics.find((d) => d.rule === 'parser/page-number')?.paths).toContain(`${regulations}.currentlyValid`);
+    });
+  });
+
   it("reads a row whose figures a PDF viewer's text breaks over two lines, its label wrapped around them", () => {
     // `pdftotext` of a browser's print: the figures that stand lower in the cell come on a line of their own.
     const text = writeText(city).replace('一、本年新收政府信息公开申请数量\t3001\t53\t0\t0\t61\t4\t3119', '一、本年新收政府信息公开申请 3001 53 0\n0 61 4 3119\n数量');

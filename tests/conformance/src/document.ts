@@ -6,7 +6,8 @@ import type { Report } from '@disclosure/core';
  * that writes its tables as raw HTML, `repeated-spans`: one that lays merged cells on the grid of a pipe table,
  * `typed-figures`: table figures typed full-width, with separators or invisible characters, `split-tables`: a web
  * page whose tables continue in a second `<table>`, `paged-markdown`: an extraction that keeps the pages' margins
- * (page numbers, a browser's header and footer) where its pages break, and
+ * (page numbers, a browser's header and footer) where its pages break, `paged-viewer-text`: a PDF viewer's copy
+ * whose pages end in a bare page number, and
  * `chrome-viewer-text` / `firefox-viewer-text`: a PDF's text as select-all + copy gives it in Chrome's viewer
  * (PDFium) and in Firefox's (pdf.js).
  */
@@ -25,7 +26,8 @@ export type DocumentClass =
   | 'repeated-spans'
   | 'typed-figures'
   | 'split-tables'
-  | 'paged-markdown';
+  | 'paged-markdown'
+  | 'paged-viewer-text';
 
 /** A document to parse and the report it must read back to. */
 export interface TestDocument {

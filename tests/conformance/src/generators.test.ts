@@ -6,6 +6,7 @@ import { toCrawlerText } from './generators/crawler-text.ts';
 import { toHtmlTableMarkdown } from './generators/html-table-markdown.ts';
 import { toMergedCells } from './generators/merged-cells.ts';
 import { toPagedMarkdown } from './generators/paged-markdown.ts';
+import { toPagedViewerText } from './generators/paged-viewer-text.ts';
 import { toPdfViewerText } from './generators/pdf-viewer-text.ts';
 import { toRepeatedSpans } from './generators/repeated-spans.ts';
 import { toShuffledRows } from './generators/shuffled-rows.ts';
@@ -13,6 +14,7 @@ import { toTornMarkdown } from './generators/torn-markdown.ts';
 import { toSplitTables } from './generators/split-tables.ts';
 import { toTypedFigures } from './generators/typed-figures.ts';
 import { toWebPage, withBlankLegalPersons, withMergedBlanks } from './generators/web-page.ts';
+import { seededRandom } from './seeded-random.ts';
 import { textLines } from './text-lines.ts';
 
 const city = expectedReport('2024-huaian-city');
@@ -53,6 +55,26 @@ describe('the degradation generators', () => {
     expect(breaks).toBeLessThanOrEqual(4);
     expect(text.replace(/\n?[^\n]*\n\f(?:\n2026\/3\/10 10:58)?/gu, '').replace(/\nhttps:[^\n]*/gu, '')).toBe(toRepeatedSpans(city, 3));
     expect(toPagedMarkdown(city, 3)).toBe(text);
+  });
+
+  it("a paged viewer copy ends every page of 25–60 lines in its bare number, and marks the break with nothing else", () => {
+    for (const [seed, plain] of [[2, toPdfViewerText(city, 2)], [3, toTornMarkdown(city, seededRandom(3))]] as const) {
+      const lines = plain.trimEnd().split('\n');
+      const paged = toPagedViewerText(city, seed).trimEnd().split('\n');
+      // the text's own lines in order, and between them each page's number, in order, after 25–60 of them
+      let [next, page, since] = [0, 1, 0];
+      for (const line of paged) {
+        if (line === lines[next]) [next, since] = [next + 1, since + 1];
+        else {
+          expect([line, since <= 61]).toEqual([String(page), true]);
+          [page, since] = [page + 1, 0];
+        }
+      }
+      expect(next).toBe(lines.length);
+      expect(paged.length - lines.length).toBe(page - 1);
+      expect(page - 1).toBeGreaterThanOrEqual(4);
+      expect(paged.at(-1)).toBe(String(page - 1));
+    }
   });
 
   it('typed figures restyle table cells only, each of the five ways and as usual', () => {

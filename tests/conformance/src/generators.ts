@@ -4,6 +4,7 @@ import { crawlerText } from './generators/crawler-text.ts';
 import { htmlTableMarkdown } from './generators/html-table-markdown.ts';
 import { mergedCells } from './generators/merged-cells.ts';
 import { pagedMarkdown } from './generators/paged-markdown.ts';
+import { pagedViewerText } from './generators/paged-viewer-text.ts';
 import { pdfViewerText } from './generators/pdf-viewer-text.ts';
 import { repeatedSpans } from './generators/repeated-spans.ts';
 import { shuffledRows } from './generators/shuffled-rows.ts';
@@ -13,4 +14,4 @@ import { typedFigures } from './generators/typed-figures.ts';
 import { webPage } from './generators/web-page.ts';
 
 /** Every degradation generator that runs in Node alone (the PDF classes' real files are committed by scripts/derive.ts). */
-export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown];
+export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown, pagedViewerText];

@@ -19,7 +19,18 @@ export class Assembler {
   readonly notes: Diagnostic[] = [];
   readonly sourceMap: SourceMap = {};
   readonly readings: Readings = {};
+  #overfull = false;
   constructor(readonly report: Report) {}
+
+  /** Whether some row printed more values than it has cells: a faithful print never does. */
+  get overfull(): boolean {
+    return this.#overfull;
+  }
+
+  /** Notes that a row printed more values than it has cells (see `overfull`). */
+  overfill(): void {
+    this.#overfull = true;
+  }
 
   /** A cell printed under its label and column. A placeholder token reads as blank. */
   set(path: CellPath, token: ValueToken): void {
@@ -45,6 +56,15 @@ export class Assembler {
   /** A cell left unread, with the values its print allows. */
   unread(path: CellPath, candidates: readonly (number | null)[]): void {
     this.readings[path] = { how: 'unread', candidates };
+  }
+
+  /** Cells read, then found unproven by what was learnt after: each left empty and unread (with the values it may have), without its place. */
+  withdraw(paths: readonly CellPath[], candidates: readonly (number | null)[] = []): void {
+    for (const path of paths) {
+      setCell(this.report, path, null);
+      delete this.sourceMap[path];
+      this.unread(path, candidates);
+    }
   }
 
   note(diagnostic: Diagnostic): void {

@@ -167,6 +167,7 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
           : (reading.why ?? ['数值个数与栏目不符', 'the number of values does not fit the columns']);
       assembler.ambiguous(paths, tokens.map((t) => t.printed).join(' '), tokens[0]?.place, why[0], why[1]);
       paths.forEach((path) => assembler.unread(path, []));
+      if (tokens.length > paths.length) assembler.overfill();
       // A row on one line whose digits break its total under every cut: the published row does not balance.
       if (reading.kind === 'split' && evidence.rowRule && trustsOrder(tokens) && breaksEveryCut(tokens, reading.splits, paths.length)) {
         assembler.note(unbalancedPrintNote(evidence.rowRule, paths, tokens.map((t) => t.printed).join(' '), tokens[0]?.place));

@@ -21,6 +21,8 @@ import { isPageMargin, proseOf, withoutPageChrome, withoutSignature } from './se
 import { findHeadings } from './sections.ts';
 import { activeDisclosureRows, applicationRows } from './row-catalogue.ts';
 import { leaveWrappedUnread, wrappedFigures } from './wrapped-figures.ts';
+import { barePageNumbers } from './page-numbers.ts';
+import { readTablesEveryWay, type ReadTable } from './page-hypotheses.ts';
 
 export type { Readings, SourceMap } from './assembler.ts';
 
@@ -38,7 +40,40 @@ export interface ReadResult {
 }
 
 const sectionKeys = sectionCatalogue.map((entry) => entry.key);
-const tablesWithProse = new Set<SectionKey>(['activeDisclosure', 'applications', 'reviewAndLitigation']);
+const tableKeys: readonly SectionKey[] = ['activeDisclosure', 'applications', 'reviewAndLitigation'];
+const tablesWithProse = new Set<SectionKey>(tableKeys);
+
+/**
+ * A document's lines without its pages' margins (page numbers, a browser's header and footer; see `isPageMargin`),
+ * and their texts, each joined once for the readers of whole lines; an ideograph printed as a compatibility form (a
+ * Kangxi radical) is read as the ideograph (see `foldIdeographs`).
+ */
+function withoutMargins(all: readonly Line[]): { lines: Line[]; texts: string[] } {
+  const lines: Line[] = [];
+  const texts: string[] = [];
+  all.forEach((line, i) => {
+    const printed = lineText(line);
+    const text = foldIdeographs(printed);
+    // A row of a grid (tab text, Markdown, a web page's or Word's table) is never a footer: `— | 2 | —` is a row's
+    // blank, figure and blank.
+    const grid = line.fields.length > 1 && line.fields.some((field) => field.column !== undefined);
+    const lastOnPage = line.page !== undefined && all[i + 1]?.page !== line.page;
+    if (!grid && isPageMargin(text, lastOnPage, line.place.kind === 'text' ? line.page : undefined)) return;
+    lines.push(text === printed ? line : foldLineIdeographs(line));
+    texts.push(text);
+  });
+  return { lines, texts };
+}
+
+/** Whether a line is one of the three tables', by the regions of their sections. */
+function inTables(regions: ReadonlyMap<SectionKey, Region>): (line: Line) => boolean {
+  const held = new Set<Line>();
+  for (const key of tableKeys) {
+    const region = regions.get(key)!;
+    if (region.heading) for (const line of tableLines(region.lines)) held.add(line);
+  }
+  return (line) => held.has(line);
+}
 
 /** Options of `readLayout`. */
 export interface ReadOptions {
@@ -50,22 +85,19 @@ export interface ReadOptions {
 
 /** Reads a document's layout into a report: metadata, the six sections' prose, and the three tables. */
 export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResult {
-  // the lines without page footers, and their texts, each joined once for the readers of whole lines below; an
-  // ideograph printed as a compatibility form (a Kangxi radical) is read as the ideograph (see `foldIdeographs`)
-  const lines: Line[] = [];
-  const texts: string[] = [];
-  layout.lines.forEach((line, i, all) => {
-    const printed = lineText(line);
-    const text = foldIdeographs(printed);
-    // A row of a grid (tab text, Markdown, a web page's or Word's table) is never a footer: `— | 2 | —` is a row's
-    // blank, figure and blank.
-    const grid = line.fields.length > 1 && line.fields.some((field) => field.column !== undefined);
-    const lastOnPage = line.page !== undefined && all[i + 1]?.page !== line.page;
-    if (!grid && isPageMargin(text, lastOnPage, line.place.kind === 'text' ? line.page : undefined)) return;
-    lines.push(text === printed ? line : foldLineIdeographs(line));
-    texts.push(text);
-  });
-  const headings = findHeadings(texts);
+  let { lines, texts } = withoutMargins(layout.lines);
+  let headings = findHeadings(texts);
+  let regions = sectionRegions(lines, headings, sectionKeys);
+  // Text that keeps no pages prints its page numbers bare among the tables' cells; those the text proves are dropped,
+  // and a table with a line that may be either is read every way it may be (`readTablesEveryWay`).
+  const bare = layout.lines.some((line) => line.page !== undefined) ? null : barePageNumbers(lines, texts, inTables(regions));
+  if (bare && bare.pages.size > 0) {
+    const kept = lines.map((line) => !bare.pages.has(line));
+    lines = lines.filter((_, i) => kept[i]);
+    texts = texts.filter((_, i) => kept[i]);
+    headings = findHeadings(texts);
+    regions = sectionRegions(lines, headings, sectionKeys);
+  }
   const meta = readMeta(texts, { kind: layout.kind, ...(options.name ? { name: options.name } : {}) });
   const detection = detectEdition(normalizeText(texts.join('')), meta.year);
   const report = createEmptyReport(detection.edition);
@@ -81,7 +113,6 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
       paths: [],
     });
   }
-  const regions = sectionRegions(lines, headings, sectionKeys);
   const first = headings[0];
   if (first) {
     const preamble = proseOf(preambleLines(lines.slice(0, first.line + 1), first));
@@ -104,10 +135,14 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
   };
   const prose = new ReportProse(report);
   const stated: StatedCells = new Map([...(options.previous ? findCarriedOver(options.previous) : new Map()), ...findStatedCells(prose)]);
+  const statedReview = findStatedReview(prose);
   const tokens = new LineTokens();
-  readActiveDisclosure(table('activeDisclosure'), assembler, stated, tokens);
-  readApplications(table('applications'), assembler, stated, tokens);
-  readReview(table('reviewAndLitigation').lines, assembler, tokens, findStatedReview(prose));
+  const readTable: ReadTable = (key, lines, into) => {
+    if (key === 'activeDisclosure') readActiveDisclosure({ ...table(key), lines }, into, stated, tokens);
+    else if (key === 'applications') readApplications({ ...table(key), lines }, into, stated, tokens);
+    else readReview(lines, into, tokens, statedReview);
+  };
+  readTablesEveryWay(tableKeys.map((key) => ({ key, lines: table(key).lines })), bare?.uncertain ?? [], readTable, assembler);
   if (layout.kind === 'pdf') {
     const labels = [...activeDisclosureRows(report.edition), ...applicationRows(report.edition)].flatMap((target) => target.labels);
     leaveWrappedUnread(assembler, wrappedFigures(lines, labels));

@@ -204,6 +204,8 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
     else if (lines.length > 0) unreadTable(assembler, 0, undefined);
     return;
   }
+  // More than fifteen figures, none in a column: no faithful print of the table's one row.
+  if (values.length > 15 && values.every((token) => token.column === undefined)) assembler.overfill();
   const positions = headerPositions(lines);
   const row = dataLines.length === 1 ? spreadBlanksOver(dataLines[0]!, positions) : null;
   // A figure of several digits where separators may be lost is a run to cut, never one cell (`| 780747162… |`).

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Budget, runWithin } from '../budget.ts';
+import { ParseError } from '../errors.ts';
 import { solveRows, type ColumnIdentity } from './solve-rows.ts';
 
 const balance: ColumnIdentity[] = [{ rule: 'T3.R1', plus: ['a', 'b'], minus: ['c'] }];
@@ -79,5 +81,14 @@ describe('solveRows', () => {
     const solution = solveRows([...rows, { key: 't', candidates: [[0]] }], [identity], 1);
     expect(solution.complete).toBe(true);
     expect(solution.rows.get('r7')).toEqual([{ proven: true, value: 0, excluded: [1, 2, 3, 4, 5, 6, 7, 8, 9] }]);
+  });
+
+  it('charges its search to the read under way', () => {
+    // 30 rows of even values cannot sum to an odd total, which the bounds do not see: the search runs to its own budget
+    const rows = Array.from({ length: 30 }, (_, i) => ({ key: `r${i}`, candidates: Array.from({ length: 5 }, (_, v) => [v * 2]) }));
+    const identity: ColumnIdentity = { rule: 'T3.R2', plus: rows.map((row) => row.key), minus: ['t'] };
+    const search = () => solveRows([...rows, { key: 't', candidates: [[121]] }], [identity], 1);
+    expect(search().complete).toBe(false);
+    expect(() => runWithin(new Budget({ maxSteps: 10_000 }), search)).toThrow(ParseError);
   });
 });

@@ -1,3 +1,4 @@
+import { spendEvery } from '../budget.ts';
 import type { RowCells } from './split-values.ts';
 
 /** An identity over rows of a table, column by column: Σ plus rows = Σ minus rows (rows named by key). */
@@ -134,6 +135,7 @@ export function solveRows(rows: readonly RowDomain[], identities: readonly Colum
       complete = false;
       return;
     }
+    spendEvery(nodes);
     if (depth === order.length) {
       record();
       return;

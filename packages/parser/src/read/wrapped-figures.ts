@@ -1,4 +1,4 @@
-import { listCellPaths, setCell, type CellPath, type Place } from '@disclosure/core/lite';
+import { listCellPaths, type CellPath, type Place } from '@disclosure/core/lite';
 import type { Field, Line } from '../layout/layout.ts';
 import type { Assembler } from './assembler.ts';
 import { normalizeLabel } from './normalize.ts';
@@ -83,11 +83,7 @@ export function leaveWrappedUnread(assembler: Assembler, wrapped: readonly Wrapp
   }
   if (hit.size === 0) return;
   const paths: CellPath[] = listCellPaths(assembler.report).filter((path) => [...hit].some((row) => path.startsWith(`${row}.`)));
-  for (const path of paths) {
-    setCell(assembler.report, path, null);
-    delete assembler.sourceMap[path];
-    assembler.unread(path, []);
-  }
+  assembler.withdraw(paths);
   assembler.note({
     rule: 'parser/wrapped-figure',
     severity: 'warning',

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { textToLayout } from '../text/text-to-layout.ts';
+import { lineText } from './line-text.ts';
+import { barePageNumbers } from './page-numbers.ts';
+
+/**
+ * The page numbers of a text whose lines between `<table>` and `</table>` (markers dropped) are a table's: the
+ * numbers of the lines `barePageNumbers` proves, and each uncertain page's lines (as line numbers, and `one`).
+ */
+function pagesOf(marked: string) {
+  const tableAt = new Set<number>();
+  let inside = false;
+  const plain: string[] = [];
+  for (const line of marked.split('\n')) {
+    if (line === '<table>' || line === '</table>') inside = line === '<table>';
+    else {
+      if (inside) tableAt.add(plain.length);
+      plain.push(line);
+    }
+  }
+  const lines = textToLayout(plain.join('\n')).lines;
+  const at = new Map(lines.map((line, i) => [line, i]));
+  const found = barePageNumbers(lines, lines.map(lineText), (line) => tableAt.has(at.get(line)!));
+  return {
+    pages: [...found.pages].map((line) => at.get(line)!).sort((a, b) => a - b),
+    uncertain: found.uncertain.map((page) => ({ lines: page.lines.map((line) => at.get(line)!), one: page.one })),
+  };
+}
+
+describe('barePageNumbers', () => {
+  it("takes the prose's rising lone figures for page numbers, and the one line in a table that can print each number they skip", () => {
+    // lines: 0 prose, 1 `1`, 2–8 a table (its `2` and `3` the only lines that can print pages 2 and 3), 9 `4`
+    const text = ['一、总体情况', '1', '<table>', '行政许可', '5', '2', '行政处罚', '0', '3', '7', '</table>', '4'].join('\n');
+    expect(pagesOf(text)).toEqual({ pages: [1, 4, 7, 9], uncertain: [] });
+  });
+
+  it('leaves each line that may print a page number uncertain when another line could print it too', () => {
+    // `2` stands twice between pages 1 and 3: either may be page 2's number, the other a cell
+    const text = ['一、总体情况', '1', '<table>', '行政许可', '2', '行政处罚', '2', '</table>', '3'].join('\n');
+    expect(pagesOf(text)).toEqual({ pages: [1, 6], uncertain: [{ lines: [3, 5], one: true }] });
+  });
+
+  it('lets a page skipped without a line that could print its number leave the other skipped pages unproven', () => {
+    // pages 2 and 3 are skipped before `4`; no line prints `2`, so the one `3` may be a cell
+    const text = ['一、总体情况', '1', '<table>', '行政许可', '3', '</table>', '4'].join('\n');
+    expect(pagesOf(text)).toEqual({ pages: [1, 4], uncertain: [{ lines: [3], one: false }] });
+  });
+
+  it('orders the pages: a line can print a number only with room for the numbers before and after it', () => {
+    // the first `3` stands before the only `2`, so it cannot be page 3's number: the second one is
+    const text = ['一、总体情况', '1', '<table>', '3', '2', '3', '</table>', '4'].join('\n');
+    expect(pagesOf(text)).toEqual({ pages: [1, 3, 4, 5], uncertain: [] });
+  });
+
+  it('proves nothing from lone figures of the prose that do not rise, or from a chain of fewer than three numbers', () => {
+    expect(pagesOf(['一、总体情况', '2', '<table>', '1', '</table>', '1'].join('\n'))).toEqual({ pages: [], uncertain: [] });
+    expect(pagesOf(['一、总体情况', '<table>', '1', '</table>', '2'].join('\n'))).toEqual({ pages: [], uncertain: [] });
+  });
+
+  it("never takes a grid's row for a page number", () => {
+    expect(pagesOf(['一、总体情况', '1', '<table>', '| 2 |', '</table>', '3', '4'].join('\n'))).toEqual({ pages: [1, 3, 4], uncertain: [] });
+  });
+});
