@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textToLayout } from '../text/text-to-layout.ts';
 import { lineText } from './line-text.ts';
-import { barePageNumbers } from './page-numbers.ts';
+import { barePageNumbers, pagedPageNumbers } from './page-numbers.ts';
 
 /**
  * The page numbers of a text whose lines between `<table>` and `</table>` (markers dropped) are a table's: the
@@ -59,5 +59,26 @@ describe('barePageNumbers', () => {
 
   it("never takes a grid's row for a page number", () => {
     expect(pagesOf(['一、总体情况', '1', '<table>', '| 2 |', '</table>', '3', '4'].join('\n'))).toEqual({ pages: [1, 3, 4], uncertain: [] });
+  });
+});
+
+describe('pagedPageNumbers', () => {
+  /** The indexes `pagedPageNumbers` finds in text whose pages are apart by form feeds. */
+  const numbersOf = (text: string) => {
+    const lines = textToLayout(text).lines;
+    return [...pagedPageNumbers(lines, lines.map(lineText))].map((i) => lineText(lines[i]!).trim() + '@' + String(lines[i]!.page));
+  };
+
+  it("takes a page's number alone on its last line, and numbers three pages print at their heads", () => {
+    expect(numbersOf('一、总体情况\n5\n1\n\f行政许可\n3\n\f行政处罚\n3')).toEqual(['1@1', '3@3']);
+    expect(numbersOf('1\n一、总体情况\n\f2\n行政许可\n\f3\n行政处罚\n7')).toEqual(['1@1', '2@2', '3@3']);
+    // two heads that agree may be two rows' cells
+    expect(numbersOf('1\n一、总体情况\n\f2\n行政许可\n\f行政处罚\n7')).toEqual([]);
+  });
+
+  it("takes the page's number less a count three pages share (a cover left unnumbered), and never a figure inside a page", () => {
+    expect(numbersOf('封面\n\f一、总体情况\n1\n\f行政许可\n2\n2\n\f行政处罚\n3')).toEqual(['1@2', '2@3', '3@4']);
+    // two pages printing their number less three may be two cells ending them
+    expect(numbersOf('封面\n\f一、总体情况\n5\n\f行政许可\n4\n\f行政处罚\n7')).toEqual([]);
   });
 });

@@ -3,6 +3,34 @@ import type { Line } from '../layout/layout.ts';
 /** A figure alone on its line: a bare page number, or a table's cell in text with one cell per line. */
 const lone = /^\s*(\d{1,3})\s*$/u;
 
+/**
+ * The bare page numbers of text whose pages are apart (`pdftotext` parts them with form feeds): the figure alone on a
+ * page's last line when it is the page's number, and the figures alone on the last lines, or on the first lines as a
+ * header prints them, of three pages or more that each print their page's number less the same count (a cover left
+ * unnumbered: page 2 prints `1`). Fewer pages may agree by accident: a table's cell may end a page. Their indexes in
+ * `lines`.
+ */
+export function pagedPageNumbers(lines: readonly Line[], texts: readonly string[]): Set<number> {
+  const ends = new Map<number, { first: number; last: number }>();
+  lines.forEach((line, index) => {
+    if (line.page === undefined || line.place.kind !== 'text') return;
+    const end = ends.get(line.page);
+    if (end) end.last = index;
+    else ends.set(line.page, { first: index, last: index });
+  });
+  const found = new Set<number>();
+  for (const side of ['first', 'last'] as const) {
+    const printed = [...ends].flatMap(([page, end]) => {
+      const match = lone.exec(texts[end[side]]!);
+      return match ? [{ index: end[side], offset: page - Number(match[1]) }] : [];
+    });
+    for (const { index, offset } of printed) {
+      if ((side === 'last' && offset === 0) || printed.filter((other) => other.offset === offset).length >= 3) found.add(index);
+    }
+  }
+  return found;
+}
+
 /** Lines that may print one page's number. */
 export interface PageCandidates {
   readonly lines: readonly Line[];

@@ -21,7 +21,7 @@ import { isPageMargin, proseOf, withoutPageChrome, withoutSignature } from './se
 import { findHeadings } from './sections.ts';
 import { activeDisclosureRows, applicationRows } from './row-catalogue.ts';
 import { leaveWrappedUnread, wrappedFigures } from './wrapped-figures.ts';
-import { barePageNumbers } from './page-numbers.ts';
+import { barePageNumbers, pagedPageNumbers } from './page-numbers.ts';
 import { readTablesEveryWay, type ReadTable } from './page-hypotheses.ts';
 
 export type { Readings, SourceMap } from './assembler.ts';
@@ -44,22 +44,24 @@ const tableKeys: readonly SectionKey[] = ['activeDisclosure', 'applications', 'r
 const tablesWithProse = new Set<SectionKey>(tableKeys);
 
 /**
- * A document's lines without its pages' margins (page numbers, a browser's header and footer; see `isPageMargin`),
+ * A document's lines without its pages' margins (page numbers, a browser's header and footer; see `isPageMargin` and
+ * `pagedPageNumbers`),
  * and their texts, each joined once for the readers of whole lines; an ideograph printed as a compatibility form (a
  * Kangxi radical) is read as the ideograph (see `foldIdeographs`).
  */
 function withoutMargins(all: readonly Line[]): { lines: Line[]; texts: string[] } {
+  const printed = all.map(lineText);
+  const numbers = pagedPageNumbers(all, printed);
   const lines: Line[] = [];
   const texts: string[] = [];
   all.forEach((line, i) => {
-    const printed = lineText(line);
-    const text = foldIdeographs(printed);
+    const text = foldIdeographs(printed[i]!);
     // A row of a grid (tab text, Markdown, a web page's or Word's table) is never a footer: `— | 2 | —` is a row's
     // blank, figure and blank.
     const grid = line.fields.length > 1 && line.fields.some((field) => field.column !== undefined);
     const lastOnPage = line.page !== undefined && all[i + 1]?.page !== line.page;
-    if (!grid && isPageMargin(text, lastOnPage, line.place.kind === 'text' ? line.page : undefined)) return;
-    lines.push(text === printed ? line : foldLineIdeographs(line));
+    if (!grid && (numbers.has(i) || isPageMargin(text, lastOnPage))) return;
+    lines.push(text === printed[i] ? line : foldLineIdeographs(line));
     texts.push(text);
   });
   return { lines, texts };

@@ -23,12 +23,11 @@ const pageCount = /^\s*(\d{1,3})\/(\d{1,3})\s*$/u;
  * True for a line a page prints in its margin: a page number such as `-3-`, `— 3 —` or `第 3 页`, or what a browser
  * prints around a web page (the date and time, the address, the page count `2/8`); on the last line of a page
  * (`lastOnPage`), also a page number among uneven dashes, as OCR reads a footer (`-5——`) — anywhere else `—— 3` may
- * be a row's blank and figure — and, given that page's number (`page`, for text whose pages are apart by form feeds),
- * the bare number itself (`2`), which anywhere else is a cell.
+ * be a row's blank and figure. (A bare number, `2`, is a cell as far as its line tells: see `pagedPageNumbers` and
+ * `barePageNumbers`.)
  */
-export function isPageMargin(text: string, lastOnPage = false, page?: number): boolean {
+export function isPageMargin(text: string, lastOnPage = false): boolean {
   if (pageFooter.test(text) || (lastOnPage && looseFooter.test(text)) || browserMargins.some((margin) => margin.test(text))) return true;
-  if (lastOnPage && page !== undefined && text.trim() === String(page)) return true;
   const count = pageCount.exec(text);
   return count !== null && Number(count[1]) >= 1 && Number(count[1]) <= Number(count[2]);
 }
