@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { getCell, setCell } from '@disclosure/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryReport } from '../../../packages/renderer/test/arbitrary-report.ts';
@@ -59,6 +60,19 @@ describe('table 3 printed in blocks of rows column by column (text copied out of
     const documents = derivedDocuments().filter((document) => /^pdf-viewer-text\/20(23|24)-huaian-hongze-district\.txt$/u.test(document.name));
     expect(documents).toHaveLength(2);
     for (const document of documents) expect([document.name, unreadApplications(await readDocument(document))]).toEqual([document.name, []]);
+  });
+
+  it('takes no cut that puts a figure with decimals in a count column: table 3 is then left unread, with a diagnostic', async () => {
+    // 0.5 moved from 自然人 to 商业企业 in three rows: every identity still holds, but a count has no decimals
+    const report = expectedReport('2024-huaian-city');
+    for (const row of ['newlyReceived', 'granted', 'totalProcessed']) {
+      const [person, enterprise] = [`applications.${row}.naturalPerson`, `applications.${row}.commercialEnterprise`];
+      setCell(report, person, (getCell(report, person) as number) - 0.5);
+      setCell(report, enterprise, (getCell(report, enterprise) as number) + 0.5);
+    }
+    const result = await readDocument(await generateDocument(columnBlocks, report, '2024-huaian-city'));
+    const applications = result.comparison.verdicts.filter((verdict) => verdict.path.startsWith('applications.'));
+    expect(new Set(applications.map((verdict) => verdict.outcome))).toEqual(new Set(['unread-with-diagnostic']));
   });
 
   it('reads every table-3 cell the column-blocks generator prints, on every expected report', async () => {
