@@ -129,6 +129,20 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(table2Wrong(bare)).toEqual([]);
   });
 
+  it("never fills table 2 by the format's row order when the print's labels come in another order", () => {
+    // 行政规范性文件 printed before 规章, each row's cells parted by commas (a table saved as CSV): the commas keep the
+    // labels from their figures, so the rows are found by label but not read; the row order would swap them
+    const rows = ['规章\t1\t0\t11', '行政规范性文件\t8\t26\t66'];
+    const csv = (row: string) => row.replace(/\t/gu, ',');
+    const text = writeText(city).replace(`${rows[0]}\n${rows[1]}`, `${csv(rows[1]!)}\n${csv(rows[0]!)}`);
+    expect(text).toContain('行政规范性文件,8,26,66\n规章,1,0,11');
+    const { report } = read(text);
+    expect(report.tables.activeDisclosure.art20Item1).toEqual({
+      regulations: { issuedThisYear: null, repealedThisYear: null, currentlyValid: null },
+      normativeDocuments: { issuedThisYear: null, repealedThisYear: null, currentlyValid: null },
+    });
+  });
+
   it('never fills table 2 by row order with figures of the prose when digits ran together (crawler text)', () => {
     // Three figures of the prose before the table and two runs of digits make as many values as cells: the count is
     // a coincidence, and 规章 read "1 721448869" after its label, not the prose's figures. The first cells must stay

@@ -206,6 +206,8 @@ export function withOrderReading(
   // A row whose digits ran together on its line (crawler text) printed fewer values than cells: the table's count
   // of values then says nothing of its cells, and a match (a figure of the prose counted in) would be a coincidence.
   if (read.rows.some((row) => row.reading.kind === 'split' && trustsOrder(row.reading.tokens))) return read;
+  // Labels found in another order than the format's: the print does not keep the format's row order.
+  if (read.rows.some((row, i) => i > 0 && row.target.order < read.rows[i - 1]!.target.order)) return read;
   const labelled: Labelled = new Map(read.rows.filter((row) => row.reading.kind === 'cells').map((row) => [row.target, cellsOf(row)]));
   const shapes = shapesOf(targets);
   let ordered: ReadRow[] | null = null;

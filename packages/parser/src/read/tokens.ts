@@ -39,7 +39,7 @@ export type Token = TextToken | ValueToken;
 
 const valueWord = /^([-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)(万元|元|件|条|个|项)?$/u;
 /** Digit runs inside text: a number is not a date, a percentage or an ordinal (`1.`, `2、`). */
-const inlineNumber = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/gu;
+const inlineNumber = /\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/gu;
 
 /** Digits a number may have and still be exact as a JavaScript number; a longer one is no cell's value. */
 export const exactDigits = 15;
@@ -184,7 +184,7 @@ function tokenizeFreeField(field: Field, line: number, out: Token[]): void {
     let digits = m[0];
     const after = text.slice(m.index + digits.length, m.index + digits.length + 2);
     if (/^[年月日号%％]/u.test(after)) continue;
-    if (/^[.．、,，](?!\d)/u.test(after)) {
+    if (/^[.．、](?!\d)/u.test(after)) {
       if (digits.length === 1 || digits.includes('.')) continue;
       digits = digits.slice(0, -1);
     }
@@ -198,14 +198,19 @@ function tokenizeFreeField(field: Field, line: number, out: Token[]): void {
   let last = 0;
   for (const hit of hits) {
     const piece = text.slice(last, hit.start);
-    if (piece.trim()) out.push({ kind: 'text', text: piece, line });
+    // `|` between figures parts cells (a pipe table without its outer bars); it labels nothing. (A comma may be a
+    // thousands separator, `67，409`: it stays text, and the figures beside it unlabelled.)
+    if (!separatorOnly.test(piece)) out.push({ kind: 'text', text: piece, line });
     const token = valueToken(hit.word, field, line, hit.start, hit.run);
     out.push(token ?? { kind: 'text', text: hit.word, line });
     last = hit.end;
   }
   const rest = text.slice(last);
-  if (rest.trim()) out.push({ kind: 'text', text: rest, line });
+  if (!separatorOnly.test(rest)) out.push({ kind: 'text', text: rest, line });
 }
+
+/** Text between figures that only parts them: blanks and vertical bars. */
+const separatorOnly = /^[\s|｜]*$/u;
 
 /**
  * Splits a line into label text and values, full-width figures read as ASCII ones (`foldDigits`). A line of several
