@@ -395,6 +395,21 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(readings['applications.newlyReceived.total']).toEqual({ how: 'direct' });
   });
 
+  it("never trusts the order of a row's figures on several lines when a blank leaves its total unchecked", () => {
+    // a PDF viewer's text of a row whose 商业企业 figure wrapped in its cell: that cell stands higher, so the viewer
+    // gives the figures out of column order over three lines, and the total is printed blank
+    const text = writeText(city).replace('2.其他法律行政法规禁止公开\t30\t1\t0\t0\t0\t0\t31', '2.其他法律行政法规禁止公开 30 0\n1\n0 0 0 ／');
+    expect(text).toContain('禁止公开 30 0\n1\n');
+    const { report, coverage, diagnostics } = read(text);
+    const paths = listCellPaths(city).filter((path) => path.startsWith('applications.denied.prohibitedByLaw.'));
+    expect(paths.map((path) => getCell(report, path))).toEqual(paths.map(() => null));
+    for (const path of paths) expect(coverage.unreadPaths).toContain(path);
+    expect(diagnostics.some((d) => d.rule === 'parser/ambiguous-row' && d.paths.includes('applications.denied.prohibitedByLaw.commercialEnterprise'))).toBe(true);
+    // printed on one line, in column order, the same figures are read
+    const inline = read(writeText(city).replace('\t30\t1\t0\t0\t0\t0\t31', ' 30 1 0 0 0 0 ／'));
+    expect(inline.report.tables.applications.denied.prohibitedByLaw).toMatchObject({ naturalPerson: 30, commercialEnterprise: 1, total: null });
+  });
+
   it('reads straight quotes, `1、` ordinals and full-width digits of ordinals', () => {
     const variant: RowPrinter = (label, cells) => [
       [label.replace(/[“”]/gu, '"').replace(/^(\d)\./u, '$1、'), ...cells].join('\t'),

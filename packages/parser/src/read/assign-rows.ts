@@ -72,6 +72,16 @@ export function trustsOrder(tokens: readonly (ValueToken | null)[]): boolean {
 }
 
 /**
+ * Whether a row's own check vouches for the order of values it printed on several lines (a PDF viewer's text gives
+ * them in the order the PDF drew them: a figure wrapped in its cell stands higher and comes first): only a check
+ * made, on every cell — a blank leaves the row total unchecked, and the order unproven. A table whose rows have no
+ * check of their own (table 2) vouches for any order.
+ */
+function provesOrder(cells: readonly (number | null)[], evidence: TableEvidence): boolean {
+  return evidence.rowRule === null ? evidence.rowHolds(cells) : cells.every((value) => value !== null) && evidence.rowHolds(cells);
+}
+
+/**
  * Whether the table's identities vouch for a cut row that a dropped blank could also explain: every identity the
  * row takes part in is assessable (each of its rows read, none blank) and at least one combination of readings
  * satisfies them all. A wrong cut that balances every column of every identity by chance is not a risk worth
@@ -136,7 +146,7 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
       } else if (open && evidence.rowRule) leaveBrokenOcrRow(paths, reading.cells, evidence.rowRule, assembler);
       else settleOcrRow(paths, reading.cells, null, [], assembler);
       assembler.rowNotes(row, reading.cells.find(Boolean)?.place);
-    } else if (reading.kind === 'cells' && !trustsOrder(reading.cells) && !evidence.rowHolds(reading.cells.map((token) => token?.value ?? null))) {
+    } else if (reading.kind === 'cells' && !trustsOrder(reading.cells) && !provesOrder(reading.cells.map((token) => token?.value ?? null), evidence)) {
       const tokens = reading.cells.filter((token): token is ValueToken => token !== null);
       const [zh, en] = evidence.rowRule ? [`各值分行印出，其顺序不满足 ${evidence.rowRule}`, `its values stand on lines of their own and in this order break ${evidence.rowRule}`] : ['', ''];
       assembler.ambiguous(paths, tokens.map((t) => t.printed).join(' '), tokens[0]?.place, zh, en);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Line } from '../layout/layout.ts';
 import { textToLayout } from '../text/text-to-layout.ts';
 import { lineText } from './line-text.ts';
 import { barePageNumbers, pagedPageNumbers } from './page-numbers.ts';
@@ -80,5 +81,14 @@ describe('pagedPageNumbers', () => {
     expect(numbersOf('封面\n\f一、总体情况\n1\n\f行政许可\n2\n2\n\f行政处罚\n3')).toEqual(['1@2', '2@3', '3@4']);
     // two pages printing their number less three may be two cells ending them
     expect(numbersOf('封面\n\f一、总体情况\n5\n\f行政许可\n4\n\f行政处罚\n7')).toEqual([]);
+  });
+
+  it("takes a PDF page's number alone on its last line (a browser's footer), never a row's figure above it", () => {
+    const pdfLine = (text: string, page: number): Line => {
+      const place = { kind: 'pdf', page, bbox: [0, 0, 10, 10] } as const;
+      return { fields: [{ text, place, x: [280, 290] }], place, page };
+    };
+    const lines = [pdfLine('行政处罚 1', 1), pdfLine('行政强制', 1), pdfLine('1', 1), pdfLine('第二十条第（八）项', 2), pdfLine('7', 2), pdfLine('2', 2)];
+    expect([...pagedPageNumbers(lines, lines.map(lineText))]).toEqual([2, 5]);
   });
 });

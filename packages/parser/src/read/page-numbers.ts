@@ -4,7 +4,8 @@ import type { Line } from '../layout/layout.ts';
 const lone = /^\s*(\d{1,3})\s*$/u;
 
 /**
- * The bare page numbers of text whose pages are apart (`pdftotext` parts them with form feeds): the figure alone on a
+ * The bare page numbers of a document whose pages are apart (a PDF's pages; text that `pdftotext` parts with form
+ * feeds): the figure alone on a
  * page's last line when it is the page's number, and the figures alone on the last lines, or on the first lines as a
  * header prints them, of three pages or more that each print their page's number less the same count (a cover left
  * unnumbered: page 2 prints `1`). Fewer pages may agree by accident: a table's cell may end a page. Their indexes in
@@ -13,7 +14,7 @@ const lone = /^\s*(\d{1,3})\s*$/u;
 export function pagedPageNumbers(lines: readonly Line[], texts: readonly string[]): Set<number> {
   const ends = new Map<number, { first: number; last: number }>();
   lines.forEach((line, index) => {
-    if (line.page === undefined || line.place.kind !== 'text') return;
+    if (line.page === undefined) return;
     const end = ends.get(line.page);
     if (end) end.last = index;
     else ends.set(line.page, { first: index, last: index });
