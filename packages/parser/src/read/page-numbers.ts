@@ -5,11 +5,10 @@ const lone = /^\s*(\d{1,3})\s*$/u;
 
 /**
  * The bare page numbers of a document whose pages are apart (a PDF's pages; text that `pdftotext` parts with form
- * feeds): the figure alone on a
- * page's last line when it is the page's number, and the figures alone on the last lines, or on the first lines as a
- * header prints them, of three pages or more that each print their page's number less the same count (a cover left
- * unnumbered: page 2 prints `1`). Fewer pages may agree by accident: a table's cell may end a page. Their indexes in
- * `lines`.
+ * feeds): the figure alone on a page's last line when it is the page's number, and the figures alone on the last
+ * lines, or on the first lines as a header prints them, of three pages or more that each print their page's number
+ * less the same count (a cover left unnumbered: page 2 prints `1`). Fewer pages may agree by accident: a table's cell
+ * may end a page. Their indexes in `lines`.
  */
 export function pagedPageNumbers(lines: readonly Line[], texts: readonly string[]): Set<number> {
   const ends = new Map<number, { first: number; last: number }>();
@@ -25,8 +24,10 @@ export function pagedPageNumbers(lines: readonly Line[], texts: readonly string[
       const match = lone.exec(texts[end[side]]!);
       return match ? [{ index: end[side], offset: page - Number(match[1]) }] : [];
     });
+    const pagesWith = new Map<number, number>();
+    for (const { offset } of printed) pagesWith.set(offset, (pagesWith.get(offset) ?? 0) + 1);
     for (const { index, offset } of printed) {
-      if ((side === 'last' && offset === 0) || printed.filter((other) => other.offset === offset).length >= 3) found.add(index);
+      if ((side === 'last' && offset === 0) || pagesWith.get(offset)! >= 3) found.add(index);
     }
   }
   return found;

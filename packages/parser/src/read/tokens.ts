@@ -198,8 +198,8 @@ function tokenizeFreeField(field: Field, line: number, out: Token[]): void {
   let last = 0;
   for (const hit of hits) {
     const piece = text.slice(last, hit.start);
-    // `|` between figures parts cells (a pipe table without its outer bars); it labels nothing. (A comma may be a
-    // thousands separator, `67，409`: it stays text, and the figures beside it unlabelled.)
+    // `|` between figures parts cells (a pipe table without its outer bars); it labels nothing. A comma stays text: it
+    // may stand in a sentence, and between figures it is no sure separator (`67，409` is one figure).
     if (!separatorOnly.test(piece)) out.push({ kind: 'text', text: piece, line });
     const token = valueToken(hit.word, field, line, hit.start, hit.run);
     out.push(token ?? { kind: 'text', text: hit.word, line });
