@@ -5,7 +5,7 @@ import type { CheckRule } from './types.ts';
 
 const carriedForward = [
   /(?:结转|顺延)(?:至|到)?下一?年度?[^。；，\d]{0,8}?(\d+)(?:件|份)/gu,
-  /(\d+)(?:件|份)[^。；，\d]{0,6}?(?:结转|顺延)(?:至|到)?下一?年/gu,
+  /(?<!\d)(\d+)(?:件|份)[^。；，\d]{0,6}?(?:结转|顺延)(?:至|到)?下一?年/gu,
 ];
 
 /** The carried-forward counts the prose states. */

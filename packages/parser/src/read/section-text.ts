@@ -5,7 +5,8 @@ import { lineText } from './line-text.ts';
 const pageFooter = /^\s*(?:[-－—–]\s*\d{1,3}\s*[-－—–]|(?:共\s*\d{1,4}\s*页\s*[,，、/／]?\s*)?第\s*\d{1,4}\s*页(?:\s*[,，、/／]?\s*共\s*\d{1,4}\s*页)?)\s*$/u;
 /** A page number among dashes however many, on one side or both (`-5——`, `——3`), as OCR may read `—5—`. */
 const looseFooter = /^(?=.*[-－—–])[-－—–\s]*\d{1,3}[-－—–\s]*$/u;
-const paragraphEnd = /[。！？；;!?”」]$/u;
+/** A character that ends a paragraph (tested on a paragraph's last character). */
+const paragraphEnd = /[。！？；;!?”」]/u;
 const subHeading = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、．])/u;
 
 /**
@@ -61,8 +62,13 @@ export function proseOf(lines: readonly Line[]): string {
   const extents = lines.map(extentOf);
   const known = extents.filter((extent): extent is readonly [number, number] => extent !== null);
   const margins: readonly [number, number] | null =
-    known.length > 0 ? [Math.min(...known.map((e) => e[0])), Math.max(...known.map((e) => e[1]))] : null;
-  let current = '';
+    known.length > 0 ? [known.reduce((min, e) => Math.min(min, e[0]), Infinity), known.reduce((max, e) => Math.max(max, e[1]), -Infinity)] : null;
+  // the paragraph under way, as its pieces: joined once when it ends, so a paragraph of many lines costs no more
+  // than its length (its start, length and last character are all that is asked of it before)
+  let pieces: string[] = [];
+  let start = '';
+  let length = 0;
+  let last = '';
   let previous: readonly [number, number] | null = null;
   lines.forEach((line, index) => {
     const text = lineText(line)
@@ -71,17 +77,20 @@ export function proseOf(lines: readonly Line[]): string {
       .replace(/\t+/gu, ' ')
       .trim();
     if (text === '' || isPageMargin(text)) return;
-    const headingLine = subHeading.test(current) && current.length <= 30 && !/[。：:；;]./u.test(current);
+    const headingLine = subHeading.test(start) && length <= 30 && !/[。：:；;]./u.test(start);
     const margin = continuesOnPage(previous, extents[index]!, margins);
-    if (current && !margin && (paragraphEnd.test(current) || subHeading.test(text) || headingLine)) {
-      paragraphs.push(current);
-      current = '';
+    if (length > 0 && !margin && (paragraphEnd.test(last) || subHeading.test(text) || headingLine)) {
+      paragraphs.push(pieces.join(''));
+      [pieces, start, length, last] = [[], '', 0, ''];
     }
-    const joinWithSpace = /[A-Za-z0-9]$/u.test(current) && /^[A-Za-z0-9]/u.test(text);
-    current += (joinWithSpace ? ' ' : '') + text;
+    const piece = (/[A-Za-z0-9]/u.test(last) && /^[A-Za-z0-9]/u.test(text) ? ' ' : '') + text;
+    pieces.push(piece);
+    if (start.length < 32) start = (start + piece).slice(0, 32);
+    length += piece.length;
+    last = piece.at(-1)!;
     previous = extents[index]!;
   });
-  if (current) paragraphs.push(current);
+  if (length > 0) paragraphs.push(pieces.join(''));
   return paragraphs.join('\n');
 }
 
