@@ -37,6 +37,9 @@ function outcomeOf(assembler: Assembler, path: CellPath): Outcome {
 /** One way the page numbers may fall in a table: for each page (by its index in `uncertain`), the line that prints its number here, or `null`. */
 type Way = ReadonlyMap<number, Line | null>;
 
+/** The lines a way takes for page numbers. */
+const droppedBy = (way: Way): ReadonlySet<Line | null> => new Set(way.values());
+
 /**
  * The ways the page numbers may fall in a table's lines: for each page, one of its lines here, or none (`null`) where
  * its number may stand in another table or nowhere — never for a page `elsewhere` says prints its number in another
@@ -84,7 +87,7 @@ function readEveryWay(table: TableLines, uncertain: readonly PageCandidates[], e
   try {
     for (const way of ways) {
       const scratch = new Assembler(createEmptyReport(edition) as Report);
-      const dropped = new Set([...way.values()]);
+      const dropped = droppedBy(way);
       runWithin(meter, () => readTable(table.key, table.lines.filter((line) => !dropped.has(line)), scratch));
       readings.push({ way, scratch });
     }
@@ -106,6 +109,10 @@ function readEveryWay(table: TableLines, uncertain: readonly PageCandidates[], e
  * (or more work than `maxWorkOfWays` over them all) leave the table unread.
  */
 export function readTablesEveryWay(tables: readonly TableLines[], uncertain: readonly PageCandidates[], readTable: ReadTable, assembler: Assembler): void {
+  if (uncertain.length === 0) {
+    for (const table of tables) readTable(table.key, table.lines, assembler);
+    return;
+  }
   const lines = new Set(tables.flatMap((table) => table.lines));
   const held = new Set(uncertain.flatMap((page) => page.lines).filter((line) => lines.has(line)));
   const holding = tables.filter((table) => table.lines.some((line) => held.has(line)));
@@ -130,7 +137,7 @@ export function readTablesEveryWay(tables: readonly TableLines[], uncertain: rea
       continue;
     }
     const { within, left } = readings;
-    const dropped = new Set(within ? [...left[0]!.way.values()] : []);
+    const dropped = within ? droppedBy(left[0]!.way) : new Set<Line | null>();
     readTable(table.key, table.lines.filter((line) => !dropped.has(line)), assembler);
     for (const path of listCellPaths(assembler.report).filter((path) => path.startsWith(`${table.key}.`))) {
       const outcomes = new Set(left.map((reading) => outcomeOf(reading.scratch, path)));
