@@ -204,6 +204,16 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(report.sections.applications?.text).toContain('2678');
   });
 
+  it("finds a section heading whose long title wraps at the page's margin, and reads its table", () => {
+    const long = clone(city);
+    long.sections.reviewAndLitigation = { title: '因政府信息公开工作被申请行政复议、提起行政诉讼情况', text: '本年度共发生行政复议36件。' };
+    const text = writeText(long).replace('四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n', '    四、因政府信息公开工作被申请行政复议、提起行政\n诉讼情况\n');
+    expect(text).toContain('提起行政\n诉讼情况\n本年度');
+    const { report } = read(text);
+    expect(report.sections.reviewAndLitigation).toEqual(long.sections.reviewAndLitigation);
+    expectSameCells(report, long);
+  });
+
   it('reads Markdown whose figures are bold or padded with `&nbsp;`, as extractions write them', () => {
     const markdown = asMarkdown(writeText(city));
     const bold = markdown.replace(/\| (\d+(?:\.\d+)?) (?=\|)/gu, '| **$1** ');

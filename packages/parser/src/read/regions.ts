@@ -38,9 +38,9 @@ export function sectionRegions(lines: readonly Line[], headings: readonly Headin
     const previous = [...headings].reverse().find((h) => keys.indexOf(h.key) < i) ?? null;
     const following = headings.find((h) => keys.indexOf(h.key) > i) ?? null;
     const from: readonly [number, number] = heading
-      ? [heading.line, heading.end]
+      ? [heading.endLine, heading.end]
       : previous
-        ? [previous.line, previous.end]
+        ? [previous.endLine, previous.end]
         : [0, 0];
     const to: readonly [number, number] = following ? [following.line, following.start] : end;
     regions.set(key, { heading, lines: linesBetween(lines, from, to) });

@@ -1,12 +1,16 @@
 import { sectionCatalogue, type SectionEntry, type SectionKey } from '@disclosure/core/lite';
 import { normalizeText } from './normalize.ts';
 
-/** Where a section's heading stands: line index, and offsets of the heading's start and of its title's end. */
+/**
+ * Where a section's heading stands: the line it starts on and the offset of its start there, and the line and offset
+ * where its title ends (the next line when the title wraps at the margin).
+ */
 export interface Heading {
   readonly key: SectionKey;
   readonly title: string;
   readonly line: number;
   readonly start: number;
+  readonly endLine: number;
   readonly end: number;
 }
 
@@ -39,6 +43,24 @@ function titleAt(text: string, at: number, forms: readonly string[]): number {
 /** A title this long (normalised) is taken after any character when no heading stands where headings do. */
 const distinctiveTitle = 8;
 
+/** At least this much of a title (normalised) must stand on a heading's line for the rest to be looked for on the next. */
+const wrappedHead = 4;
+
+/**
+ * A title that wraps at the margin (a PDF's line, a long heading such as `四、因政府信息公开工作被申请行政复议、提起行政
+ * 诉讼` / `情况`): what stands after the ordinal up to the line's end begins a title, and the next line starts with
+ * the title's rest. Gives the title and where it ends on the next line.
+ */
+function wrappedTitle(head: string, next: string | undefined, forms: readonly string[]): { title: string; end: number } | null {
+  const begun = normalizeText(head);
+  if (next === undefined || begun.length < wrappedHead) return null;
+  const ahead = normalizeText(next.slice(0, 80));
+  const form = forms.find((candidate) => candidate.length > begun.length && candidate.startsWith(begun) && ahead.startsWith(candidate.slice(begun.length)));
+  if (!form) return null;
+  const end = printedLength(next, 0, form.length - begun.length);
+  return { title: `${head}${next.slice(0, end)}`.replace(/\s+/gu, ''), end };
+}
+
 function findHeading(
   lines: readonly string[],
   entry: SectionEntry,
@@ -58,9 +80,12 @@ function findHeading(
       if (!anywhere && before.trim() !== '' && !/[\s#>*|。；\d/／—\-无]$/u.test(before)) continue;
       const titleStart = m.index + m[0].length;
       const length = titleAt(text, titleStart, forms);
-      if (length === 0) continue;
-      const title = text.slice(titleStart, titleStart + length).replace(/\s+/gu, '');
-      return { key: entry.key, title, line: index, start: m.index, end: titleStart + length };
+      if (length > 0) {
+        const title = text.slice(titleStart, titleStart + length).replace(/\s+/gu, '');
+        return { key: entry.key, title, line: index, start: m.index, endLine: index, end: titleStart + length };
+      }
+      const wrapped = before.trim() === '' ? wrappedTitle(text.slice(titleStart), lines[index + 1], forms) : null;
+      if (wrapped) return { key: entry.key, title: wrapped.title, line: index, start: m.index, endLine: index + 1, end: wrapped.end };
     }
   }
   return null;
@@ -80,7 +105,7 @@ export function findHeadings(texts: readonly string[]): Heading[] {
       findHeading(texts, entry, forms.filter((form) => form.length >= distinctiveTitle), line, offset, true);
     if (!heading) continue;
     headings.push(heading);
-    line = heading.line;
+    line = heading.endLine;
     offset = heading.end;
   }
   return headings;
