@@ -162,6 +162,26 @@ describe('fromText reads the messy shapes real reports have', () => {
     }
   });
 
+  it("never reads a row from another row's label when a label is printed twice (a summary table before table 3)", () => {
+    // The table's `一、本年新收…` came after the summary's and took 上年结转's cells (64 … 70): it was one misprint away.
+    const summary = ['项目\t件数', '本年新收政府信息公开申请数量\t2678', '予以公开\t1309'].join('\n');
+    const text = writeText(city).replace(/^三、.*$/mu, (heading) => `${heading}\n情况如下：\n${summary}`);
+    const { report, diagnostics } = read(text);
+    for (const path of listCellPaths(city)) expect([null, getCell(city, path)], path).toContain(getCell(report, path));
+    const { newlyReceived, carriedOverFromLastYear, granted } = report.tables.applications;
+    expect(carriedOverFromLastYear).toEqual(city.tables.applications.carriedOverFromLastYear);
+    expect(Object.values(newlyReceived).every((value) => value === null)).toBe(true);
+    expect(Object.values(granted).every((value) => value === null)).toBe(true);
+    const twice = diagnostics.filter((d) => d.rule === 'parser/ambiguous-row' && d.messageEn.includes('printed twice'));
+    expect(twice.map((d) => d.paths[0])).toEqual(['applications.newlyReceived.naturalPerson', 'applications.granted.naturalPerson']);
+  });
+
+  it('reads a row printed twice with the same values', () => {
+    const row = writeText(city).match(/^一、本年新收.*$/mu)![0];
+    const { report } = read(writeText(city).replace(row, `${row}\n${row}`));
+    expectSameCells(report, city);
+  });
+
   it("never takes table 4's printed order from a PDF viewer's text when a blank leaves T4.R1 unassessable", () => {
     // One figure per line, a group's total drawn first; its blanks (`无`, `／`, `—`) make T4.R1 prove nothing.
     const figures = ['36217', '5', '无', '2', '36224', '3', '／', '—', '2', '5', '0', '无', '／', '—', '1'];

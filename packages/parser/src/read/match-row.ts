@@ -23,20 +23,41 @@ const window = 80;
 /**
  * The row whose label best ends the label text before a run of values: the smallest relative edit distance,
  * then the match that ends last (the label nearest the values), then the longest label, then the row that comes
- * next in the printed order. Rows already read are not candidates; with `maxStart`, only labels that start before
- * that offset are.
+ * next in the printed order. Rows already read (`read`) are not candidates; with `maxStart`, only labels that start
+ * before that offset are. But a text that ends with a read row's whole label is that row printed again, never
+ * another row's label misprinted (`一、本年新收政府信息公开申请数量` once more is not `二、上年结转…`): the match is then
+ * the read row's, and the caller tells a repeated row.
  */
-export function matchRow(label: string, candidates: Iterable<RowTarget>, next: number, maxStart = Number.POSITIVE_INFINITY): RowMatch | null {
+export function matchRow(
+  label: string,
+  candidates: Iterable<RowTarget>,
+  next: number,
+  maxStart = Number.POSITIVE_INFINITY,
+  read: Iterable<RowTarget> = [],
+): RowMatch | null {
   // Rows are printed in order: an exact label of one of the next rows, ending the text, settles it at once.
   const offset = Math.max(0, label.length - window);
   const text = offset > 0 ? label.slice(offset) : label;
   for (const target of candidates) {
     if (target.order < next || target.order > next + 2) continue;
-    for (const form of target.labels) {
-      if (form.length > 3 && text.endsWith(form) && label.length - form.length < maxStart) return { target, distance: 0, label: form, end: label.length };
-    }
+    const exact = endingLabel(text, label.length, target, maxStart);
+    if (exact) return exact;
   }
-  return searchRow(text, offset, candidates, next, maxStart);
+  const match = searchRow(text, offset, candidates, next, maxStart);
+  if (match?.distance === 0) return match;
+  for (const target of read) {
+    const again = endingLabel(text, label.length, target, maxStart);
+    if (again) return again;
+  }
+  return match;
+}
+
+/** An exact match of one of `target`'s labels (longer than 3 characters) that ends the text. */
+function endingLabel(text: string, length: number, target: RowTarget, maxStart: number): RowMatch | null {
+  for (const form of target.labels) {
+    if (form.length > 3 && text.endsWith(form) && length - form.length < maxStart) return { target, distance: 0, label: form, end: length };
+  }
+  return null;
 }
 
 /** Which UTF-16 code units the searched text holds, set and cleared around each search (no allocation per call). */

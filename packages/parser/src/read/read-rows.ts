@@ -207,8 +207,8 @@ function labelsIn(text: string, targets: readonly RowTarget[]): number {
  * for a label wrapped in its cell whose values stand beside its first line (the rest of the label follows them).
  * A label found around the values must start before them, so the next row's label is never taken.
  */
-function matchSegment(before: string, after: string, open: ReadonlySet<RowTarget>, next: number): RowMatch | null {
-  const match = matchRow(before, open, next);
+function matchSegment(before: string, after: string, open: ReadonlySet<RowTarget>, next: number, read: Iterable<RowTarget>): RowMatch | null {
+  const match = matchRow(before, open, next, Number.POSITIVE_INFINITY, read);
   if (match || after === '') return match;
   // Enough of each side for the longest label, within matchRow's search window.
   const head = before.slice(-50);
@@ -250,6 +250,8 @@ export function readRows(
   tokens: LineTokens,
 ): ReadRowsResult {
   const rows: ReadRow[] = [];
+  /** Each row read, by where it stands in `rows`. */
+  const readAt = new Map<RowTarget, number>();
   const notes = new BoundedNotes();
   const open = new Set(targets);
   let next = 0;
@@ -262,7 +264,7 @@ export function readRows(
     // Labels torn from their values (a PDF→Markdown extraction): several row labels with no values between them,
     // then values. The label nearest the values is then not theirs (they start at the first), unless the rows
     // before printed nothing at all; only the row order can tell, so it decides.
-    const found = matchSegment(before, after, open, next);
+    const found = matchSegment(before, after, open, next, readAt.keys());
     // A label with a block heading (`第二十条第（九）项`) between it and the values belongs to the block before.
     const nearest = found && found.end <= before.length && /第二十条/u.test(before.slice(found.end)) ? null : found;
     const torn = labelsIn(labels, targets) >= 2 && labelsIn(own, targets) === 0;
@@ -281,6 +283,12 @@ export function readRows(
       return;
     }
     const { target } = match;
+    const earlier = readAt.get(target);
+    if (earlier !== undefined) {
+      if (!blank) rows[earlier] = printedAgain(rows[earlier]!, readingOf(values, target, header, split));
+      return;
+    }
+    readAt.set(target, rows.length);
     open.delete(target);
     if (target.path === 'otherHandling') for (const t of open) if (t.path.startsWith('otherHandling.')) open.delete(t);
     if (target.path.startsWith('otherHandling.')) for (const t of open) if (t.path === 'otherHandling') open.delete(t);
@@ -295,13 +303,38 @@ export function readRows(
   return { rows: placeIncompleteRows(rows), notes: notes.list(), printed };
 }
 
-/** Rows that print fewer values than columns, read by where their values stand, learned from the complete rows. */
+/** The values a reading holds, as printed. */
+function printedValues(reading: RowReading): string[] {
+  const tokens = reading.kind === 'cells' ? reading.cells : reading.tokens;
+  return tokens.flatMap((token) => (token ? [token.printed] : []));
+}
+
+/**
+ * A row whose label is printed again with values (a summary table of the same labels before the table, a row
+ * repeated): the same values leave it as read; other values leave it open, for either print may be the table's.
+ */
+function printedAgain(row: ReadRow, again: RowReading): ReadRow {
+  const first = printedValues(row.reading);
+  const second = printedValues(again);
+  if (row.reading.kind === 'cells' && again.kind === 'cells' && first.join(' ') === second.join(' ')) return row;
+  const tokens = row.reading.kind === 'cells' ? row.reading.cells.filter((token): token is ValueToken => token !== null) : row.reading.tokens;
+  const why = [
+    `该行标签印出两次，数值不同（另一处：${second.join(' ')}）`,
+    `the row's label is printed twice with different values (the other: ${second.join(' ')})`,
+  ] as const;
+  return { ...row, reading: { kind: 'ambiguous', tokens, lacking: false, why } };
+}
+
+/**
+ * Rows that print fewer values than columns, read by where their values stand, learned from the complete rows. A row
+ * left open for a stated reason (`why`) stays open.
+ */
 function placeIncompleteRows(rows: ReadRow[]): ReadRow[] {
   const learned = learnColumns(
     rows.flatMap((row) => (row.reading.kind === 'cells' ? [{ columns: row.target.columns, cells: row.reading.cells }] : [])),
   );
   return rows.map((row) => {
-    if (row.reading.kind !== 'ambiguous' || row.reading.tokens.length === 0 || row.reading.lacking) return row;
+    if (row.reading.kind !== 'ambiguous' || row.reading.tokens.length === 0 || row.reading.lacking || row.reading.why) return row;
     const centres = learnedCentres(learned, row.target.columns, row.reading.tokens, row.reading.fields ?? new Set());
     const cells = centres ? placeByLearnedColumns(row.reading.tokens, centres) : null;
     return cells ? { ...row, reading: { kind: 'cells', cells, extra: [] } } : row;
