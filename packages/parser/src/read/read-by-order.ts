@@ -169,9 +169,9 @@ function tableOf(rows: readonly ReadRow[]): TableValues {
   return new Map(rows.map((row) => [row.target.path, cellsOf(row)]));
 }
 
-/** True when a row read by its label agrees with the cells an order gives it (a blank read cell agrees with any). */
+/** True when a row read by its label agrees with the cells an order gives it. */
 function agrees(read: readonly (number | null)[], cells: readonly (number | null)[] | undefined): boolean {
-  return cells !== undefined && read.every((value, i) => value === null || value === cells[i]);
+  return cells !== undefined && read.every((value, i) => value === cells[i]);
 }
 
 /** The shapes a table's rows may take: the edition's, and for 2021 table 3 the one-row （六） of real reports. */

@@ -134,9 +134,11 @@ function segmentsOf(
 }
 
 /**
- * Rows printed blank, kept only where the values after them have a label of their own. Labels torn from their
- * values (an extraction's table of labels with empty fields, its values in tables after it) look like blank rows
- * too; a run of them before values with no label is the labels of those values, which the row order then places.
+ * Rows printed blank, kept only where the values after them have a label of their own: a row's label, or any text on
+ * their line (a row the format lacks, `行政确认 12`, after `行政许可` printed blank: its figure is not 行政许可's). Labels
+ * torn from their values (an extraction's table of labels with empty fields, its values in tables after it) look
+ * like blank rows too; a run of them before values with no label is the labels of those values, which the row order
+ * then places.
  */
 function keepBlankRows(segments: readonly Segment[], targets: readonly RowTarget[]): Segment[] {
   const kept: Segment[] = [];
@@ -147,7 +149,7 @@ function keepBlankRows(segments: readonly Segment[], targets: readonly RowTarget
       continue;
     }
     // (`labels` holds the values' own line's label text too)
-    if (run.length > 0 && labelsIn(segment.labels, targets) === 0) {
+    if (run.length > 0 && segment.own === '' && labelsIn(segment.labels, targets) === 0) {
       kept.push({
         before: run.map((blank) => blank.before).join('') + segment.before,
         labels: run.map((blank) => blank.labels).join('') + segment.labels,
