@@ -178,7 +178,7 @@ describe('fromText reads the messy shapes real reports have', () => {
 
   it('never gives the figure of a row the format lacks to the row printed blank before it (行政许可 blank, 行政确认 12)', () => {
     const blank = clone(city);
-    blank.tables.activeDisclosure.art20Item5.administrativeLicensing.decisionsThisYear = null;
+    setCell(blank, 'activeDisclosure.art20Item5.administrativeLicensing.decisionsThisYear', null);
     const text = writeText(blank).replace(/^行政许可.*$/mu, (row) => `${row}\n行政确认\t12`);
     expect(text).toMatch(/^行政许可\t+\n行政确认\t12\n/mu);
     const { report, diagnostics } = read(text);
@@ -190,11 +190,11 @@ describe('fromText reads the messy shapes real reports have', () => {
     // 行政处罚 printed blank, 行政强制's label torn (`行政强`), a row the format lacks after it: the values count as many
     // as the cells, and the row order read 88283 as 行政处罚 and 44 as 行政强制.
     const blank = clone(city);
-    blank.tables.activeDisclosure.art20Item6.administrativePenalty.decisionsThisYear = null;
+    setCell(blank, 'activeDisclosure.art20Item6.administrativePenalty.decisionsThisYear', null);
     const text = writeText(blank).replace(/^行政强制(.*)$/mu, '行政强$1\n行政检查\t44');
     const { report } = read(text);
-    const { administrativePenalty, administrativeCompulsion } = report.tables.activeDisclosure.art20Item6;
-    expect([administrativePenalty.decisionsThisYear, administrativeCompulsion.decisionsThisYear]).toEqual([null, null]);
+    const item6 = 'activeDisclosure.art20Item6';
+    expect([getCell(report, `${item6}.administrativePenalty.decisionsThisYear`), getCell(report, `${item6}.administrativeCompulsion.decisionsThisYear`)]).toEqual([null, null]);
   });
 
   it('reads a row printed twice with the same values', () => {

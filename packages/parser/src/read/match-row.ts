@@ -70,10 +70,21 @@ function absentChars(label: string): number {
   return absent;
 }
 
+/** Text after a label this long or longer may be a label of its own. */
+const trailingLabel = 4;
+
+/**
+ * The best row of the label text (`bestRow`); but when that label ends before the text does and the text after it
+ * is a row's label too, that row's: the label nearest the values is theirs (`(六)其他处理` then a sub-row's label that
+ * OCR misread, `1,中请人无正当理由…`: the one-row （六） matched exactly, the sub-row within the tolerance).
+ */
 function searchRow(text: string, offset: number, candidates: Iterable<RowTarget>, next: number, maxStart: number): RowMatch | null {
   for (let i = 0; i < text.length; i++) present[text.charCodeAt(i)] = 1;
   try {
-    return bestRow(text, offset, candidates, next, maxStart);
+    const best = bestRow(text, offset, candidates, next, maxStart);
+    const end = best ? best.end - offset : text.length;
+    if (text.length - end < trailingLabel) return best;
+    return bestRow(text.slice(end), offset + end, candidates, next, maxStart) ?? best;
   } finally {
     for (let i = 0; i < text.length; i++) present[text.charCodeAt(i)] = 0;
   }
