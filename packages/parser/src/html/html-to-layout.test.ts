@@ -191,6 +191,14 @@ describe('htmlToLayout', () => {
     expect(grid(row!)).toEqual(['0:规章', '1:', '2:', '3:3']);
   });
 
+  it("parts a superscript or subscript from the figure before it (a footnote's mark is no digit)", () => {
+    const [row] = htmlToLayout(
+      '<table><tr><td>规章</td><td>3001<sup>1</sup></td><td>12<sub>a</sub></td><td>7<span style="Vertical-Align: super">2</span></td><td>4<span style="color:red">5</span></td></tr></table>',
+    ).lines;
+    expect(grid(row!)).toEqual(['0:规章', '1:3001 1', '2:12 a', '3:7 2', '4:45']);
+    expect(texts(htmlToLayout('<p>共受理申请3001<sup>1</sup>件，办结<b>2</b>9件。</p>').lines)).toEqual(['共受理申请3001 1 件，办结29件。']);
+  });
+
   it('reads a table as Word saves it as HTML, leaving out its empty column-width spacer row', () => {
     const layout = htmlToLayout(`<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
       <!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]--></head>

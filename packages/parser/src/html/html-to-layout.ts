@@ -17,6 +17,16 @@ const blocks = new Set([
   'caption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
 ]);
 
+/**
+ * Whether an element's text is no part of the word before it: a superscript or subscript, by tag or by style (a
+ * footnote's mark, `3001<sup>1</sup>`, is not a digit of the figure).
+ */
+function isDetached(element: HtmlElement): boolean {
+  if (element.name === 'sup' || element.name === 'sub') return true;
+  const style = element.attribs['style'];
+  return style !== undefined && /vertical-align\s*:\s*(?:super|sub)\b/iu.test(style);
+}
+
 /** Elements that shape the layout, kept however deep a page nests (see `streamMarkup`). */
 const significant: ReadonlySet<string> = new Set([...hiddenElements, ...blocks, 'br']);
 
@@ -86,7 +96,7 @@ function tableParts(table: HtmlElement): TableParts {
   return parts;
 }
 
-/** The text of a table cell: blocks and `<br>` inside it separate words by one space. */
+/** The text of a table cell: blocks, `<br>`, `<sup>` and `<sub>` inside it separate words by one space. */
 function cellText(node: HtmlElement): string {
   // an empty cell, or one of text alone (adjacent text is one node): its text, without walking it
   const children = node.children;
@@ -101,11 +111,11 @@ function cellText(node: HtmlElement): string {
         return false;
       }
       if (n.hidden) return false;
-      if (n.name === 'br' || blocks.has(n.name)) parts.push(' ');
+      if (n.name === 'br' || blocks.has(n.name) || isDetached(n)) parts.push(' ');
       return true;
     },
     (n) => {
-      if (typeof n !== 'string' && blocks.has(n.name)) parts.push(' ');
+      if (typeof n !== 'string' && (blocks.has(n.name) || isDetached(n))) parts.push(' ');
     },
   );
   return normalizeSpace(parts.join(''));
@@ -174,6 +184,7 @@ class HtmlLayoutBuilder {
       if ('enter' in step) this.enter(step.enter, step.pre, stack);
       else if ('leave' in step) {
         if (blocks.has(step.leave.name)) this.flush();
+        else if (isDetached(step.leave)) this.buffer.push(' ');
       } else if ('table' in step) pushInOrder(stack, this.tableSteps(step.table));
       else if ('row' in step) this.lines.push(step.row);
       else this.flush();
@@ -194,6 +205,7 @@ class HtmlLayoutBuilder {
       return;
     }
     if (node.name === 'br' || blocks.has(node.name)) this.flush();
+    else if (isDetached(node)) this.buffer.push(' ');
     stack.push({ leave: node });
     pushContent(stack, node, node.name === 'pre' ? pre + 1 : pre);
   }
