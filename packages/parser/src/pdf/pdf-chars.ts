@@ -58,7 +58,8 @@ export async function extractPdfChars(bytes: Uint8Array, options: PdfReadOptions
 /**
  * Open a PDF with PDFium and hand each page's characters to `onPage`, in page order; `onPage` must not keep them,
  * as the next page is read into the same arrays. Frees every engine resource before returning or throwing. Throws `ParseError`: `EMPTY_INPUT`, `TOO_LARGE`, `NOT_A_DOCUMENT`, `CORRUPT_PDF`,
- * `ENCRYPTED_PDF`, `TOO_MANY_PAGES`, `NEEDS_OCR` (no text on any page).
+ * `ENCRYPTED_PDF`, `TOO_MANY_PAGES`, `NEEDS_OCR` (no visible text on any page: characters drawn invisibly, the OCR
+ * layer of a scan, are not read).
  */
 export async function readPdfPages(
   bytes: Uint8Array,
@@ -89,7 +90,7 @@ export async function readPdfPages(
   if (pageCount > 0 && textChars === 0) {
     throw new ParseError(
       'NEEDS_OCR',
-      'PDF 没有文字层（可能是扫描件），需要先进行 OCR 文字识别 (the PDF has no text layer, probably scanned images: OCR is needed first)',
+      'PDF 没有可见的文字层（可能是扫描件，或扫描件上叠加了不可见的识别文字），需要先进行 OCR 文字识别 (the PDF has no visible text layer, probably scanned images, perhaps under an invisible OCR text layer: OCR is needed first)',
     );
   }
   return pageCount;

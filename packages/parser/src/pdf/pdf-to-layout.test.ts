@@ -167,6 +167,13 @@ describe('unusable input', () => {
     await expect(pdfToLayout(fixture('no-text.pdf'))).rejects.toMatchObject({ code: 'NEEDS_OCR', message: expect.stringMatching(/OCR/) });
   });
 
+  it("asks for OCR when the only text is drawn invisibly (a scanner's OCR layer over its images), and never reads such text", async () => {
+    // A tesseract layer over a 200-dpi scan of 2024-huaian-city read `0 0 0 0` by the table's rules as `10101010`.
+    await expect(pdfToLayout(fixture('invisible-text.pdf'))).rejects.toMatchObject({ code: 'NEEDS_OCR', message: expect.stringMatching(/invisible/) });
+    const layout = await pdfToLayout(fixture('some-invisible-text.pdf'));
+    expect(layout.lines.map((line) => line.fields.map((field) => field.text).join(' '))).toEqual(['Regulations 1 0 11', 'Visible 7']);
+  });
+
   it('rejects an encrypted PDF', async () => {
     expect(await codeOf(fixture('encrypted.pdf'))).toBe('ENCRYPTED_PDF');
   });

@@ -26,6 +26,8 @@ export interface PdfCharApi {
   FPDFText_GetFontSize(textPage: number, index: number): number;
   FPDFText_GetMatrix(textPage: number, index: number, matrix: number): number;
   FPDFText_GetLooseCharBox(textPage: number, index: number, rect: number): number;
+  FPDFText_GetTextObject(textPage: number, index: number): number;
+  FPDFTextObj_GetTextRenderMode(textObject: number): number;
 }
 
 const charApis = new WeakMap<Pdfium, PdfCharApi>();
@@ -49,6 +51,8 @@ export function bindCharApi(pdfium: Pdfium): PdfCharApi {
       FPDFText_GetFontSize: pick('FPDFText_GetFontSize'),
       FPDFText_GetMatrix: pick('FPDFText_GetMatrix'),
       FPDFText_GetLooseCharBox: pick('FPDFText_GetLooseCharBox'),
+      FPDFText_GetTextObject: pick('FPDFText_GetTextObject'),
+      FPDFTextObj_GetTextRenderMode: pick('FPDFTextObj_GetTextRenderMode'),
     };
     charApis.set(pdfium, api);
   }
@@ -132,6 +136,27 @@ function newColumns(total: number): Omit<PdfPageChars, 'page' | 'width' | 'heigh
   };
 }
 
+/** Text render modes that paint nothing (PDF 32000-1 §9.3.6): 3 invisible, 7 clip only. */
+const INVISIBLE_MODES: ReadonlySet<number> = new Set([3, 7]);
+
+/** Characters of a page looked at to tell whether any of its text is invisible. */
+const SAMPLED_CHARS = 16;
+
+/**
+ * Whether character `index` is drawn invisibly: the text layer a scanner's OCR lays over its page images (`3 Tr`),
+ * which no reader sees and which holds the OCR's misreadings. A page has that test for every character only when
+ * one of {@link SAMPLED_CHARS} characters spread over it is invisible; a born-digital page costs those calls alone.
+ */
+function invisibility(api: PdfCharApi, textPage: number, total: number): ((index: number) => boolean) | null {
+  const invisible = (index: number): boolean => {
+    const object = api.FPDFText_GetTextObject(textPage, index);
+    return object !== 0 && INVISIBLE_MODES.has(api.FPDFTextObj_GetTextRenderMode(object));
+  };
+  const step = Math.max(1, Math.floor(total / SAMPLED_CHARS));
+  for (let i = 0; i < total; i += step) if (invisible(i)) return invisible;
+  return null;
+}
+
 function readTextPage(
   pdfium: Pdfium,
   textPage: number,
@@ -150,8 +175,9 @@ function readTextPage(
   const d = scratch >> 3; // scratch is malloc'd, so 8-aligned
   const f = scratch >> 2;
   let count = 0;
+  const invisible = invisibility(api, textPage, total);
   for (let i = 0; i < total; i++) {
-    if (api.FPDFText_IsGenerated(textPage, i) === 1) continue;
+    if (api.FPDFText_IsGenerated(textPage, i) === 1 || invisible?.(i)) continue;
     const unicode = api.FPDFText_GetUnicode(textPage, i);
     if (unicode < 0x20 || (unicode >= 0x7f && unicode < 0xa0) || unicode === 0xfffe || unicode === 0xffff) continue;
     // FPDFText_GetCharBox writes left, right, bottom, top (bottom-left origin).
