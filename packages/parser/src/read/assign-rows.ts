@@ -1,6 +1,6 @@
 import type { CellPath, Place } from '@disclosure/core/lite';
 import type { Assembler } from './assembler.ts';
-import { leaveBrokenOcrRow, needsOcrProof, ocrRowReadings, settleOcrRow } from './ocr-alternatives.ts';
+import { blankBreaksOcrRow, doubtFaintBlanks, isEmptyCell, leaveBrokenOcrRow, needsOcrProof, ocrRowReadings, settleOcrRow } from './ocr-alternatives.ts';
 import type { ReadRow } from './read-rows.ts';
 import { solveRows, type ColumnIdentity, type RowDomain, type SolvedCell } from './solve-rows.ts';
 import { settleByStated } from './settle-by-stated.ts';
@@ -123,6 +123,16 @@ function agreeingWithStated(
   return { kept, by: [...new Set(checks.map(({ cell }) => cell.by))] };
 }
 
+/** The columns that every row read cell by cell leaves empty (two rows or more): columns printed blank. */
+function columnsBlankThroughout(rows: readonly ReadRow[]): Set<number> {
+  const read = rows.flatMap((row) => (row.reading.kind === 'cells' ? [row.reading.cells] : []));
+  const width = read[0]?.length ?? 0;
+  const blank = new Set<number>();
+  if (read.length < 2) return blank;
+  for (let i = 0; i < width; i++) if (read.every((cells) => isEmptyCell(cells[i] ?? null))) blank.add(i);
+  return blank;
+}
+
 /**
  * Puts a table's rows into the report. Rows read cell by cell are set as printed. Rows whose digits ran together
  * have several readings; the identities choose among them (`solveRows`), and where they leave a cell open, the
@@ -130,14 +140,18 @@ function agreeingWithStated(
  * every other cell stays `null`, named in a diagnostic with the readings still possible.
  */
 export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evidence: TableEvidence): void {
+  const blankColumns = columnsBlankThroughout(rows);
   const domains: RowDomain[] = [];
   const cut = new Map<string, { row: ReadRow; tokens: readonly ValueToken[]; pruned: boolean; blanksPossible: boolean }>();
   // Rows read cell by cell whose OCR doubted a digit: the identities choose among the engine's alternatives.
   const doubted = new Map<string, { row: ReadRow; cells: readonly (ValueToken | null)[]; by: readonly string[] }>();
   for (const row of rows) {
-    const reading = row.reading;
+    const reading = row.reading.kind === 'cells' && evidence.rowRule ? { ...row.reading, cells: doubtFaintBlanks(row.reading.cells, blankColumns) } : row.reading;
     const paths = row.target.paths;
-    if (reading.kind === 'cells' && needsOcrProof(reading.cells, evidence.rowHolds)) {
+    if (reading.kind === 'cells' && evidence.rowRule && blankBreaksOcrRow(reading.cells, evidence.rowHolds, blankColumns)) {
+      leaveBrokenOcrRow(paths, reading.cells, evidence.rowRule, assembler, true);
+      assembler.rowNotes(row, reading.cells.find(Boolean)?.place);
+    } else if (reading.kind === 'cells' && needsOcrProof(reading.cells, evidence.rowHolds)) {
       const open = ocrRowReadings(reading.cells, evidence.rowHolds);
       // A row with no proven reading stays out of the identities: with a row not read, they prove nothing.
       if (open && open.readings.length > 0) {

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Field, Layout } from '../layout/layout.ts';
 import { readLayout } from '../parse-layout.ts';
 import { textToLayout } from '../text/text-to-layout.ts';
+import { corpusCases } from '../../test/corpus.ts';
+import { writeText } from '../../test/write-text.ts';
 
 const shuyang = textToLayout(readFileSync(new URL('../../../../fixtures/corpus/2025-shuyang-county.txt', import.meta.url), 'utf8'));
 
@@ -26,6 +28,18 @@ function misread(label: string, cells: ReadonlyArray<{ printed: string; read: st
   });
   expect(found).toBe(cells.length);
   return { ...shuyang, lines };
+}
+
+/** The layout with the field printed `printed`, in the row with a field printed `label`, empty: no ink seen there. */
+function blanked(layout: Layout, label: string, printed: string): Layout {
+  return {
+    ...layout,
+    lines: layout.lines.map((line) =>
+      line.fields.some((field) => field.text.trim() === label)
+        ? { ...line, fields: line.fields.map((field) => (field.text.trim() === printed ? { ...field, text: '' } : field)) }
+        : line,
+    ),
+  };
 }
 
 describe('OCR alternatives proven by the identities', () => {
@@ -103,6 +117,48 @@ describe('OCR alternatives proven by the identities', () => {
     expect(readings['applications.granted.naturalPerson']).toEqual({ how: 'unread', candidates: [290, 299] });
     const missing = diagnostics.find((d) => d.rule === 'parser/missing-row');
     expect(missing?.paths).toContain('applications.denied.administrativeQuery.naturalPerson');
+  });
+
+  it('leaves a cell unread, not blank, where the engine saw no ink but the row does not balance without a figure there', () => {
+    // A faint `1` lost in a 100-dpi scan: the engine saw an empty cell, and 290 + 0 + 0 + 3 + 0 is not 294.
+    const faint = readLayout(blanked(misread('予以公开', [{ printed: '290', read: '290' }]), '予以公开', '1'), { validate: false });
+    expect(faint.report.tables.applications.granted.commercialEnterprise).toBeNull();
+    expect(faint.readings['applications.granted.commercialEnterprise']).toEqual({ how: 'unread', candidates: [] });
+    expect(faint.readings['applications.granted.naturalPerson']).toEqual({ how: 'unread', candidates: [290] });
+    expect(faint.diagnostics.some((d) => d.messageEn.includes('an empty cell may hold a figure too faint to see'))).toBe(true);
+    expect(faint.coverage.complete).toBe(false);
+    // an empty cell of a row that balances without it is printed blank
+    const blank = readLayout(blanked(misread('予以公开', [{ printed: '290', read: '290' }]), '予以公开', '0'), { validate: false });
+    expect(blank.readings['applications.granted.researchInstitution']).toEqual({ how: 'blank' });
+    expect(blank.report.tables.applications.granted.naturalPerson).toBe(290);
+    // with the total illegible the row cannot show the empty cell blank: unread too, the others as read
+    const unchecked = misread('予以公开', [
+      { printed: '290', read: '290' },
+      { printed: '294', read: '' },
+    ]);
+    const open = readLayout(blanked(unchecked, '予以公开', '1'), { validate: false });
+    expect(open.readings['applications.granted.commercialEnterprise']).toEqual({ how: 'unread', candidates: [] });
+    expect(open.readings['applications.granted.naturalPerson']).toEqual({ how: 'direct' });
+    expect(open.diagnostics.some((d) => d.paths.includes('applications.granted.commercialEnterprise') && d.messageEn.includes('saw none where its row cannot show it blank'))).toBe(true);
+    // a column blank in every row is printed blank (a web page's legal-person columns), though rows then break T3.R3
+    const column = shuyang.lines.map((line) => {
+      const values = line.fields.slice(-7);
+      if (line.fields.length < 8 || !values.every((field) => /^\d+$/u.test(field.text.trim()))) return line;
+      const at = line.fields.length - 6;
+      return { ...line, fields: line.fields.map((field, i) => (i === at ? { ...field, text: '' } : i === at - 1 ? { ...field, ocr: { confidence: 0.9 } } : field)) };
+    });
+    const printed = readLayout({ ...shuyang, lines: column }, { validate: false });
+    expect(printed.readings['applications.granted.commercialEnterprise']).toEqual({ how: 'blank' });
+    expect(printed.report.tables.applications.granted.naturalPerson).toBe(290);
+    // table 4 in one grid row: a group's faint `72` (72 + 64 + 178 + 37 = 351) leaves the group unread, the others read
+    const city = textToLayout(writeText(corpusCases().find((c) => c.name === '2024-huaian-city')!.expected));
+    const lines = city.lines.map((line) =>
+      line.fields[0]?.text === '72' ? { ...line, fields: line.fields.map((field, i) => (i === 0 ? { ...field, text: '' } : { ...field, ocr: { confidence: 0.9 } })) } : line,
+    );
+    const review = readLayout({ ...city, lines }, { validate: false });
+    expect(Object.values(review.report.tables.reviewAndLitigation.administrativeReview)).toEqual([null, null, null, null, null]);
+    expect(review.readings['reviewAndLitigation.administrativeReview.upheld']).toEqual({ how: 'unread', candidates: [] });
+    expect(review.report.tables.reviewAndLitigation.litigationWithoutReview.upheld).toBe(13);
   });
 
   it('leaves a cell unread, not blank, where the engine saw ink and read nothing', () => {

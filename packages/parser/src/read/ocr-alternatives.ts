@@ -32,6 +32,36 @@ export function needsOcrProof(cells: readonly (ValueToken | null)[], holds: (cel
   return cells.some((token) => token?.ocr) && !holds(cells.map((token) => token?.value ?? null));
 }
 
+/** Whether a cell of a row read is empty: no token, or an empty field. */
+export function isEmptyCell(token: ValueToken | null): boolean {
+  return token === null || token.printed === '';
+}
+
+/**
+ * Whether a row read by OCR breaks its own check (`holds`) once its empty cells count as nothing, with one of them in
+ * a column that is not left blank throughout (`blankColumns`): the engine saw no ink there, yet the row does not
+ * balance without a figure — a figure too faint for the scan, as often as a misread one. A column blank in every
+ * row is printed blank (a web page's legal-person columns), not lost ink; where the row balances, so is any cell.
+ */
+export function blankBreaksOcrRow(
+  cells: readonly (ValueToken | null)[],
+  holds: (cells: RowCells) => boolean,
+  blankColumns: ReadonlySet<number> = new Set(),
+): boolean {
+  if (!cells.some((token) => token?.ocr) || !cells.some((token, i) => isEmptyCell(token) && !blankColumns.has(i))) return false;
+  return !holds(cells.map((token) => (isEmptyCell(token) ? 0 : token!.value)));
+}
+
+/**
+ * A row read by OCR with its empty cells outside `blankColumns` made illegible (unread, not blank) where nothing can
+ * show them blank: another cell of the row has no figure (ink the engine could not read, a placeholder), so the row's
+ * check cannot tell an empty cell from a figure too faint for the scan. The row as it was otherwise.
+ */
+export function doubtFaintBlanks(cells: readonly (ValueToken | null)[], blankColumns: ReadonlySet<number>): readonly (ValueToken | null)[] {
+  if (!cells.some((token) => token?.ocr) || !cells.some((token) => !isEmptyCell(token) && token!.value === null)) return cells;
+  return cells.map((token, i) => (token && token.printed === '' && !blankColumns.has(i) ? { ...token, printed: '?', illegible: true } : token));
+}
+
 /**
  * The readings of a row read cell by cell whose OCR doubted some digits: every combination of each doubted cell's
  * reading and its alternatives, kept where the row's own check (`holds`, its total) is satisfied (none, when every
@@ -71,7 +101,13 @@ export function settleOcrRow(
     if (!token) assembler.blank(paths[i]!);
     else if (token.illegible) {
       assembler.unread(paths[i]!, []);
-      assembler.ambiguous([paths[i]!], token.printed, token.place, '文字识别在此格看到字迹但未能读出', 'OCR saw ink in the cell but read nothing');
+      assembler.ambiguous(
+        [paths[i]!],
+        token.printed,
+        token.place,
+        '文字识别未能读出此格：看到字迹而未能识别，或未见字迹而本行不能证明其为空白',
+        'OCR read nothing in the cell: it saw ink there, or saw none where its row cannot show it blank',
+      );
     } else if (token.alternatives === undefined) assembler.set(paths[i]!, token);
     else if (cell?.proven && cell.value !== null && by.length > 0) {
       const excluded = [token.value, ...token.alternatives].filter((value) => value !== cell.value);
@@ -99,21 +135,25 @@ export function settleOcrRow(
 /**
  * Leaves a row read by OCR unread when no reading of it satisfies its own check (`rule`, the row total): some cell
  * was misread, doubted or not, and nothing tells which. Every cell OCR read is `null` with what the engine read (and
- * its alternatives) as candidates; one diagnostic shows the row as read. Cells printed blank stay blank.
+ * its alternatives) as candidates; one diagnostic shows the row as read. Cells printed blank stay blank, unless
+ * `blanks` says the row breaks its check with them (`blankBreaksOcrRow`): then they are unread too.
  */
-export function leaveBrokenOcrRow(paths: readonly CellPath[], cells: readonly (ValueToken | null)[], rule: string, assembler: Assembler): void {
+export function leaveBrokenOcrRow(
+  paths: readonly CellPath[],
+  cells: readonly (ValueToken | null)[],
+  rule: string,
+  assembler: Assembler,
+  blanks = false,
+): void {
   const unread: CellPath[] = [];
   cells.forEach((token, i) => {
-    if (!token) return assembler.blank(paths[i]!);
-    assembler.unread(paths[i]!, token.value === null ? [] : [token.value, ...(token.alternatives ?? [])]);
+    if (!token && !blanks) return assembler.blank(paths[i]!);
+    assembler.unread(paths[i]!, !token || token.value === null ? [] : [token.value, ...(token.alternatives ?? [])]);
     unread.push(paths[i]!);
   });
   const printed = cells.map((token) => token?.printed || '·').join(' ');
-  assembler.ambiguous(
-    unread,
-    printed,
-    cells.find(Boolean)?.place,
-    `文字识别读出的数值不满足 ${rule}，有一格读错而无法确定是哪一格`,
-    `the values OCR read break ${rule}: a cell was misread and nothing tells which`,
-  );
+  const [zh, en] = blanks
+    ? [`空白格按无数值计，文字识别读出的数值不满足 ${rule}：空白格可能有未能识别的淡色数字，或有一格读错`, `with its empty cells as blank, the values OCR read break ${rule}: an empty cell may hold a figure too faint to see, or a cell was misread`]
+    : [`文字识别读出的数值不满足 ${rule}，有一格读错而无法确定是哪一格`, `the values OCR read break ${rule}: a cell was misread and nothing tells which`];
+  assembler.ambiguous(unread, printed, cells.find(Boolean)?.place, zh, en);
 }

@@ -13,7 +13,7 @@ import { countValues, maxTableValues, tooManyValuesNote } from './too-many-value
 import { balancesInSomeOrder, breaksEveryCut, unbalancedPrintNote } from './unbalanced-print.ts';
 import { agreesWithStated, type StatedReview } from './stated-review.ts';
 import { settleByStated } from './settle-by-stated.ts';
-import { leaveBrokenOcrRow, needsOcrProof, ocrRowReadings, settleOcrRow } from './ocr-alternatives.ts';
+import { blankBreaksOcrRow, leaveBrokenOcrRow, needsOcrProof, ocrRowReadings, settleOcrRow } from './ocr-alternatives.ts';
 
 /** The 15 cells of table 4 in printed order, as their paths inside the table. */
 export const reviewPaths: readonly string[] = reviewAndLitigationTable.rows.flatMap((row) =>
@@ -114,9 +114,11 @@ const paths = reviewPaths.map((path) => `reviewAndLitigation.${path}`);
 
 /**
  * Sets one group's five cells as printed; cells read by OCR only as far as T4.R1 proves them: a doubted digit is
- * settled by the group's total among the engine's alternatives, and a group no reading balances is left unread.
+ * settled by the group's total among the engine's alternatives, and a group no reading balances is left unread —
+ * its empty cells too when it does not balance with them blank (`blankBreaksOcrRow`).
  */
 function placeGroup(group: readonly string[], cells: readonly (ValueToken | null)[], assembler: Assembler): void {
+  if (blankBreaksOcrRow(cells, groupTotalsHold)) return leaveBrokenOcrRow(group, cells, 'T4.R1', assembler, true);
   if (!needsOcrProof(cells, groupTotalsHold)) {
     cells.forEach((token, i) => (token ? assembler.set(group[i]!, token) : assembler.blank(group[i]!)));
     return;

@@ -21,7 +21,10 @@ export interface ValueToken {
   readonly unit?: '元' | '万元';
   /** Other values an OCR engine found likely for the cell (`Field.candidates`), when it doubted its reading. */
   readonly alternatives?: readonly number[];
-  /** Set on an empty cell of an image where the OCR engine saw ink but read nothing: the cell is unread, not blank. */
+  /**
+   * Set on an empty cell of an image where the OCR engine saw ink but read nothing, or saw none where its row cannot
+   * show it blank (`doubtFaintBlanks`): the cell is unread, not blank.
+   */
   readonly illegible?: true;
   /** Read by an OCR engine: a reading that breaks its row's check is a misread somewhere in the row, never kept. */
   readonly ocr?: true;
