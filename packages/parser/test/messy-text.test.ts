@@ -197,6 +197,17 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect([getCell(report, `${item6}.administrativePenalty.decisionsThisYear`), getCell(report, `${item6}.administrativeCompulsion.decisionsThisYear`)]).toEqual([null, null]);
   });
 
+  it('never places a grid row by its count of figures when a field holds two (a footnote mark) and another is empty', () => {
+    // `9<sup>2</sup>` in one cell and a blank in another make seven figures for seven cells, one field off.
+    const row = writeText(city).match(/^(.*一、本年新收[^\t]*\t+)(\d+)\t(\d+)(.*)$/mu)!;
+    const text = writeText(city).replace(row[0], `${row[1]}${row[2]} 2\t${row[4]}`);
+    const { report } = read(text);
+    expect(Object.values(report.tables.applications.newlyReceived)).toEqual([null, null, null, null, null, null, null]);
+    // table 4 the same way: a blank and a mark in its one row of fifteen
+    const review = writeText(city).replace(/^72\t64\t(.*)$/mu, '72 1\t\t$1');
+    expect(Object.values(read(review).report.tables.reviewAndLitigation.administrativeReview)).toEqual([null, null, null, null, null]);
+  });
+
   it('reads a row printed twice with the same values', () => {
     const row = writeText(city).match(/^一、本年新收.*$/mu)![0];
     const { report } = read(writeText(city).replace(row, `${row}\n${row}`));

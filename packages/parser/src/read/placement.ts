@@ -194,6 +194,15 @@ export function markRuns(run: readonly ValueToken[]): ValueToken[] {
   return run.map((token) => (!token.run && hasSeveralDigits(token.printed) ? { ...token, run: true } : token));
 }
 
+/**
+ * True when two figures stand in one field of a grid (`| 9<sup>2</sup> |`, `| 300 1 |`): the row does not print one
+ * figure per cell, so its count of figures says nothing of its columns (an empty field beside them is a blank cell).
+ */
+export function sharesGridField(printed: readonly ValueToken[]): boolean {
+  for (let i = 1; i < printed.length; i++) if (printed[i]!.column !== undefined && printed[i]!.column === printed[i - 1]!.column) return true;
+  return false;
+}
+
 /** True when two figures stand in one field (`| 300 1 |`): which of them is the column's, the grid cannot tell. */
 export function sharesField(printed: readonly ValueToken[]): boolean {
   for (let i = 1; i < printed.length; i++) if (printed[i]!.column === printed[i - 1]!.column) return true;
@@ -229,7 +238,7 @@ function mayHoldCopies(run: readonly ValueToken[]): boolean {
 
 /**
  * Places values under columns, the copies of a spanning cell folded first (`foldRepeatedSpans`): in order when the run holds exactly one value per column (empty grid fields
- * ignored, unless, in a row with a cell spanning fields (`spans`), they may stand for a blank cell beside a merged cell's
+ * ignored, unless a field of the grid holds two figures (`sharesGridField`), or, in a row with a cell spanning fields (`spans`), they may stand for a blank cell beside a merged cell's
  * copies: `mayHoldCopies`); never when the row lacks fields (`lacksFields`); otherwise by grid column under the header, when every
  * column's header position is known and each is another, and no field holds two figures; otherwise in order when the row prints one field per column
  * (`fieldPerColumn`); otherwise, on a page, under the header label each value stands nearest to, when every column's
@@ -238,7 +247,12 @@ function mayHoldCopies(run: readonly ValueToken[]): boolean {
 export function placeValues(printedRun: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns, spans: boolean): Placement {
   const run = spreadMergedBlanks(foldRepeatedSpans(printedRun, columns, header), columns, header);
   const printed = run.filter((token) => token.printed !== '');
-  if (printed.length === columns.length && printed.every((token) => countDigits(token.printed) <= exactDigits) && !(spans && mayHoldCopies(run))) {
+  if (
+    printed.length === columns.length &&
+    printed.every((token) => countDigits(token.printed) <= exactDigits) &&
+    !(spans && mayHoldCopies(run)) &&
+    !sharesGridField(printed)
+  ) {
     return { kind: 'placed', cells: printed, extra: [] };
   }
   const positions = headerPositions(run, columns, header);

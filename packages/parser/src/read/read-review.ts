@@ -5,7 +5,7 @@ import type { Assembler } from './assembler.ts';
 import { trustsOrder } from './assign-rows.ts';
 import { solveRows, type SolvedCell } from './solve-rows.ts';
 import { admitsFewerCells, splitValues, type RowCells } from './split-values.ts';
-import { lacksFields, markRuns, sharesField, spreadBlanksOver } from './placement.ts';
+import { lacksFields, markRuns, sharesField, sharesGridField, spreadBlanksOver } from './placement.ts';
 import { spendBudget } from '../budget.ts';
 import type { LineTokens } from './line-tokens.ts';
 import type { Token, ValueToken } from './tokens.ts';
@@ -182,7 +182,7 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
       placeGroup(paths.slice(start, end), cells.slice(start, end), assembler);
     }
   };
-  if (values.length === 15) {
+  if (values.length === 15 && !sharesGridField(values)) {
     if (trustsOrder(values) || everyGroupProvesOrder(values)) return place(values);
     values.forEach((_, i) => assembler.unread(paths[i]!, []));
     const figures = values.map((token) => token.value);
