@@ -35,8 +35,9 @@ export const xtr1: CheckRule = {
       newlyReceived.total === null || carriedOverFromLastYear.total === null ? null : newlyReceived.total + carriedOverFromLastYear.total;
     const findings = [];
     // Real reports often count 收到 with the carried-over applications without saying so (平潭 2022: 75 = 74 + 1,
-    // 沭阳 2025: 749 = 713 + 36): a plain figure that equals 一 + 二 is taken as agreeing.
-    const a = plain.some((s) => s.value === both) ? null : disagreement(plain, newlyReceived.total, ['applications.newlyReceived.total'], {
+    // 沭阳 2025: 749 = 713 + 36): a plain figure that equals 一 + 二 is taken as agreeing — and with 二 unknown, a
+    // plain figure is checked by nothing.
+    const a = both === null || plain.some((s) => s.value === both) ? null : disagreement(plain, newlyReceived.total, ['applications.newlyReceived.total'], {
       zh: '表三“一、本年新收”总计',
       en: 'table 3 newly received total',
     });
