@@ -7,7 +7,7 @@ import type { Report } from '@disclosure/core';
  * `typed-figures`: table figures typed full-width, with separators or invisible characters, `split-tables`: a web
  * page whose tables continue in a second `<table>`, `paged-markdown`: an extraction that keeps the pages' margins
  * (page numbers, a browser's header and footer) where its pages break, `paged-viewer-text`: a PDF viewer's copy
- * whose pages end in a bare page number, and
+ * whose pages end in a bare page number, `local-additions`: rows and tables that local practice adds to the format, and
  * `chrome-viewer-text` / `firefox-viewer-text`: a PDF's text as select-all + copy gives it in Chrome's viewer
  * (PDFium) and in Firefox's (pdf.js).
  */
@@ -27,7 +27,8 @@ export type DocumentClass =
   | 'typed-figures'
   | 'split-tables'
   | 'paged-markdown'
-  | 'paged-viewer-text';
+  | 'paged-viewer-text'
+  | 'local-additions';
 
 /** A document to parse and the report it must read back to. */
 export interface TestDocument {

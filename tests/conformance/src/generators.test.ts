@@ -1,4 +1,4 @@
-import { toHtml } from '@disclosure/renderer';
+import { toHtml, toText } from '@disclosure/renderer';
 import { describe, expect, it } from 'vitest';
 import { expectedReport } from './committed-documents.ts';
 import { toColumnBlocks } from './generators/column-blocks.ts';
@@ -12,6 +12,7 @@ import { toRepeatedSpans } from './generators/repeated-spans.ts';
 import { toShuffledRows } from './generators/shuffled-rows.ts';
 import { toTornMarkdown } from './generators/torn-markdown.ts';
 import { toSplitTables } from './generators/split-tables.ts';
+import { toLocalAdditions } from './generators/local-additions.ts';
 import { toTypedFigures } from './generators/typed-figures.ts';
 import { toWebPage, withBlankLegalPersons, withMergedBlanks } from './generators/web-page.ts';
 import { seededRandom } from './seeded-random.ts';
@@ -86,6 +87,21 @@ describe('the degradation generators', () => {
     // prose keeps its figures as printed
     expect(text).toContain('全年收取政府信息公开信息处理费3940元');
     expect(toTypedFigures(city, 2)).toMatch(/<td[^>]*>(?:&nbsp;)?[０-９]+</u);
+  });
+
+  it('local additions add rows the format lacks, a summary before table 3 and footnote marks, keeping every row of the format', () => {
+    const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
+    const documents = seeds.map((seed) => toLocalAdditions(city, seed));
+    expect(documents.some((text) => /^(?:行政确认|行政奖励|行政给付|行政检查|行政裁决|其他行政管理事项)\t\d+/mu.test(text))).toBe(true);
+    expect(documents.some((text) => /<th class="dx-label" scope="row">(?:行政确认|行政奖励|行政给付|行政检查|行政裁决|其他行政管理事项)<\/th><td[^>]*>\d+</u.test(text))).toBe(true);
+    expect(documents.some((text) => /全年办理情况如下：\n项目\t件数\n/u.test(text))).toBe(true);
+    expect(documents.some((text) => /\d<sup>\d<\/sup><\/td>/u.test(text))).toBe(true);
+    // the format's rows are all still there, as rendered
+    for (const [i, text] of documents.entries()) {
+      const plain = seeds[i]! % 2 === 0 ? toHtml(city) : toText(city);
+      for (const line of plain.split('\n').filter((row) => /^(?:行政许可|行政处罚|一、本年新收)/u.test(row))) expect(text).toContain(line);
+    }
+    expect(toLocalAdditions(city, 3)).toBe(toLocalAdditions(city, 3));
   });
 
   it('split tables continue every table in a second <table>, its header rows repeated or not', () => {
