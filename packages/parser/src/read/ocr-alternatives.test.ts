@@ -3,6 +3,8 @@ import { getCell } from '@disclosure/core';
 import { describe, expect, it } from 'vitest';
 import type { Field, Layout } from '../layout/layout.ts';
 import { readLayout } from '../parse-layout.ts';
+import { doubtFaintBlanks } from './ocr-alternatives.ts';
+import type { ValueToken } from './tokens.ts';
 import { textToLayout } from '../text/text-to-layout.ts';
 import { corpusCases } from '../../test/corpus.ts';
 import { writeText } from '../../test/write-text.ts';
@@ -140,6 +142,13 @@ describe('OCR alternatives proven by the identities', () => {
     expect(open.readings['applications.granted.commercialEnterprise']).toEqual({ how: 'unread', candidates: [] });
     expect(open.readings['applications.granted.naturalPerson']).toEqual({ how: 'direct' });
     expect(open.diagnostics.some((d) => d.paths.includes('applications.granted.commercialEnterprise') && d.messageEn.includes('saw none where its row cannot show it blank'))).toBe(true);
+    // a cell with no field of its own is doubted the same way, noted where the row's figures are
+    const zero: ValueToken = { kind: 'value', value: 0, printed: '0', ocr: true, run: false, place: { kind: 'pdf', page: 1, bbox: [0, 0, 9, 9] }, line: 4 };
+    const unreadable: ValueToken = { kind: 'value', value: null, printed: '?', illegible: true, run: false, place: zero.place, line: 4 };
+    const doubted = doubtFaintBlanks([null, zero, unreadable], new Set());
+    expect(doubted[0]).toMatchObject({ value: null, printed: '?', illegible: true, place: zero.place, line: 4 });
+    expect(doubtFaintBlanks([null, zero, unreadable], new Set([0]))[0]).toBeNull();
+    expect(doubtFaintBlanks([null, zero, zero], new Set())[0]).toBeNull();
     // a column blank in every row is printed blank (a web page's legal-person columns), though rows then break T3.R3
     const column = shuyang.lines.map((line) => {
       const values = line.fields.slice(-7);

@@ -58,8 +58,12 @@ export function blankBreaksOcrRow(
  * check cannot tell an empty cell from a figure too faint for the scan. The row as it was otherwise.
  */
 export function doubtFaintBlanks(cells: readonly (ValueToken | null)[], blankColumns: ReadonlySet<number>): readonly (ValueToken | null)[] {
-  if (!cells.some((token) => token?.ocr) || !cells.some((token) => !isEmptyCell(token) && token!.value === null)) return cells;
-  return cells.map((token, i) => (token && token.printed === '' && !blankColumns.has(i) ? { ...token, printed: '?', illegible: true } : token));
+  const read = cells.find((token) => token?.ocr);
+  if (!read || !cells.some((token) => !isEmptyCell(token) && token!.value === null)) return cells;
+  // A cell with no field of its own (placed under a column no figure stood under) is noted at the row's first figure.
+  const doubted = (token: ValueToken | null): ValueToken =>
+    token ? { ...token, printed: '?', illegible: true } : { kind: 'value', value: null, printed: '?', illegible: true, run: false, place: read.place, line: read.line };
+  return cells.map((token, i) => (isEmptyCell(token) && !blankColumns.has(i) ? doubted(token) : token));
 }
 
 /**
