@@ -52,8 +52,10 @@ const wrappedHead = 4;
  * the title's rest. Gives the title and where it ends on the next line.
  */
 function wrappedTitle(head: string, next: string | undefined, forms: readonly string[]): { title: string; end: number } | null {
+  // (a line longer than any title with its blanks is prose, not a title's first part: never normalised whole)
+  if (next === undefined || head.length > 80) return null;
   const begun = normalizeText(head);
-  if (next === undefined || begun.length < wrappedHead) return null;
+  if (begun.length < wrappedHead) return null;
   const ahead = normalizeText(next.slice(0, 80));
   const form = forms.find((candidate) => candidate.length > begun.length && candidate.startsWith(begun) && ahead.startsWith(candidate.slice(begun.length)));
   if (!form) return null;
