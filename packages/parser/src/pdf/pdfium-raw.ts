@@ -140,7 +140,7 @@ function newColumns(total: number): Omit<PdfPageChars, 'page' | 'width' | 'heigh
 const INVISIBLE_MODES: ReadonlySet<number> = new Set([3, 7]);
 
 /** Characters of a page looked at to tell whether any of its text is invisible. */
-const SAMPLED_CHARS = 16;
+const SAMPLED_CHARS = 4;
 
 /**
  * Whether character `index` is drawn invisibly: the text layer a scanner's OCR lays over its page images (`3 Tr`),
