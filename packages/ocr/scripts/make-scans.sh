@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Derived scans of the visible corpus, the way a printed, stamped, scanned report looks: each born-digital PDF of
-# fixtures/corpus rendered by pdftoppm (poppler) at 150, 200 and 300 dpi in grayscale, turned by ±1.5°, with
-# noise, saved as JPEG of quality 50–80, a red round seal stamped over a table; each variant also as an image-only
-# PDF. Needs poppler-utils and ImageMagick (with the PDF coder allowed in /etc/ImageMagick-6/policy.xml).
+# fixtures/corpus rendered by pdftoppm (poppler) at 100, 120, 150, 200 and 300 dpi in grayscale, turned by ±1.5°,
+# with noise, saved as JPEG of quality 40–80, a red round seal stamped over a table; each variant also as an
+# image-only PDF. The 100 and 120 dpi variants (`r100`, `r120-blur`) are poor scans whose faint figures vanish. Needs poppler-utils and ImageMagick (with the PDF coder allowed in /etc/ImageMagick-6/policy.xml).
 # Usage: bash packages/ocr/scripts/make-scans.sh OUT_DIR [PDF…]   (default: every PDF of fixtures/corpus)
 # MAKE_SCANS_VARIANTS="r200-tilt …" makes only the variants named (default: all of them).
 set -euo pipefail
@@ -16,6 +16,8 @@ trap 'rm -rf "$work"' EXIT
 
 # name  dpi  angle  noise  quality  seal
 variants=(
+  "r100 100 0.8 0.7 45 no"
+  "r120-blur 120 -0.5 0.9 40 no"
   "r150 150 0 0 80 no"
   "r200-tilt 200 1.5 0.6 70 no"
   "r200-seal 200 -1.5 0.6 60 yes"
