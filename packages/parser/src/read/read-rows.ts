@@ -94,6 +94,8 @@ function segmentsOf(
   targets: readonly RowTarget[],
 ): { segments: Segment[]; trailing: string } | { tooMany: Place } {
   const segments: Segment[] = [];
+  /** Whether the last segment holds a grid row's value (a column's), kept as it grows rather than searched. */
+  let lastInGrid = false;
   let before = '';
   let labels = '';
   let values = 0;
@@ -110,8 +112,9 @@ function segmentsOf(
     // and nothing else (not a grid row) continues the values before it — unless they are a grid row's, whose fields
     // are all its cells (a bare page number after it is none of them).
     const continues = last && before === '' && groups.length === 1 && groups[0]!.text.trim() === '' && line.fields.length === 1;
-    if (continues && !last.values.some((token) => token.column !== undefined)) {
+    if (continues && !lastInGrid) {
       last.values.push(...groups[0]!.values);
+      lastInGrid = groups[0]!.values.some((token) => token.column !== undefined);
       continue;
     }
     // A grid row of text only is a header row (maybe a wrong one, `| 项目 | 予以公开 | … |`): no row's label — unless
@@ -126,6 +129,7 @@ function segmentsOf(
       if (!textOnly || labelRow) labels += normalized;
       if (values.every((token) => token.printed === '') && !blankRow) continue;
       segments.push(blankRow ? { before, labels, values, own: normalized, blank: true } : { before, labels, values, own: normalized });
+      lastInGrid = values.some((token) => token.column !== undefined);
       before = '';
       labels = '';
     }
