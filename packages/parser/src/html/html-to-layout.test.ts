@@ -191,12 +191,12 @@ describe('htmlToLayout', () => {
     expect(grid(row!)).toEqual(['0:规章', '1:', '2:', '3:3']);
   });
 
-  it("parts a superscript or subscript from the figure before it (a footnote's mark is no digit)", () => {
+  it("leaves out a superscript or subscript after a figure (a footnote's mark is no digit), and parts one elsewhere", () => {
     const [row] = htmlToLayout(
-      '<table><tr><td>规章</td><td>3001<sup>1</sup></td><td>12<sub>a</sub></td><td>7<span style="Vertical-Align: super">2</span></td><td>4<span style="color:red">5</span></td></tr></table>',
+      '<table><tr><td>规章</td><td>3001<sup>1</sup></td><td>12 <sub>a</sub></td><td>7<span style="Vertical-Align: super">2</span></td><td>4<span style="color:red">5</span></td><td>注<sup>1</sup></td><td><sup>6</sup></td></tr></table>',
     ).lines;
-    expect(grid(row!)).toEqual(['0:规章', '1:3001 1', '2:12 a', '3:7 2', '4:45']);
-    expect(texts(htmlToLayout('<p>共受理申请3001<sup>1</sup>件，办结<b>2</b>9件。</p>').lines)).toEqual(['共受理申请3001 1 件，办结29件。']);
+    expect(grid(row!)).toEqual(['0:规章', '1:3001', '2:12', '3:7', '4:45', '5:注 1', '6:6']);
+    expect(texts(htmlToLayout('<p>共受理申请3001<sup>1</sup>件，面积<b>2</b>9m<sup>2</sup>。</p>').lines)).toEqual(['共受理申请3001 件，面积29m 2 。']);
   });
 
   it('reads a table as Word saves it as HTML, leaving out its empty column-width spacer row', () => {

@@ -96,23 +96,42 @@ function tableParts(table: HtmlElement): TableParts {
   return parts;
 }
 
-/** The text of a table cell: blocks, `<br>`, `<sup>` and `<sub>` inside it separate words by one space. */
+/**
+ * Whether text ends with a figure once `more` is added to it: `more`'s last character other than a blank is a digit,
+ * or `more` is blank and the text did (`before`).
+ */
+function endsWithFigure(more: string, before: boolean): boolean {
+  for (let i = more.length - 1; i >= 0; i--) {
+    const code = more.charCodeAt(i);
+    if (isBlank(code)) continue;
+    return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+  }
+  return before;
+}
+
+/**
+ * The text of a table cell: blocks, `<br>`, `<sup>` and `<sub>` inside it separate words by one space. A superscript
+ * or subscript right after a figure is that figure's footnote mark (`3001<sup>1</sup>`): it is left out, so the cell
+ * reads `3001`; elsewhere (`注<sup>1</sup>`) its text stands apart.
+ */
 function cellText(node: HtmlElement): string {
   // an empty cell, or one of text alone (adjacent text is one node): its text, without walking it
   const children = node.children;
   if (children.length === 0) return '';
   if (children.length === 1 && typeof children[0] === 'string') return normalizeSpace(children[0]);
   const parts: string[] = [];
+  let afterFigure = false;
   walkTree(
     node,
     (n) => {
       if (typeof n === 'string') {
         parts.push(n);
+        afterFigure = endsWithFigure(n, afterFigure);
         return false;
       }
       if (n.hidden) return false;
       if (n.name === 'br' || blocks.has(n.name) || isDetached(n)) parts.push(' ');
-      return true;
+      return !(afterFigure && isDetached(n));
     },
     (n) => {
       if (typeof n !== 'string' && (blocks.has(n.name) || isDetached(n))) parts.push(' ');
@@ -170,6 +189,8 @@ class HtmlLayoutBuilder {
   readonly lines: Line[] = [];
   private paragraph = 0;
   private buffer: string[] = [];
+  /** Whether the prose gathered in `buffer` ends with a figure (blanks after it aside). */
+  private afterFigure = false;
 
   /**
    * Reads the document in one walk: blocks and `<br>` end lines of prose, inline elements do not, and each table
@@ -205,13 +226,18 @@ class HtmlLayoutBuilder {
       return;
     }
     if (node.name === 'br' || blocks.has(node.name)) this.flush();
-    else if (isDetached(node)) this.buffer.push(' ');
+    else if (isDetached(node)) {
+      this.buffer.push(' ');
+      // a figure's footnote mark (`共受理申请3001<sup>1</sup>件`) is no part of the prose's figures
+      if (this.afterFigure) return;
+    }
     stack.push({ leave: node });
     pushContent(stack, node, node.name === 'pre' ? pre + 1 : pre);
   }
 
   /** Ends the current line of prose, if it holds any text. */
   private flush(): void {
+    this.afterFigure = false;
     if (this.buffer.length === 0) return;
     const text = normalizeSpace(this.buffer.join(''));
     this.buffer = [];
@@ -224,13 +250,16 @@ class HtmlLayoutBuilder {
   private text(data: string, pre: boolean): void {
     if (!pre) {
       this.buffer.push(data);
+      this.afterFigure = endsWithFigure(data, this.afterFigure);
       return;
     }
     const [first, ...rest] = data.split(/\r\n?|\n/u);
     this.buffer.push(first ?? '');
+    this.afterFigure = endsWithFigure(first ?? '', this.afterFigure);
     for (const piece of rest) {
       this.flush();
       this.buffer.push(piece);
+      this.afterFigure = endsWithFigure(piece, false);
     }
   }
 
