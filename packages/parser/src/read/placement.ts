@@ -195,17 +195,12 @@ export function markRuns(run: readonly ValueToken[]): ValueToken[] {
 }
 
 /**
- * True when two figures stand in one field of a grid (`| 9<sup>2</sup> |`, `| 300 1 |`): the row does not print one
- * figure per cell, so its count of figures says nothing of its columns (an empty field beside them is a blank cell).
+ * True when two figures stand in one field of a grid (`| 9<sup>2</sup> |`, `| 300 1 |`): which of them is the column's,
+ * the grid cannot tell, and the row does not print one figure per cell, so its count of figures says nothing of its
+ * columns either (an empty field beside them is a blank cell).
  */
 export function sharesGridField(printed: readonly ValueToken[]): boolean {
   for (let i = 1; i < printed.length; i++) if (printed[i]!.column !== undefined && printed[i]!.column === printed[i - 1]!.column) return true;
-  return false;
-}
-
-/** True when two figures stand in one field (`| 300 1 |`): which of them is the column's, the grid cannot tell. */
-export function sharesField(printed: readonly ValueToken[]): boolean {
-  for (let i = 1; i < printed.length; i++) if (printed[i]!.column === printed[i - 1]!.column) return true;
   return false;
 }
 
@@ -261,7 +256,7 @@ export function placeValues(printedRun: readonly ValueToken[], columns: readonly
     positions.every((position) => position !== undefined) &&
     new Set(positions).size === columns.length &&
     run.every((token) => token.column !== undefined) &&
-    !sharesField(printed)
+    !sharesGridField(printed)
   ) {
     const cells = positions.map((position) => run.find((token) => token.column === position) ?? null);
     const extra = printed.filter((token) => !positions.includes(token.column!));

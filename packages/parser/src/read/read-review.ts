@@ -5,7 +5,7 @@ import type { Assembler } from './assembler.ts';
 import { trustsOrder } from './assign-rows.ts';
 import { solveRows, type SolvedCell } from './solve-rows.ts';
 import { admitsFewerCells, splitValues, type RowCells } from './split-values.ts';
-import { lacksFields, markRuns, sharesField, sharesGridField, spreadBlanksOver } from './placement.ts';
+import { lacksFields, markRuns, sharesGridField, spreadBlanksOver } from './placement.ts';
 import { spendBudget } from '../budget.ts';
 import type { LineTokens } from './line-tokens.ts';
 import type { Token, ValueToken } from './tokens.ts';
@@ -212,7 +212,7 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
   const row = dataLines.length === 1 ? spreadBlanksOver(dataLines[0]!, positions) : null;
   // A figure of several digits where separators may be lost is a run to cut, never one cell (`| 780747162… |`).
   const merged = lacksFields(row ?? values, 15, positions);
-  if (positions.length === 15 && row && !merged && row.every((token) => token.column !== undefined && !token.run) && !sharesField(values)) {
+  if (positions.length === 15 && row && !merged && row.every((token) => token.column !== undefined && !token.run) && !sharesGridField(values)) {
     place(positions.map((position) => row.find((token) => token.column === position) ?? null));
     for (const extra of row.filter((token) => token.printed !== '' && !positions.includes(token.column!))) {
       assembler.note({
