@@ -140,7 +140,7 @@ function columnsBlankThroughout(rows: readonly ReadRow[]): Set<number> {
  * every other cell stays `null`, named in a diagnostic with the readings still possible.
  */
 export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evidence: TableEvidence): void {
-  const blankColumns = columnsBlankThroughout(rows);
+  const blankColumns = evidence.rowRule ? columnsBlankThroughout(rows) : new Set<number>();
   const domains: RowDomain[] = [];
   const cut = new Map<string, { row: ReadRow; tokens: readonly ValueToken[]; pruned: boolean; blanksPossible: boolean }>();
   // Rows read cell by cell whose OCR doubted a digit: the identities choose among the engine's alternatives.
