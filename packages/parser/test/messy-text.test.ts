@@ -208,6 +208,25 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(Object.values(read(review).report.tables.reviewAndLitigation.administrativeReview)).toEqual([null, null, null, null, null]);
   });
 
+  it('never cuts a figure to stand for a cell printed in words or misprinted beside it (`三十三`, `3,3`), first or last', () => {
+    // 2025 平潭's （一）予以公开 prints `33 0 0 0 0 0 33`. With its first cell unreadable, the six figures left read
+    // `0 0 0 0 0 3 3` when 33 was cut in two: the cut balances the row (0 + … + 3 = 3).
+    const pingtan = corpusCases().find((c) => c.name === '2025-pingtan-zone')!.expected;
+    const row = writeText(pingtan).match(/^(.*（一）予以公开\t+)33((?:\t0){5})\t33$/mu)!;
+    const prints = ['三十三', '3,3', '33人次'].flatMap((cell) => [
+      `${row[1]}${cell}${row[2]}\t33`,
+      // 其他 33 and the total unreadable after it: `0 0 0 0 0 33` cuts to `0 0 0 0 0 3 3` the same way
+      `${row[1]}0\t0\t0\t0\t0\t33\t${cell}`,
+    ]);
+    // in a line of words, `33人次` is 33 and its unit: only the others stand for no figure
+    prints.push(...['三十三', '3,3'].map((cell) => `${row[1]}${cell}${row[2]}\t33`.replaceAll('\t', ' ')));
+    for (const printed of prints) {
+      const { report, diagnostics } = read(writeText(pingtan).replace(row[0], printed));
+      expect(Object.values(report.tables.applications.granted), printed).toEqual([null, null, null, null, null, null, null]);
+      expect(diagnostics.some((d) => d.rule === 'parser/ambiguous-row' && d.paths.includes('applications.granted.total')), printed).toBe(true);
+    }
+  });
+
   it('reads a row printed twice with the same values', () => {
     const row = writeText(city).match(/^一、本年新收.*$/mu)![0];
     const { report } = read(writeText(city).replace(row, `${row}\n${row}`));

@@ -7,7 +7,8 @@ import type { Report } from '@disclosure/core';
  * `typed-figures`: table figures typed full-width, with separators or invisible characters, `split-tables`: a web
  * page whose tables continue in a second `<table>`, `paged-markdown`: an extraction that keeps the pages' margins
  * (page numbers, a browser's header and footer) where its pages break, `paged-viewer-text`: a PDF viewer's copy
- * whose pages end in a bare page number, `local-additions`: rows and tables that local practice adds to the format, and
+ * whose pages end in a bare page number, `local-additions`: rows and tables that local practice adds to the format,
+ * `unreadable-cells`: table figures printed so that they do not read as figures (`十一`, `3,3`), and
  * `chrome-viewer-text` / `firefox-viewer-text`: a PDF's text as select-all + copy gives it in Chrome's viewer
  * (PDFium) and in Firefox's (pdf.js).
  */
@@ -28,7 +29,8 @@ export type DocumentClass =
   | 'split-tables'
   | 'paged-markdown'
   | 'paged-viewer-text'
-  | 'local-additions';
+  | 'local-additions'
+  | 'unreadable-cells';
 
 /** A document to parse and the report it must read back to. */
 export interface TestDocument {

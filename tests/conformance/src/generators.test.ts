@@ -14,6 +14,7 @@ import { toTornMarkdown } from './generators/torn-markdown.ts';
 import { toSplitTables } from './generators/split-tables.ts';
 import { toLocalAdditions } from './generators/local-additions.ts';
 import { toTypedFigures } from './generators/typed-figures.ts';
+import { toUnreadableCells } from './generators/unreadable-cells.ts';
 import { toWebPage, withBlankLegalPersons, withMergedBlanks } from './generators/web-page.ts';
 import { seededRandom } from './seeded-random.ts';
 import { textLines } from './text-lines.ts';
@@ -102,6 +103,17 @@ describe('the degradation generators', () => {
       for (const line of plain.split('\n').filter((row) => /^(?:行政许可|行政处罚|一、本年新收)/u.test(row))) expect(text).toContain(line);
     }
     expect(toLocalAdditions(city, 3)).toBe(toLocalAdditions(city, 3));
+  });
+
+  it('unreadable cells misprint table figures only, in words, with a stray separator, a letter or a unit', () => {
+    const documents = [1, 2, 3, 4, 5, 6].map((seed) => toUnreadableCells(city, seed));
+    expect(documents.some((text) => /\t[零一二三四五六七八九十]+\t/u.test(text))).toBe(true);
+    expect(documents.some((text) => /<td[^>]*>\d,\d+<\/td>/u.test(text))).toBe(true);
+    expect(documents.some((text) => /\t\d*[Ol]\d*(?:\t|$)/mu.test(text))).toBe(true);
+    expect(documents.some((text) => /\d人次/u.test(text))).toBe(true);
+    // prose keeps its figures as printed
+    expect(documents[0]).toContain('全年收取政府信息公开信息处理费3940元');
+    expect(toUnreadableCells(city, 3)).toBe(toUnreadableCells(city, 3));
   });
 
   it('split tables continue every table in a second <table>, its header rows repeated or not', () => {

@@ -12,7 +12,8 @@ import { shuffledRows } from './generators/shuffled-rows.ts';
 import { splitTables } from './generators/split-tables.ts';
 import { tornMarkdown } from './generators/torn-markdown.ts';
 import { typedFigures } from './generators/typed-figures.ts';
+import { unreadableCells } from './generators/unreadable-cells.ts';
 import { webPage } from './generators/web-page.ts';
 
 /** Every degradation generator that runs in Node alone (the PDF classes' real files are committed by scripts/derive.ts). */
-export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown, pagedViewerText, localAdditions];
+export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown, pagedViewerText, localAdditions, unreadableCells];

@@ -81,6 +81,8 @@ interface Segment {
   readonly own: string;
   /** True for a grid row of a row's whole label (`own`) and empty fields only (`printsBlankRow`). */
   readonly blank?: true;
+  /** The text after the values on their own line, up to the next values there (normalised). */
+  tail?: string;
 }
 
 /**
@@ -123,12 +125,16 @@ function segmentsOf(
     const textOnly = line.fields.length > 1 && groups.every((group) => group.values.every((token) => token.printed === ''));
     const labelRow = textOnly && groups.length === 1 && groups[0]!.values.length > 0;
     const blankRow = labelRow && printsBlankRow(normalizeText(groups[0]!.text), emptyCells(line), targets);
+    let previous: Segment | undefined;
     for (const { text, values } of groups) {
       const normalized = normalizeText(text);
+      if (previous && normalized !== '') previous.tail = normalized;
+      previous = undefined;
       before += normalized;
       if (!textOnly || labelRow) labels += normalized;
       if (values.every((token) => token.printed === '') && !blankRow) continue;
-      segments.push(blankRow ? { before, labels, values, own: normalized, blank: true } : { before, labels, values, own: normalized });
+      previous = blankRow ? { before, labels, values, own: normalized, blank: true } : { before, labels, values, own: normalized };
+      segments.push(previous);
       lastInGrid = values.some((token) => token.column !== undefined);
       before = '';
       labels = '';
@@ -159,6 +165,7 @@ function keepBlankRows(segments: readonly Segment[], targets: readonly RowTarget
         labels: run.map((blank) => blank.labels).join('') + segment.labels,
         values: segment.values,
         own: segment.own,
+        ...(segment.tail !== undefined ? { tail: segment.tail } : {}),
       });
     } else kept.push(...run, segment);
     run = [];
@@ -265,7 +272,7 @@ export function readRows(
   if ('tooMany' in runs) return { rows: [], notes: [tooManyValuesNote(targets.flatMap((target) => target.paths), runs.tooMany)], printed: [] };
   const { segments, trailing } = runs;
   const header = findHeaderColumns(lines, columns);
-  segments.forEach(({ before, labels, values, own, blank }, i) => {
+  segments.forEach(({ before, labels, values, own, blank, tail }, i) => {
     const after = segments[i + 1]?.before ?? trailing;
     // Labels torn from their values (a PDF→Markdown extraction): several row labels with no values between them,
     // then values. The label nearest the values is then not theirs (they start at the first), unless the rows
@@ -289,9 +296,10 @@ export function readRows(
       return;
     }
     const { target } = match;
+    const stray = strayCell(before, match.end, targets) || strayCell(tail ?? '', 0, targets);
     const earlier = readAt.get(target);
     if (earlier !== undefined) {
-      if (!blank) rows[earlier] = printedAgain(rows[earlier]!, readingOf(values, target, header, split));
+      if (!blank) rows[earlier] = printedAgain(rows[earlier]!, readingOf(values, target, header, split, stray));
       return;
     }
     readAt.set(target, rows.length);
@@ -300,7 +308,9 @@ export function readRows(
     if (target.path.startsWith('otherHandling.')) for (const t of open) if (t.path === 'otherHandling') open.delete(t);
     next = target.order + 1;
     // A row printed blank: a field for each cell and nothing in any, whichever column each field is under.
-    const reading: RowReading = blank ? { kind: 'cells', cells: target.columns.map(() => null), extra: [] } : readingOf(values, target, header, split);
+    const reading: RowReading = blank
+      ? { kind: 'cells', cells: target.columns.map(() => null), extra: [] }
+      : readingOf(values, target, header, split, stray);
     if (reading.kind === 'cells') for (const extra of reading.extra) notes.pushUnplaced('parser/extra-value', extra.place, () => extraValueNote(extra));
     rows.push({ target, reading, label: match.label, distance: match.distance });
   });
@@ -352,8 +362,16 @@ function readingOf(
   target: RowTarget,
   header: HeaderColumns,
   split: SplitRow,
+  stray = '',
 ): RowReading {
   const placement = placeValues(values, target.columns, header, target.spans);
+  // Text beside the figures where a cell may stand (`十一`, `3,3`): a row that prints a figure for every column has
+  // it as a note; any other is short of a cell nobody read, so neither a cut of its figures nor a blank is proven.
+  if (stray !== '' && (placement.kind !== 'placed' || placement.cells.some((token) => token === null || token.printed === ''))) {
+    const printed = values.filter((token) => token.printed !== '');
+    const why = [`“${stray}”印在本行数值旁，可能是一格未能读作数字的数值`, `“${stray}” stands beside the row's figures: maybe a cell that does not read as a figure`] as const;
+    return { kind: 'ambiguous', tokens: printed, lacking: false, why };
+  }
   if (placement.kind === 'placed') return { kind: 'cells', cells: placement.cells, extra: placement.extra };
   // A figure of several digits in a row whose separators may be lost is read as a run of digits, like crawler text's.
   const positions = headerPositions(values, target.columns, header);
@@ -364,6 +382,23 @@ function readingOf(
   }
   const fields = new Set(values.flatMap((token) => (token.column === undefined ? [] : [token.column])));
   return { kind: 'ambiguous', tokens: printed, lacking, fields };
+}
+
+/** Text this long or shorter between a row's label and its figures may be a cell; longer is a note or a page's margin. */
+const cellTextLength = 8;
+
+/**
+ * The text between a row's label (ending at `end` of `before`) and its figures, or after them on their line (`end`
+ * 0 of that text), when it may be a cell printed in
+ * words or misprinted (`十一`, `3,3`, `l2`): short, with a letter or digit, holding no label or group heading of the
+ * table and no part of one (a wrapped label's other line, `（区分处理的，`). Empty when there is none.
+ */
+function strayCell(before: string, end: number, targets: readonly RowTarget[]): string {
+  if (end >= before.length) return '';
+  const text = before.slice(end);
+  if (text.length > cellTextLength || !/[\p{L}\p{N}]/u.test(text)) return '';
+  const labelled = targets.some((target) => [...target.group, ...target.labels].some((form) => form.includes(text) || text.includes(form)));
+  return labelled ? '' : text;
 }
 
 /** Values listed in a note: the first few, then how many more (a stray row may hold thousands). */
