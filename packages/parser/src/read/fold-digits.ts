@@ -1,5 +1,5 @@
 /**
- * A field's text with full-width digits and the full-width signs of a figure (`０`–`９`, `．`, `－`) as their ASCII
+ * A field's text with full-width digits and the full-width signs of a figure (`０`–`９`, `．`, `－`, `＋`) as their ASCII
  * forms, one character for one, so places in the text stay where they were: a figure typed with a Chinese input
  * method (`７２`) is the same figure as `72`. The same string when it holds none (most fields), without a copy.
  */
@@ -15,7 +15,7 @@ export function foldDigits(text: string): string {
   return out;
 }
 
-/** `０`–`９` (U+FF10–FF19), `．` (U+FF0E) and `－` (U+FF0D). */
+/** `０`–`９` (U+FF10–FF19), `．` (U+FF0E), `－` (U+FF0D) and `＋` (U+FF0B). */
 function isFullWidthFigure(code: number): boolean {
-  return code >= 0xff0d && code <= 0xff19 && code !== 0xff0f;
+  return (code >= 0xff0d && code <= 0xff19 && code !== 0xff0f) || code === 0xff0b;
 }

@@ -31,6 +31,14 @@ describe('tokenizeLine', () => {
     expect(read(textLine('行政事业性收费 24，252.311082'))).toEqual(['行政事业性收费 ', 24252.311082]);
   });
 
+  it("reads an increase signed with a plus (2019's 本年增/减), in a cell and in free text, never a sum's plus", () => {
+    const gridLine = (...texts: string[]): Line => ({ fields: texts.map((text, i) => ({ text, place: textPlace, column: i })), place: textPlace });
+    expect(read(gridLine('行政许可', '12', '+3', '＋4', '-2'))).toEqual(['行政许可', 12, 3, 4, -2]);
+    expect(read(textLine('行政许可 12 +3 ＋4 -2'))).toEqual(['行政许可 ', 12, 3, 4, -2]);
+    // `3+5` in prose is a sum of two figures
+    expect(read(textLine('共3+5件'))).toEqual(['共', 3, '+', 5, '件']);
+  });
+
   it('takes vertical bars between figures for separators, never for label text', () => {
     expect(read(textLine('行政规范性文件 | 3 | 0 | 8'))).toEqual(['行政规范性文件 | ', 3, 0, 8]);
   });

@@ -40,7 +40,8 @@ export interface ValueToken {
 
 export type Token = TextToken | ValueToken;
 
-const valueWord = /^([-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)(万元|元|件|条|个|项)?$/u;
+// a sign: 2019's 本年增/减 prints an increase `+3` as often as `3`
+const valueWord = /^([-−+]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)(万元|元|件|条|个|项)?$/u;
 /** Digit runs inside text: a number is not a date, a percentage or an ordinal (`1.`, `2、`). */
 const inlineNumber = /\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/gu;
 
@@ -191,9 +192,12 @@ function tokenizeFreeField(field: Field, line: number, out: Token[]): void {
       if (digits.length === 1 || digits.includes('.')) continue;
       digits = digits.slice(0, -1);
     }
-    // `716-417298`: a minus sign between two figures begins the next one (2019's signed 本年增/减).
-    const signed = /[-−－]/u.test(text[m.index - 1] ?? '') && /^$|[\d\s]/u.test(text[m.index - 2] ?? '');
-    const start = signed ? m.index - 1 : m.index;
+    // `716-417298`: a minus sign between two figures begins the next one (2019's signed 本年增/减). A plus sign is an
+    // increase's only after a blank or at the start (`3+5` is a sum in prose).
+    const sign = text[m.index - 1] ?? '';
+    const signed = /[-−－]/u.test(sign) && /^$|[\d\s]/u.test(text[m.index - 2] ?? '');
+    const plus = sign === '+' && /^$|\s/u.test(text[m.index - 2] ?? '');
+    const start = signed || plus ? m.index - 1 : m.index;
     const word = signed ? `-${digits}` : digits;
     hits.push({ start, end: m.index + digits.length, word, run: digits.replace('.', '').length > 1 });
   }
