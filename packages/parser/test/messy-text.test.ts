@@ -227,6 +227,17 @@ describe('fromText reads the messy shapes real reports have', () => {
     }
   });
 
+  it("reads table 3 under a header that prints its columns in another order than the format's (总计 first)", () => {
+    // Placed by count in the format's order, every row went one column over (3119 as 自然人) and broke T3.R3.
+    const totalFirst: RowPrinter = (label, cells) => [[label, ...(cells.length === 7 ? [cells[6]!, ...cells.slice(0, 6)] : cells)].join('\t')];
+    const header = ['', '总计', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].join('\t');
+    const text = writeText(city, totalFirst).replace(/^(.*\t申请人情况)$/mu, `$1\n${header}`);
+    expect(text).toMatch(/^一、本年新收政府信息公开申请数量\t3119\t3001\t/mu);
+    const { report, diagnostics } = read(text);
+    expectSameCells(report, city);
+    expect(diagnostics.filter((d) => d.rule.startsWith('T3.') && d.status === 'fail')).toEqual([]);
+  });
+
   it('reads a row printed twice with the same values', () => {
     const row = writeText(city).match(/^一、本年新收.*$/mu)![0];
     const { report } = read(writeText(city).replace(row, `${row}\n${row}`));

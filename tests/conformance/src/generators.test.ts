@@ -15,6 +15,7 @@ import { toSplitTables } from './generators/split-tables.ts';
 import { toLocalAdditions } from './generators/local-additions.ts';
 import { toTypedFigures } from './generators/typed-figures.ts';
 import { toUnreadableCells } from './generators/unreadable-cells.ts';
+import { toReorderedColumns } from './generators/reordered-columns.ts';
 import { toWebPage, withBlankLegalPersons, withMergedBlanks } from './generators/web-page.ts';
 import { seededRandom } from './seeded-random.ts';
 import { textLines } from './text-lines.ts';
@@ -114,6 +115,19 @@ describe('the degradation generators', () => {
     // prose keeps its figures as printed
     expect(documents[0]).toContain('全年收取政府信息公开信息处理费3940元');
     expect(toUnreadableCells(city, 3)).toBe(toUnreadableCells(city, 3));
+  });
+
+  it("reordered columns move table 3's and table 4's header cells and every row's cells alike", () => {
+    const texts = [1, 3, 5, 7].map((seed) => toReorderedColumns(city, seed));
+    // table 3: 总计 first, or the legal persons before 自然人 (seeded); the row's cells with their header
+    expect(texts.some((text) => /^一、本年新收政府信息公开申请数量\t+3119\t3001\t53\t/mu.test(text) && /\t总计\t自然人\t法人或其他组织/u.test(text))).toBe(true);
+    expect(texts.some((text) => /^一、本年新收政府信息公开申请数量\t+53\t0\t0\t61\t4\t3001\t3119$/mu.test(text) && /\t法人或其他组织\t+自然人\t总计/u.test(text))).toBe(true);
+    // table 4: each group's total first, in the header and in the row
+    expect(texts[0]).toMatch(/^总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t未经复议直接起诉/mu);
+    expect(texts[0]).toMatch(/^351\t72\t64\t178\t37\t26\t13\t4\t8\t1\t20\t12\t1\t1\t6$/mu);
+    const page = toReorderedColumns(city, 6);
+    expect(page).toMatch(/>总计<\/th><th[^>]*rowspan="2">自然人<\/th>/u);
+    expect(page).toMatch(/<tr><td[^>]*>351<\/td><td[^>]*>72<\/td>/u);
   });
 
   it('split tables continue every table in a second <table>, its header rows repeated or not', () => {

@@ -7,6 +7,7 @@ import { mergedCells } from './generators/merged-cells.ts';
 import { pagedMarkdown } from './generators/paged-markdown.ts';
 import { pagedViewerText } from './generators/paged-viewer-text.ts';
 import { pdfViewerText } from './generators/pdf-viewer-text.ts';
+import { reorderedColumns } from './generators/reordered-columns.ts';
 import { repeatedSpans } from './generators/repeated-spans.ts';
 import { shuffledRows } from './generators/shuffled-rows.ts';
 import { splitTables } from './generators/split-tables.ts';
@@ -16,4 +17,4 @@ import { unreadableCells } from './generators/unreadable-cells.ts';
 import { webPage } from './generators/web-page.ts';
 
 /** Every degradation generator that runs in Node alone (the PDF classes' real files are committed by scripts/derive.ts). */
-export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown, pagedViewerText, localAdditions, unreadableCells];
+export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown, pagedViewerText, localAdditions, unreadableCells, reorderedColumns];

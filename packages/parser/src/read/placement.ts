@@ -232,7 +232,26 @@ function mayHoldCopies(run: readonly ValueToken[]): boolean {
 }
 
 /**
- * Places values under columns, the copies of a spanning cell folded first (`foldRepeatedSpans`): in order when the run holds exactly one value per column (empty grid fields
+ * True when `values`, every one known and each another, do not rise. Unknown or equal ones tell nothing: header
+ * cells spanning columns, each read as one field (a browser's text of a page), give the same or no index to several.
+ */
+function fallsSomewhere(values: readonly (number | undefined)[]): boolean {
+  if (values.some((value) => value === undefined) || new Set(values).size !== values.length) return false;
+  return values.some((value, i) => i > 0 && value! < values[i - 1]!);
+}
+
+/**
+ * True when the header prints the columns in another order than the format's (`总计` before `自然人`), by grid
+ * index (`positions`) or on a page: a row's figures in their printed order are then not its cells in the format's,
+ * so only where each figure stands places it.
+ */
+export function headerReordered(positions: readonly (number | undefined)[], columns: readonly ColumnEntry[], header: HeaderColumns): boolean {
+  return fallsSomewhere(positions) || fallsSomewhere(columns.map((column) => header.x.get(column.key)));
+}
+
+/**
+ * Places values under columns, the copies of a spanning cell folded first (`foldRepeatedSpans`): never in the printed
+ * order when the header prints the columns in another (`headerReordered`); else in order when the run holds exactly one value per column (empty grid fields
  * ignored, unless a field of the grid holds two figures (`sharesGridField`), or, in a row with a cell spanning fields (`spans`), they may stand for a blank cell beside a merged cell's
  * copies: `mayHoldCopies`); never when the row lacks fields (`lacksFields`); otherwise by grid column under the header, when every
  * column's header position is known and each is another, and no field holds two figures; otherwise in order when the row prints one field per column
@@ -242,7 +261,10 @@ function mayHoldCopies(run: readonly ValueToken[]): boolean {
 export function placeValues(printedRun: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns, spans: boolean): Placement {
   const run = spreadMergedBlanks(foldRepeatedSpans(printedRun, columns, header), columns, header);
   const printed = run.filter((token) => token.printed !== '');
+  const positions = headerPositions(run, columns, header);
+  const reordered = headerReordered(positions, columns, header);
   if (
+    !reordered &&
     printed.length === columns.length &&
     printed.every((token) => countDigits(token.printed) <= exactDigits) &&
     !(spans && mayHoldCopies(run)) &&
@@ -250,7 +272,6 @@ export function placeValues(printedRun: readonly ValueToken[], columns: readonly
   ) {
     return { kind: 'placed', cells: printed, extra: [] };
   }
-  const positions = headerPositions(run, columns, header);
   if (lacksFields(run, columns.length, positions)) return { kind: 'unplaced' };
   if (
     positions.every((position) => position !== undefined) &&
@@ -262,7 +283,7 @@ export function placeValues(printedRun: readonly ValueToken[], columns: readonly
     const extra = printed.filter((token) => !positions.includes(token.column!));
     return { kind: 'placed', cells, extra };
   }
-  if (fieldPerColumn(run, columns.length)) return { kind: 'placed', cells: [...run], extra: [] };
+  if (!reordered && fieldPerColumn(run, columns.length)) return { kind: 'placed', cells: [...run], extra: [] };
   const centres = columns.map((column) => header.x.get(column.key));
   if (centres.every((centre) => centre !== undefined) && printed.length > 0 && printed.every((token) => token.x !== undefined)) {
     const cells = placeByLearnedColumns(printed, centres as number[]);

@@ -1,5 +1,5 @@
 import { outcomeColumns, reviewAndLitigationTable, type Place } from '@disclosure/core/lite';
-import type { Line } from '../layout/layout.ts';
+import type { Field, Line } from '../layout/layout.ts';
 import { normalizeLabel } from './normalize.ts';
 import type { Assembler } from './assembler.ts';
 import { trustsOrder } from './assign-rows.ts';
@@ -31,6 +31,58 @@ function headerPositions(lines: readonly Line[]): number[] {
     }
   }
   return [...columns].sort((a, b) => a - b);
+}
+
+const outcomeIndex = new Map(outcomeColumns.map((column, i) => [normalizeLabel(column.zh), i]));
+
+/**
+ * Where the header prints the outcome columns in another order than the format's (`总计` first in each group): for
+ * each printed column, left to right, its column in the format's order; `null` when the header prints the format's
+ * order or does not tell (fewer than 15 outcome labels with a grid index or a place on the page, or two at one);
+ * `'unknown'` when it prints another order that is not the five outcomes in each of the three groups.
+ */
+function printedOrder(lines: readonly Line[]): number[] | 'unknown' | null {
+  const labels: Array<{ at: number; outcome: number }> = [];
+  for (const [index, line] of lines.entries()) {
+    for (const field of line.fields) {
+      const outcome = outcomeOf(field, lines, index);
+      const at = field.column ?? (field.x ? (field.x[0] + field.x[1]) / 2 : undefined);
+      if (outcome !== undefined && at !== undefined) labels.push({ at, outcome });
+    }
+  }
+  const group = outcomeColumns.length;
+  if (labels.length !== reviewPaths.length || new Set(labels.map((label) => label.at)).size !== labels.length) return null;
+  const printed = labels.sort((a, b) => a.at - b.at).map((label) => label.outcome);
+  if (printed.every((outcome, i) => outcome === i % group)) return null;
+  for (let start = 0; start < printed.length; start += group) {
+    if (new Set(printed.slice(start, start + group)).size !== group) return 'unknown';
+  }
+  return printed.map((outcome, i) => i - (i % group) + outcome);
+}
+
+/**
+ * The outcome column a header field of line `index` names: its label, or on a page the start of one wrapped in its
+ * narrow cell and ended by the field under it on one of the next two lines (`结果` over `维持`).
+ */
+function outcomeOf(field: Field, lines: readonly Line[], index: number): number | undefined {
+  const text = normalizeLabel(field.text);
+  const whole = outcomeIndex.get(text);
+  const x = field.x;
+  if (whole !== undefined || !x || field.column !== undefined || text.length < 2) return whole;
+  if (![...outcomeIndex.keys()].some((label) => label.length > text.length && label.startsWith(text))) return undefined;
+  for (const below of lines.slice(index + 1, index + 3)) {
+    const rest = below.fields.find((other) => other.x && other.x[0] < x[1] && other.x[1] > x[0]);
+    if (rest) return outcomeIndex.get(text + normalizeLabel(rest.text));
+  }
+  return undefined;
+}
+
+/** Cells in printed order put in the format's (`order`, from `printedOrder`). */
+function inFormatOrder(cells: readonly (ValueToken | null)[], order: readonly number[] | null): (ValueToken | null)[] {
+  if (!order) return [...cells];
+  const out: (ValueToken | null)[] = cells.map(() => null);
+  cells.forEach((cell, i) => (out[order[i]!] = cell));
+  return out;
 }
 
 const groupLabels = ['行政复议', '未经复议直接起诉', '复议后起诉'].map(normalizeLabel);
@@ -176,7 +228,15 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
       emptyFields = true;
     }
   }
-  const place = (cells: readonly (ValueToken | null)[]): void => {
+  const order = printedOrder(lines);
+  if (order === 'unknown') {
+    // a header whose outcome columns stand in an order no group of five explains: no figure's column is known
+    if (values.length > 0 || emptyFields) unreadTable(assembler, values.length, values[0]?.place, paths, 0, true);
+    else if (lines.length > 0) unreadTable(assembler, 0, undefined);
+    return;
+  }
+  const place = (printed: readonly (ValueToken | null)[]): void => {
+    const cells = inFormatOrder(printed, order);
     for (let start = 0; start < cells.length; start += outcomeColumns.length) {
       const end = start + outcomeColumns.length;
       placeGroup(paths.slice(start, end), cells.slice(start, end), assembler);
@@ -229,6 +289,8 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
   }
   const byGroup = placeByGroupHeaders(lines, values) ?? placeByGroupLabels(lines, lineTokens);
   if (byGroup) return place(byGroup);
+  // a cut of a run gives cells in the format's order, not in the header's other one
+  if (order) return unreadTable(assembler, values.length, values[0]!.place);
   // Only a single data line can have had its separators lost; values on several lines were printed apart.
   const runs = row && merged ? markRuns(row).filter((token) => token.printed !== '') : values;
   if (runs.some((token) => token.run) && runs.length < 15) {
@@ -260,7 +322,7 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
   unreadTable(assembler, values.length, values[0]!.place);
 }
 
-function unreadTable(assembler: Assembler, count: number, at: Place | undefined, open: readonly string[] = paths, readings = 0): void {
+function unreadTable(assembler: Assembler, count: number, at: Place | undefined, open: readonly string[] = paths, readings = 0, reordered = false): void {
   paths.filter((path) => open.includes(path)).forEach((path) => {
     if (!assembler.readings[path]) assembler.unread(path, []);
   });
@@ -268,14 +330,16 @@ function unreadTable(assembler: Assembler, count: number, at: Place | undefined,
     rule: 'parser/ambiguous-row',
     severity: 'warning',
     status: 'fail',
-    message:
-      readings > 1
+    message: reordered
+      ? '表四表头的栏目次序与标准格式不同，且不是每组五栏的重排，无法确定数值所在栏目，未读取'
+      : readings > 1
         ? `表四的数字连在一起，有 ${readings} 种符合勾稽关系的拆分，不能确定的单元格未读取`
         : count === 0
           ? '表四没有数据行，未读取'
           : `表四印有 ${count} 个数值而非 15 个，无法确定其所在栏目，未读取`,
-    messageEn:
-      readings > 1
+    messageEn: reordered
+      ? "Table 4's header prints its outcome columns in another order than the format's, not five to a group; the values' columns cannot be determined, left unread"
+      : readings > 1
         ? `Table 4's digits ran together and ${readings} cuts satisfy its identities; the cells they disagree on are left unread`
         : count === 0
           ? 'Table 4 has no data row; left unread'

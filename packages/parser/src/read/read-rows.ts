@@ -5,7 +5,7 @@ import { BoundedNotes } from './bounded-notes.ts';
 import { countValues, maxTableValues, tooManyValuesNote } from './too-many-values.ts';
 import { matchRow, type RowMatch } from './match-row.ts';
 import { normalizeText } from './normalize.ts';
-import { findHeaderColumns, headerPositions, lacksFields, markRuns, placeValues, type HeaderColumns } from './placement.ts';
+import { findHeaderColumns, headerPositions, headerReordered, lacksFields, markRuns, placeValues, type HeaderColumns } from './placement.ts';
 import type { RowTarget } from './row-catalogue.ts';
 import { learnColumns, learnedCentres, placeByLearnedColumns } from './learned-columns.ts';
 import type { RowSplits } from './split-values.ts';
@@ -377,7 +377,8 @@ function readingOf(
   const positions = headerPositions(values, target.columns, header);
   const lacking = lacksFields(values, target.columns.length, positions);
   const printed = (lacking ? markRuns(values) : values).filter((token) => token.printed !== '');
-  if (printed.some((token) => token.run) && printed.length < target.columns.length) {
+  // a cut of a run gives cells in the format's order: not the order of a header that prints them in another
+  if (printed.some((token) => token.run) && printed.length < target.columns.length && !headerReordered(positions, target.columns, header)) {
     return { kind: 'split', tokens: printed, splits: split(printed, target) };
   }
   const fields = new Set(values.flatMap((token) => (token.column === undefined ? [] : [token.column])));
