@@ -238,6 +238,23 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(diagnostics.filter((d) => d.rule.startsWith('T3.') && d.status === 'fail')).toEqual([]);
   });
 
+  it("never counts a figure under a column the format lacks (a 小计 of the legal persons) as the blank cell beside it", () => {
+    // With 总计 printed blank, the row's seven figures counted in order gave 总计 the 小计 (here 118).
+    const blank = clone(city);
+    setCell(blank, 'applications.newlyReceived.total', null);
+    const subtotal: RowPrinter = (label, cells) => {
+      if (cells.length !== 7) return [[label, ...cells].join('\t')];
+      const legal = cells.slice(1, 6);
+      const sum = legal.every((cell) => /^\d+$/u.test(cell)) ? String(legal.reduce((total, cell) => total + Number(cell), 0)) : '';
+      return [[label, ...cells.slice(0, 6), sum, cells[6]!].join('\t')];
+    };
+    const header = ['', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '小计', '总计'].join('\t');
+    const text = writeText(blank, subtotal).replace(/^(.*\t申请人情况)$/mu, `$1\n${header}`);
+    expect(text).toMatch(/^一、本年新收政府信息公开申请数量\t3001\t53\t0\t0\t61\t4\t118\t$/mu);
+    const { report } = read(text);
+    expectSameCells(report, blank);
+  });
+
   it('reads a row printed twice with the same values', () => {
     const row = writeText(city).match(/^一、本年新收.*$/mu)![0];
     const { report } = read(writeText(city).replace(row, `${row}\n${row}`));

@@ -241,6 +241,21 @@ function fallsSomewhere(values: readonly (number | undefined)[]): boolean {
 }
 
 /**
+ * True when a figure of a grid row stands between the header's columns in a field that a complete header
+ * (`positions`, each another) gives to none — a column the format lacks (`小计` of the legal persons, before `总计`) —
+ * and a field the header does give a column is empty: counted in order, the figure would take that blank's place.
+ * A figure outside the header's span says nothing: rows often print one label field more than the header counts.
+ */
+function underOtherHeader(run: readonly ValueToken[], positions: readonly (number | undefined)[]): boolean {
+  if (positions.some((position) => position === undefined) || new Set(positions).size !== positions.length) return false;
+  const known = positions as number[];
+  const [first, last] = [Math.min(...known), Math.max(...known)];
+  const inside = (token: ValueToken) => token.column !== undefined && token.column > first && token.column < last;
+  const stray = run.some((token) => token.printed !== '' && inside(token) && !known.includes(token.column!));
+  return stray && run.some((token) => token.printed === '' && known.includes(token.column!));
+}
+
+/**
  * True when the header prints the columns in another order than the format's (`总计` before `自然人`), by grid
  * index (`positions`) or on a page: a row's figures in their printed order are then not its cells in the format's,
  * so only where each figure stands places it.
@@ -251,7 +266,8 @@ export function headerReordered(positions: readonly (number | undefined)[], colu
 
 /**
  * Places values under columns, the copies of a spanning cell folded first (`foldRepeatedSpans`): never in the printed
- * order when the header prints the columns in another (`headerReordered`); else in order when the run holds exactly one value per column (empty grid fields
+ * order when the header prints the columns in another (`headerReordered`) or a figure stands under a column the
+ * format lacks (`underOtherHeader`); else in order when the run holds exactly one value per column (empty grid fields
  * ignored, unless a field of the grid holds two figures (`sharesGridField`), or, in a row with a cell spanning fields (`spans`), they may stand for a blank cell beside a merged cell's
  * copies: `mayHoldCopies`); never when the row lacks fields (`lacksFields`); otherwise by grid column under the header, when every
  * column's header position is known and each is another, and no field holds two figures; otherwise in order when the row prints one field per column
@@ -265,6 +281,7 @@ export function placeValues(printedRun: readonly ValueToken[], columns: readonly
   const reordered = headerReordered(positions, columns, header);
   if (
     !reordered &&
+    !underOtherHeader(run, positions) &&
     printed.length === columns.length &&
     printed.every((token) => countDigits(token.printed) <= exactDigits) &&
     !(spans && mayHoldCopies(run)) &&

@@ -29,6 +29,17 @@ describe('wrappedFigures', () => {
     expect(wrappedFigures(review, labels)).toHaveLength(3);
   });
 
+  it("finds a wrap beside the end of the row's own label, though that end starts another row's label (`申请`)", () => {
+    // `1.信访举报投诉类` over `申请`: 申请人无正当理由… starts a row of （六）, but here it ends the label above
+    const beside = [
+      pageLine(345, ['1.信访举报投诉类', 84, 150], ['2', 290, 295], ['9999', 320, 345]),
+      pageLine(353, ['申请', 84, 104], ['9', 332, 337]),
+    ];
+    expect(wrappedFigures(beside, labels)).toHaveLength(1);
+    const nextRow = [pageLine(345, ['2.重复申请', 84, 150], ['9999', 320, 345]), pageLine(353, ['申请人无正当理由逾期', 84, 150], ['9', 332, 337])];
+    expect(wrappedFigures(nextRow, labels)).toEqual([]);
+  });
+
   it("takes no next row's figures for a wrap: under a row label, outside the figure's width, a line further down, or a scan's", () => {
     const nextRow = [pageLine(345, ['（一）予以公开', 84, 150], ['100', 290, 317]), pageLine(360, ['（二）部分公开', 84, 150], ['5', 301, 305])];
     expect(wrappedFigures(nextRow, labels)).toEqual([]);

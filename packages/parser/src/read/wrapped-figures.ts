@@ -1,7 +1,7 @@
 import { listCellPaths, type CellPath, type Place } from '@disclosure/core/lite';
 import type { Field, Line } from '../layout/layout.ts';
 import type { Assembler } from './assembler.ts';
-import { normalizeLabel } from './normalize.ts';
+import { normalizeLabel, normalizeText } from './normalize.ts';
 
 /** A figure as a PDF prints it in a cell, and what may be left of one wrapped onto the cell's next line. */
 const figure = /^[-−]?\d[\d,.]*$/u;
@@ -41,7 +41,7 @@ export function wrappedFigures(lines: readonly Line[], labels: readonly string[]
       const lowers = figures[j]!;
       if (lowers.length === 0 || lowers.length > maxRowFigures) continue;
       const pairs = lowers.map((lower) => ({ lower, upper: uppers.find((upper) => under(lower, upper)) }));
-      if (!pairs.every((pair) => pair.upper) || startsRow(next, lowers, labels)) continue;
+      if (!pairs.every((pair) => pair.upper) || startsRow(next, lowers, labels, line)) continue;
       for (const pair of pairs) found.push({ upper: pair.upper!.place, lower: pair.lower.place });
     }
   });
@@ -57,11 +57,17 @@ function under(lower: Field, upper: Field): boolean {
   return inside && below[1] >= top[1] + height / 2 && below[1] - top[3] <= height;
 }
 
-/** True when a line holds, beside its figures, text that starts a row's label (`行政强制`, `一、本年新收…`). */
-function startsRow(line: Line, figures: readonly Field[], labels: readonly string[]): boolean {
+/**
+ * True when a line holds, beside its figures, text that starts a row's label (`行政强制`, `一、本年新收…`) — and does
+ * not end the label of the line above (`upper`), wrapped in its cell (`1.信访举报投诉类` over `申请`, though
+ * `申请人无正当理由…` starts a row too).
+ */
+function startsRow(line: Line, figures: readonly Field[], labels: readonly string[], upper: Line): boolean {
+  const above = normalizeText(upper.fields.filter((field) => !figure.test(field.text)).map((field) => field.text).join(''));
   return line.fields.some((field) => {
     const text = normalizeLabel(field.text);
-    return !figures.includes(field) && text.length >= 2 && labels.some((label) => label.startsWith(text));
+    if (figures.includes(field) || text.length < 2 || !labels.some((label) => label.startsWith(text))) return false;
+    return !labels.some((label) => label.length > text.length && label.endsWith(text) && above.endsWith(label.slice(0, -text.length)));
   });
 }
 
