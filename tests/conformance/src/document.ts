@@ -9,7 +9,8 @@ import type { Report } from '@disclosure/core';
  * (page numbers, a browser's header and footer) where its pages break, `paged-viewer-text`: a PDF viewer's copy
  * whose pages end in a bare page number, `local-additions`: rows and tables that local practice adds to the format,
  * `unreadable-cells`: table figures printed so that they do not read as figures (`十一`, `3,3`), `reordered-columns`:
- * tables whose header prints the columns in another order than the format's, and
+ * tables whose header prints the columns in another order than the format's, `extra-column`: table 3 with a column
+ * the format lacks (a `小计`), and
  * `chrome-viewer-text` / `firefox-viewer-text`: a PDF's text as select-all + copy gives it in Chrome's viewer
  * (PDFium) and in Firefox's (pdf.js).
  */
@@ -32,7 +33,8 @@ export type DocumentClass =
   | 'paged-viewer-text'
   | 'local-additions'
   | 'unreadable-cells'
-  | 'reordered-columns';
+  | 'reordered-columns'
+  | 'extra-column';
 
 /** A document to parse and the report it must read back to. */
 export interface TestDocument {

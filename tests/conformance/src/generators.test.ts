@@ -16,6 +16,7 @@ import { toLocalAdditions } from './generators/local-additions.ts';
 import { toTypedFigures } from './generators/typed-figures.ts';
 import { toUnreadableCells } from './generators/unreadable-cells.ts';
 import { toReorderedColumns } from './generators/reordered-columns.ts';
+import { toExtraColumn } from './generators/extra-column.ts';
 import { toWebPage, withBlankLegalPersons, withMergedBlanks } from './generators/web-page.ts';
 import { seededRandom } from './seeded-random.ts';
 import { textLines } from './text-lines.ts';
@@ -128,6 +129,15 @@ describe('the degradation generators', () => {
     const page = toReorderedColumns(city, 6);
     expect(page).toMatch(/>总计<\/th><th[^>]*rowspan="2">自然人<\/th>/u);
     expect(page).toMatch(/<tr><td[^>]*>351<\/td><td[^>]*>72<\/td>/u);
+  });
+
+  it("an extra column adds table 3's 小计 of the legal persons before 总计, in the header and every row", () => {
+    const text = toExtraColumn(city, 1);
+    expect(text).toMatch(/\t其他\t小计\t$/mu);
+    expect(text).toMatch(/^一、本年新收政府信息公开申请数量\t+3001\t53\t0\t0\t61\t4\t118\t3119$/mu);
+    const page = toExtraColumn(city, 2);
+    expect(page).toMatch(/colspan="6">法人或其他组织<\/th>/u);
+    expect(page).toMatch(/>4<\/td><td class="dx-value">118<\/td><td[^>]*>3119<\/td>/u);
   });
 
   it('split tables continue every table in a second <table>, its header rows repeated or not', () => {

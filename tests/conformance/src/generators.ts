@@ -1,6 +1,7 @@
 import type { Generator } from './document.ts';
 import { columnBlocks } from './generators/column-blocks.ts';
 import { crawlerText } from './generators/crawler-text.ts';
+import { extraColumn } from './generators/extra-column.ts';
 import { htmlTableMarkdown } from './generators/html-table-markdown.ts';
 import { localAdditions } from './generators/local-additions.ts';
 import { mergedCells } from './generators/merged-cells.ts';
@@ -17,4 +18,4 @@ import { unreadableCells } from './generators/unreadable-cells.ts';
 import { webPage } from './generators/web-page.ts';
 
 /** Every degradation generator that runs in Node alone (the PDF classes' real files are committed by scripts/derive.ts). */
-export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown, pagedViewerText, localAdditions, unreadableCells, reorderedColumns];
+export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown, pagedViewerText, localAdditions, unreadableCells, reorderedColumns, extraColumn];
