@@ -97,3 +97,32 @@ describe('placing a scan row under its header', () => {
     expect(placed([two], two, fees, true)).toEqual(['3', '4191']);
   });
 });
+
+/** A line of a PDF page: each field its text and its middle (PDF points), 20 points wide; no grid. */
+function pageLine(...fields: ReadonlyArray<readonly [string, number]>): Line {
+  const place = { kind: 'pdf', page: 3, bbox: [0, 0, 10, 10] } as const;
+  return { fields: fields.map(([text, middle]) => ({ text, place, x: [middle - 10, middle + 10] as const })), place, page: 3 };
+}
+
+describe('placing a page row under a header with a column the format lacks', () => {
+  // a browser's print of table 3 with a 小计 after the five legal persons, its labels wrapped in narrow cells
+  const pageHeader = [
+    pageLine(['自然', 258], ['商业', 292], ['科研', 327], ['总计', 504]),
+    pageLine(['人', 258], ['社会', 363], ['法律', 398]),
+    pageLine(['企业', 292], ['公益', 363], ['服务', 398], ['其他', 433], ['小计', 469]),
+  ];
+
+  it("never counts a figure under 小计 as 总计's, and puts the others under their columns", () => {
+    // 总计 printed blank: seven figures, the seventh the 小计
+    const blankTotal = pageLine(['1.属于国家秘密', 150], ['15', 258], ['5', 292], ['1', 327], ['3', 363], ['2', 398], ['4', 433], ['15', 469]);
+    expect(placed(pageHeader, blankTotal)).toEqual(['15', '5', '1', '3', '2', '4', null]);
+    const full = pageLine(['一、本年新收', 150], ['3001', 258], ['53', 292], ['0', 327], ['0', 363], ['61', 398], ['4', 433], ['118', 469], ['3119', 504]);
+    expect(placed(pageHeader, full)).toEqual(['3001', '53', '0', '0', '61', '4', '3119']);
+  });
+
+  it('takes no wrapped fragment of a column label for a column the format lacks', () => {
+    const full = pageLine(['一、本年新收', 150], ['3001', 258], ['53', 292], ['0', 327], ['0', 363], ['61', 398], ['4', 433], ['3119', 469]);
+    const header = [pageLine(['自然', 258], ['商业', 292], ['科研', 327], ['社会', 363], ['法律', 398], ['其他', 433], ['总计', 469]), pageLine(['人', 258], ['企业', 292], ['机构', 327], ['公益组织', 363], ['服务机构', 398])];
+    expect(placed(header, full)).toEqual(['3001', '53', '0', '0', '61', '4', '3119']);
+  });
+});

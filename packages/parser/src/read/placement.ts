@@ -25,6 +25,11 @@ export interface HeaderColumns {
   /** The grid whose header label was read last. */
   readonly last: ReadonlyMap<string, readonly HeaderField[]> | undefined;
   readonly x: ReadonlyMap<string, number>;
+  /**
+   * The middles of a page's header cells that name no column of the format (`小计` between `其他` and `总计`): short
+   * words on a line with a column's label, in no column's label, within the columns' span (PDF points).
+   */
+  readonly others: readonly number[];
 }
 
 /** A page label fragment shorter than this is not taken for the start of a wrapped header (`商业企` / `业`). */
@@ -41,8 +46,11 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
   const grids = new Map<string, Map<string, HeaderField[]>>();
   let last: Map<string, HeaderField[]> | undefined;
   const x = new Map<string, number>();
+  const words: number[] = [];
   for (let index = 0; index < lines.length; index++) {
     let previous: { readonly key: string; readonly column: number } | undefined;
+    let labelled = 0;
+    const unknown: number[] = [];
     for (const field of lines[index]!.fields) {
       // Compared with ordinals kept: the row label `（七）总计` is not the column header `总计`.
       const text = normalizeText(field.text);
@@ -68,10 +76,41 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
       previous = exact && field.column !== undefined ? { key: exact.key, column: field.column } : undefined;
       if (!field.x || field.column !== undefined) continue;
       const wrapped = exact ?? (text.length >= shortestFragment ? labels.find((entry) => entry.label.startsWith(text)) : undefined);
+      if (wrapped) labelled++;
       if (wrapped && !x.has(wrapped.key)) x.set(wrapped.key, (field.x[0] + field.x[1]) / 2);
+      else if (!wrapped && otherHeaderWord.test(text) && !labels.some((entry) => entry.label.includes(text))) unknown.push((field.x[0] + field.x[1]) / 2);
     }
+    if (labelled > 0) words.push(...unknown);
   }
-  return { grids, last, x };
+  const known = [...x.values()];
+  // each such cell once, however many header lines (pages) print it
+  const others = words
+    .filter((centre) => centre > Math.min(...known) && centre < Math.max(...known))
+    .filter((centre, i, all) => all.findIndex((other) => Math.abs(other - centre) < sameCell) === i);
+  return { grids, last, x, others };
+}
+
+const otherColumnWhy = ['有数值印在标准格式没有的栏目（如“小计”）之下', "a figure stands under a column the format lacks (such as 小计)"] as const;
+
+/** Middles of header words this close (PDF points) are one cell's. */
+const sameCell = 2;
+
+/** A header cell's word that may name a column the format lacks: one to four ideographs (`小计`, `合计`). */
+const otherHeaderWord = /^\p{Script=Han}{1,4}$/u;
+
+/**
+ * True when a figure of a page's row stands nearer the middle of a header cell the format lacks (`header.others`)
+ * than to any column's: counted in order or put under the nearest column, it would take a cell of the format.
+ */
+function underOtherPageHeader(printed: readonly ValueToken[], centres: readonly (number | undefined)[], header: HeaderColumns): boolean {
+  if (header.others.length === 0) return false;
+  const known = centres.filter((centre): centre is number => centre !== undefined);
+  return printed.some((token) => {
+    if (!token.x) return false;
+    const middle = (token.x[0] + token.x[1]) / 2;
+    const nearest = (list: readonly number[]) => Math.min(...list.map((centre) => Math.abs(centre - middle)));
+    return nearest(header.others) < nearest(known);
+  });
 }
 
 /**
@@ -158,7 +197,8 @@ export function spreadBlanksOver(run: readonly ValueToken[], positions: readonly
 /** Result of placing a run of values under columns. */
 export type Placement =
   | { readonly kind: 'placed'; readonly cells: readonly (ValueToken | null)[]; readonly extra: readonly ValueToken[] }
-  | { readonly kind: 'unplaced' };
+  /** `why`: what left it unplaced, when it is not the count of its values (Chinese, English). */
+  | { readonly kind: 'unplaced'; readonly why?: readonly [string, string] };
 
 /**
  * A figure of several digits, maybe with a sign (a placeholder `-` glued to the next cells reads as one) or a
@@ -279,9 +319,11 @@ export function placeValues(printedRun: readonly ValueToken[], columns: readonly
   const printed = run.filter((token) => token.printed !== '');
   const positions = headerPositions(run, columns, header);
   const reordered = headerReordered(positions, columns, header);
+  const centres = columns.map((column) => header.x.get(column.key));
+  const otherColumn = underOtherHeader(run, positions) || underOtherPageHeader(printed, centres, header);
   if (
     !reordered &&
-    !underOtherHeader(run, positions) &&
+    !otherColumn &&
     printed.length === columns.length &&
     printed.every((token) => countDigits(token.printed) <= exactDigits) &&
     !(spans && mayHoldCopies(run)) &&
@@ -301,7 +343,12 @@ export function placeValues(printedRun: readonly ValueToken[], columns: readonly
     return { kind: 'placed', cells, extra };
   }
   if (!reordered && fieldPerColumn(run, columns.length)) return { kind: 'placed', cells: [...run], extra: [] };
-  const centres = columns.map((column) => header.x.get(column.key));
+  if (otherColumn && printed.some((token) => token.x !== undefined)) {
+    // under the columns of the format and the others side by side; what stands under another is no cell of the format
+    const cells = centres.every((centre) => centre !== undefined) && printed.every((token) => token.x !== undefined) ? placeByLearnedColumns(printed, [...(centres as number[]), ...header.others]) : null;
+    if (!cells) return { kind: 'unplaced', why: otherColumnWhy };
+    return { kind: 'placed', cells: cells.slice(0, columns.length), extra: cells.slice(columns.length).filter((token): token is ValueToken => token !== null) };
+  }
   if (centres.every((centre) => centre !== undefined) && printed.length > 0 && printed.every((token) => token.x !== undefined)) {
     const cells = placeByLearnedColumns(printed, centres as number[]);
     if (cells) return { kind: 'placed', cells, extra: [] };

@@ -382,6 +382,7 @@ function readingOf(
     return { kind: 'split', tokens: printed, splits: split(printed, target) };
   }
   const fields = new Set(values.flatMap((token) => (token.column === undefined ? [] : [token.column])));
+  if (placement.why) return { kind: 'ambiguous', tokens: printed, lacking, fields, why: placement.why };
   return { kind: 'ambiguous', tokens: printed, lacking, fields };
 }
 

@@ -54,6 +54,22 @@ describe('wrappedFigures', () => {
 });
 
 describe('leaveWrappedUnread', () => {
+  it('leaves unread a row that stands between the two lines of figures wrapped in its cells, though it took neither', () => {
+    // `4600` over `4` (46004) in 自然人's cell, the row's label and short figures centred between them: the row read
+    // `3 4 6 7` and took 自然人 for blank
+    const lines = [pageLine(420, ['4600', 245, 268]), pageLine(426, ['（七）总计', 117, 162], ['3', 325, 329]), pageLine(432, ['4', 254, 259])];
+    const found = wrappedFigures(lines, labels);
+    expect(found).toHaveLength(1);
+    const assembler = new Assembler(createEmptyReport('2021'));
+    const [, three] = lines[1]!.fields;
+    assembler.set('applications.totalProcessed.researchInstitution', { kind: 'value', value: 3, printed: '3', run: false, place: three!.place, line: 1, x: three!.x! });
+    assembler.blank('applications.totalProcessed.naturalPerson');
+    leaveWrappedUnread(assembler, found);
+    expect(assembler.readings['applications.totalProcessed.naturalPerson']).toEqual({ how: 'unread', candidates: [] });
+    expect(getCell(assembler.report, 'applications.totalProcessed.researchInstitution')).toBeNull();
+  });
+
+
   it('leaves the rows that took either figure unread, their blank cells too, and says why', () => {
     const assembler = new Assembler(createEmptyReport('2021'));
     const [upper] = wrapped[0]!.fields.slice(1);

@@ -71,12 +71,25 @@ function startsRow(line: Line, figures: readonly Field[], labels: readonly strin
   });
 }
 
+/**
+ * True when `place` stands on the page of a wrapped figure, between its two lines: a row whose label and short
+ * figures are centred in cells that other figures wrap in stands between their lines, and took neither.
+ */
+function between(place: Place, pair: WrappedFigure): boolean {
+  const [upper, lower] = [pair.upper, pair.lower];
+  if (place.kind !== 'pdf' || upper.kind !== 'pdf' || lower.kind !== 'pdf' || !place.bbox || !upper.bbox || !lower.bbox) return false;
+  if (place.page !== upper.page) return false;
+  const middle = (place.bbox[1] + place.bbox[3]) / 2;
+  return middle > upper.bbox[1] && middle < lower.bbox[3];
+}
+
 function samePlace(a: Place, b: Place): boolean {
   return a.kind === 'pdf' && b.kind === 'pdf' && a.page === b.page && a.bbox?.join() === b.bbox?.join();
 }
 
 /**
- * Leaves unread every row that took a value from a possibly wrapped figure (`wrappedFigures`), its blank cells too
+ * Leaves unread every row that took a value from a possibly wrapped figure (`wrappedFigures`) or stands between its
+ * two lines (`between`), its blank cells too
  * (the row's other figures may stand on another line of it) — all of table 4, whose cells are read in one order —
  * with a diagnostic naming the figures.
  */
@@ -84,7 +97,7 @@ export function leaveWrappedUnread(assembler: Assembler, wrapped: readonly Wrapp
   if (wrapped.length === 0) return;
   const hit = new Set<string>();
   for (const [path, place] of Object.entries(assembler.sourceMap)) {
-    if (!wrapped.some((pair) => samePlace(place, pair.upper) || samePlace(place, pair.lower))) continue;
+    if (!wrapped.some((pair) => samePlace(place, pair.upper) || samePlace(place, pair.lower) || between(place, pair))) continue;
     hit.add(path.startsWith('reviewAndLitigation.') ? 'reviewAndLitigation' : path.split('.').slice(0, -1).join('.'));
   }
   if (hit.size === 0) return;
