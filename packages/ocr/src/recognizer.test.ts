@@ -21,6 +21,17 @@ describe('Recognizer.decode', () => {
     expect(recognizer.decode(probs, 4, classes, 'digits')).toMatchObject({ text: '01', candidates: ['0'] });
   });
 
+  it('offers the figure with a digit the blank outweighed, or one greedy decoding merged (a faint 11 read 1)', () => {
+    // the second 1 lost to the blank where it stood
+    const lost = output([{ '1': 0.9, blank: 0.1 }, { blank: 0.55, '1': 0.4 }, { blank: 0.99 }]);
+    expect(recognizer.decode(lost, 3, classes, 'digits')).toMatchObject({ text: '1', candidates: ['11'] });
+    // no step of blank between the two 1s: one run of 1, the blank runner-up inside it
+    const merged = output([{ '1': 0.9, blank: 0.1 }, { '1': 0.6, blank: 0.35 }, { '1': 0.9, blank: 0.1 }]);
+    expect(recognizer.decode(merged, 3, classes, 'digits').candidates).toContain('11');
+    // in text mode (labels), no such guess
+    expect(recognizer.decode(lost, 3, classes, 'text').candidates).toEqual([]);
+  });
+
   it("offers a doubted digit's runner-up in its place, most likely first, and nothing for a sure reading", () => {
     const doubted = output([{ '2': 0.6, '7': 0.3, blank: 0.1 }, { blank: 0.99 }, { '9': 0.8, '0': 0.15, blank: 0.05 }]);
     expect(recognizer.decode(doubted, 3, classes, 'digits').candidates).toEqual(['79', '20']);

@@ -92,7 +92,12 @@ export class Recognizer {
   decode(probs: Float32Array, steps: number, classes: number, mode: 'text' | 'digits'): Reading {
     const digits = mode === 'digits' ? this.digitClasses : null;
     // `blank`: how likely the blank was where the character won, the odds that there is no character at all.
-    const chars: Array<{ char: string; p: number; second: string | null; q: number; blank: number }> = [];
+    // `split`: how likely the blank was at a step inside the character's run, the odds that the run is the character
+    // twice (`11` read `1`: greedy decoding merges a repeated character that no step parts with a blank).
+    const chars: Array<{ char: string; p: number; second: string | null; q: number; blank: number; split: number }> = [];
+    // Characters that nearly stood where the blank won (a faint digit lost to it): before which read character
+    // (`at`, the count read so far), and how likely.
+    const missed: Array<{ char: string; at: number; q: number }> = [];
     let previous = -1;
     for (let t = 0; t < steps; t++) {
       let best = -1;
@@ -116,6 +121,9 @@ export class Recognizer {
           }
         }
       }
+      if (best === 0 && second > 0 && secondP >= candidateProbability) {
+        missed.push({ char: this.dictionary[second - 1] ?? '', at: chars.length, q: secondP });
+      }
       if (best !== 0 && best !== previous) {
         chars.push({
           char: this.dictionary[best - 1] ?? '',
@@ -123,11 +131,13 @@ export class Recognizer {
           second: second > 0 ? (this.dictionary[second - 1] ?? null) : null,
           q: second > 0 ? secondP : 0,
           blank: second === 0 ? secondP : 0,
+          split: 0,
         });
       } else if (best !== 0 && best === previous) {
         const last = chars.at(-1)!;
         // The character is as sure as its surest step: the blank counts only where no step is sure of it.
         if (bestP > last.p) last.blank = second === 0 ? secondP : 0;
+        if (second === 0) last.split = Math.max(last.split, secondP);
         last.p = Math.max(last.p, bestP);
         if (second > 0 && secondP > last.q) {
           last.second = this.dictionary[second - 1] ?? null;
@@ -144,7 +154,11 @@ export class Recognizer {
     const dropped = chars
       .map((c, i) => ({ q: c.blank, text: text.slice(0, i) + text.slice(i + 1) }))
       .filter((candidate) => candidate.q >= candidateProbability && candidate.text !== '');
-    const candidates = [...new Set([...changed, ...dropped].sort((a, b) => b.q - a.q).map((candidate) => candidate.text))];
+    // A figure's lost digit: doubled where greedy decoding merged it (`11` read `1`), or one the blank outweighed.
+    const doubled = chars.map((c, i) => ({ q: c.split, text: text.slice(0, i + 1) + c.char + text.slice(i + 1) }));
+    const inserted = missed.map((m) => ({ q: m.q, text: text.slice(0, m.at) + m.char + text.slice(m.at) }));
+    const lost = mode === 'digits' ? [...doubled, ...inserted].filter((candidate) => candidate.q >= candidateProbability) : [];
+    const candidates = [...new Set([...changed, ...dropped, ...lost].sort((a, b) => b.q - a.q).map((candidate) => candidate.text))];
     return { text, confidence, candidates: candidates.filter((candidate) => candidate !== text) };
   }
 }

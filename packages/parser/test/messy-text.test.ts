@@ -238,6 +238,26 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(diagnostics.filter((d) => d.rule.startsWith('T3.') && d.status === 'fail')).toEqual([]);
   });
 
+  it("never places table 3's or table 4's figures in the format's order under a PDF viewer's header that prints another", () => {
+    // One cell per line, as a PDF viewer copies a page: only the labels' order shows 总计 first and 结果纠正 before
+    // 结果维持. Table 4's groups still balance (T4.R1 adds the outcomes in any order), so its identity cannot tell.
+    const totalFirst: RowPrinter = (label, cells) => [label, ...(cells.length === 7 ? [cells[6]!, ...cells.slice(0, 6)] : cells)];
+    const header = ['总计', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].join('\n');
+    const text = writeText(city, totalFirst)
+      .replace(/^(.*)\t申请人情况$/mu, `$1\n申请人情况\n${header}`)
+      .replace(/^结果维持\t.*$/mu, ['结果纠正', '结果维持', '其他结果', '尚未审结', '总计'].join('\n'))
+      .replace(/^72\t64\t178\t37\t351\t.*$/mu, ['64', '72', '178', '37', '351', '4', '13', '8', '1', '26', '1', '12', '1', '6', '20'].join('\n'));
+    expect(text).toMatch(/^一、本年新收政府信息公开申请数量\n3119\n3001\n53\n/mu);
+    const { report, diagnostics } = read(text);
+    for (const path of listCellPaths(city).filter((p) => p.startsWith('applications.') || p.startsWith('reviewAndLitigation.'))) {
+      expect([null, getCell(city, path)], path).toContain(getCell(report, path));
+    }
+    expect(Object.values(report.tables.applications.newlyReceived)).toEqual([null, null, null, null, null, null, null]);
+    const reordered = (path: string) => diagnostics.some((d) => d.rule === 'parser/ambiguous-row' && /another order/u.test(d.messageEn) && d.paths.includes(path));
+    expect(reordered('applications.newlyReceived.total')).toBe(true);
+    expect(reordered('reviewAndLitigation.administrativeReview.total')).toBe(true);
+  });
+
   it("never counts a figure under a column the format lacks (a 小计 of the legal persons) as the blank cell beside it", () => {
     // With 总计 printed blank, the row's seven figures counted in order gave 总计 the 小计 (here 118).
     const blank = clone(city);

@@ -30,6 +30,11 @@ export interface HeaderColumns {
    * words on a line with a column's label, in no column's label, within the columns' span (PDF points).
    */
   readonly others: readonly number[];
+  /**
+   * The order in which text with no grid and no place on a page (a PDF viewer's copy) first prints each column's
+   * label, a word to itself: each column's rank among them.
+   */
+  readonly read: ReadonlyMap<string, number>;
 }
 
 /** A page label fragment shorter than this is not taken for the start of a wrapped header (`商业企` / `业`). */
@@ -47,11 +52,13 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
   let last: Map<string, HeaderField[]> | undefined;
   const x = new Map<string, number>();
   const words: number[] = [];
+  const read = new Map<string, number>();
   for (let index = 0; index < lines.length; index++) {
     let previous: { readonly key: string; readonly column: number } | undefined;
     let labelled = 0;
     const unknown: number[] = [];
     for (const field of lines[index]!.fields) {
+      if (field.column === undefined && !field.x) readLabels(field.text, labels, read);
       // Compared with ordinals kept: the row label `（七）总计` is not the column header `总计`.
       const text = normalizeText(field.text);
       if (text === '') continue;
@@ -87,7 +94,30 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
   const others = words
     .filter((centre) => centre > Math.min(...known) && centre < Math.max(...known))
     .filter((centre, i, all) => all.findIndex((other) => Math.abs(other - centre) < sameCell) === i);
-  return { grids, last, x, others };
+  return { grids, last, x, others, read };
+}
+
+/** Notes the column labels that stand as words of their own in `text`, each where it is first printed. */
+function readLabels(text: string, labels: ReadonlyArray<{ readonly key: string; readonly label: string }>, read: Map<string, number>): void {
+  if (text.length > maxHeaderText) return;
+  for (const word of text.split(/\s+/u)) {
+    const entry = labels.find((candidate) => candidate.label === normalizeText(word));
+    if (entry && !read.has(entry.key)) read.set(entry.key, read.size);
+  }
+}
+
+/** A header line is no longer than this: a longer text (a sentence, a whole table run together) holds none. */
+const maxHeaderText = 200;
+
+/**
+ * True when text with no grid or place prints the column labels in an order no header of the format gives: the
+ * first column after another, or the columns between out of their order. The last (`总计`, spanning the header's
+ * rows) may come anywhere after the first: a page's text gives the upper row of labels before the lower.
+ */
+function readOutOfOrder(ranks: readonly (number | undefined)[]): boolean {
+  if (ranks.length < 2 || ranks.some((rank) => rank === undefined)) return false;
+  const known = ranks as number[];
+  return known.at(-1)! < known[0]! || known.slice(0, -1).some((rank, i) => i > 0 && rank < known[i - 1]!);
 }
 
 const otherColumnWhy = ['有数值印在标准格式没有的栏目（如“小计”）之下', "a figure stands under a column the format lacks (such as 小计)"] as const;
@@ -297,11 +327,15 @@ function underOtherHeader(run: readonly ValueToken[], positions: readonly (numbe
 
 /**
  * True when the header prints the columns in another order than the format's (`总计` before `自然人`), by grid
- * index (`positions`) or on a page: a row's figures in their printed order are then not its cells in the format's,
- * so only where each figure stands places it.
+ * index (`positions`), on a page, or in text with neither (`readOutOfOrder`): a row's figures in their printed order
+ * are then not its cells in the format's, so only where each figure stands places it.
  */
 export function headerReordered(positions: readonly (number | undefined)[], columns: readonly ColumnEntry[], header: HeaderColumns): boolean {
-  return fallsSomewhere(positions) || fallsSomewhere(columns.map((column) => header.x.get(column.key)));
+  return (
+    fallsSomewhere(positions) ||
+    fallsSomewhere(columns.map((column) => header.x.get(column.key))) ||
+    readOutOfOrder(columns.map((column) => header.read.get(column.key)))
+  );
 }
 
 /**
@@ -353,5 +387,7 @@ export function placeValues(printedRun: readonly ValueToken[], columns: readonly
     const cells = placeByLearnedColumns(printed, centres as number[]);
     if (cells) return { kind: 'placed', cells, extra: [] };
   }
-  return { kind: 'unplaced' };
+  return reordered ? { kind: 'unplaced', why: reorderedWhy } : { kind: 'unplaced' };
 }
+
+const reorderedWhy = ['表头的栏目次序与标准格式不同，数值的位置不能确定其栏目', "the header prints the columns in another order than the format's, and where the figures stand does not place them"] as const;

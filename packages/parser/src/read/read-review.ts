@@ -35,22 +35,36 @@ function headerPositions(lines: readonly Line[]): number[] {
 
 const outcomeIndex = new Map(outcomeColumns.map((column, i) => [normalizeLabel(column.zh), i]));
 
+/** A header line is no longer than this: a longer text (a sentence, a whole table run together) holds none. */
+const maxHeaderText = 200;
+
 /**
  * Where the header prints the outcome columns in another order than the format's (`总计` first in each group): for
  * each printed column, left to right, its column in the format's order; `null` when the header prints the format's
  * order or does not tell (fewer than 15 outcome labels with a grid index or a place on the page, or two at one);
- * `'unknown'` when it prints another order that is not the five outcomes in each of the three groups.
+ * `'unknown'` when it prints another order that is not the five outcomes in each of the three groups, or text with no
+ * grid or place prints the five in another order.
  */
 function printedOrder(lines: readonly Line[]): number[] | 'unknown' | null {
   const labels: Array<{ at: number; outcome: number }> = [];
+  /** The outcomes in the order text with no grid and no place on a page first prints them, a word to itself. */
+  const read: number[] = [];
   for (const [index, line] of lines.entries()) {
     for (const field of line.fields) {
+      if (field.column === undefined && !field.x && field.text.length <= maxHeaderText) {
+        for (const word of field.text.split(/\s+/u)) {
+          const outcome = outcomeIndex.get(normalizeLabel(word));
+          if (outcome !== undefined && !read.includes(outcome)) read.push(outcome);
+        }
+      }
       const outcome = outcomeOf(field, lines, index);
       const at = field.column ?? (field.x ? (field.x[0] + field.x[1]) / 2 : undefined);
       if (outcome !== undefined && at !== undefined) labels.push({ at, outcome });
     }
   }
   const group = outcomeColumns.length;
+  // such text places no figure: a header it prints in another order leaves every column unknown
+  if (read.length === group && read.some((outcome, i) => outcome !== i)) return 'unknown';
   if (labels.length !== reviewPaths.length || new Set(labels.map((label) => label.at)).size !== labels.length) return null;
   const printed = labels.sort((a, b) => a.at - b.at).map((label) => label.outcome);
   if (printed.every((outcome, i) => outcome === i % group)) return null;
@@ -331,14 +345,14 @@ function unreadTable(assembler: Assembler, count: number, at: Place | undefined,
     severity: 'warning',
     status: 'fail',
     message: reordered
-      ? '表四表头的栏目次序与标准格式不同，且不是每组五栏的重排，无法确定数值所在栏目，未读取'
+      ? '表四表头的栏目次序与标准格式不同，无法确定数值所在栏目，未读取'
       : readings > 1
         ? `表四的数字连在一起，有 ${readings} 种符合勾稽关系的拆分，不能确定的单元格未读取`
         : count === 0
           ? '表四没有数据行，未读取'
           : `表四印有 ${count} 个数值而非 15 个，无法确定其所在栏目，未读取`,
     messageEn: reordered
-      ? "Table 4's header prints its outcome columns in another order than the format's, not five to a group; the values' columns cannot be determined, left unread"
+      ? "Table 4's header prints its outcome columns in another order than the format's; the values' columns cannot be determined, left unread"
       : readings > 1
         ? `Table 4's digits ran together and ${readings} cuts satisfy its identities; the cells they disagree on are left unread`
         : count === 0
