@@ -99,15 +99,17 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
 
 /** Notes the column labels that stand as words of their own in `text`, each where it is first printed. */
 function readLabels(text: string, labels: ReadonlyArray<{ readonly key: string; readonly label: string }>, read: Map<string, number>): void {
-  if (text.length > maxHeaderText) return;
+  // most such fields are a figure or a sentence: a label's first character is an ideograph
+  if (text.length > maxHeaderText || !/[\u4e00-\u9fff]/u.test(text)) return;
   for (const word of text.split(/\s+/u)) {
-    const entry = labels.find((candidate) => candidate.label === normalizeText(word));
-    if (entry && !read.has(entry.key)) read.set(entry.key, read.size);
+    if (word.length === 0 || word.charCodeAt(0) < 0x4e00) continue;
+    const normalized = normalizeText(word);
+    for (const entry of labels) if (entry.label === normalized && !read.has(entry.key)) read.set(entry.key, read.size);
   }
 }
 
 /** A header line is no longer than this: a longer text (a sentence, a whole table run together) holds none. */
-const maxHeaderText = 200;
+const maxHeaderText = 80;
 
 /**
  * True when text with no grid or place prints the column labels in an order no header of the format gives: the
@@ -351,10 +353,12 @@ export function headerReordered(positions: readonly (number | undefined)[], colu
 export function placeValues(printedRun: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns, spans: boolean): Placement {
   const run = spreadMergedBlanks(foldRepeatedSpans(printedRun, columns, header), columns, header);
   const printed = run.filter((token) => token.printed !== '');
-  const positions = headerPositions(run, columns, header);
-  const reordered = headerReordered(positions, columns, header);
+  const gridRow = run.some((token) => token.column !== undefined);
+  // a page's or text's row needs no grid position (most rows: found only when the count places nothing)
+  const positions = gridRow ? headerPositions(run, columns, header) : undefined;
+  const reordered = headerReordered(positions ?? [], columns, header);
   const centres = columns.map((column) => header.x.get(column.key));
-  const otherColumn = underOtherHeader(run, positions) || underOtherPageHeader(printed, centres, header);
+  const otherColumn = (positions !== undefined && underOtherHeader(run, positions)) || underOtherPageHeader(printed, centres, header);
   if (
     !reordered &&
     !otherColumn &&
@@ -365,15 +369,16 @@ export function placeValues(printedRun: readonly ValueToken[], columns: readonly
   ) {
     return { kind: 'placed', cells: printed, extra: [] };
   }
-  if (lacksFields(run, columns.length, positions)) return { kind: 'unplaced' };
+  const known = positions ?? headerPositions(run, columns, header);
+  if (lacksFields(run, columns.length, known)) return { kind: 'unplaced' };
   if (
-    positions.every((position) => position !== undefined) &&
-    new Set(positions).size === columns.length &&
+    known.every((position) => position !== undefined) &&
+    new Set(known).size === columns.length &&
     run.every((token) => token.column !== undefined) &&
     !sharesGridField(printed)
   ) {
-    const cells = positions.map((position) => run.find((token) => token.column === position) ?? null);
-    const extra = printed.filter((token) => !positions.includes(token.column!));
+    const cells = known.map((position) => run.find((token) => token.column === position) ?? null);
+    const extra = printed.filter((token) => !known.includes(token.column!));
     return { kind: 'placed', cells, extra };
   }
   if (!reordered && fieldPerColumn(run, columns.length)) return { kind: 'placed', cells: [...run], extra: [] };

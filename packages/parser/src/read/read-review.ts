@@ -36,7 +36,7 @@ function headerPositions(lines: readonly Line[]): number[] {
 const outcomeIndex = new Map(outcomeColumns.map((column, i) => [normalizeLabel(column.zh), i]));
 
 /** A header line is no longer than this: a longer text (a sentence, a whole table run together) holds none. */
-const maxHeaderText = 200;
+const maxHeaderText = 80;
 
 /**
  * Where the header prints the outcome columns in another order than the format's (`总计` first in each group): for
