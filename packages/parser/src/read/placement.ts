@@ -99,17 +99,23 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
 
 /** Notes the column labels that stand as words of their own in `text`, each where it is first printed. */
 function readLabels(text: string, labels: ReadonlyArray<{ readonly key: string; readonly label: string }>, read: Map<string, number>): void {
-  // most such fields are a figure or a sentence: a label's first character is an ideograph
-  if (text.length > maxHeaderText || !/[\u4e00-\u9fff]/u.test(text)) return;
-  for (const word of text.split(/\s+/u)) {
-    if (word.length === 0 || word.charCodeAt(0) < 0x4e00) continue;
-    const normalized = normalizeText(word);
-    for (const entry of labels) if (entry.label === normalized && !read.has(entry.key)) read.set(entry.key, read.size);
+  for (const word of headerWords(text)) {
+    for (const entry of labels) if (entry.label === word && !read.has(entry.key)) read.set(entry.key, read.size);
   }
 }
 
 /** A header line is no longer than this: a longer text (a sentence, a whole table run together) holds none. */
 const maxHeaderText = 80;
+
+/**
+ * The words of a field of text with no grid or place that may be header labels (normalised), in order: none for a
+ * long text or one without an ideograph (most such fields are a figure or a sentence), and only words that open
+ * with an ideograph, as every label does.
+ */
+export function headerWords(text: string): string[] {
+  if (text.length > maxHeaderText || !/[\u4e00-\u9fff]/u.test(text)) return [];
+  return text.split(/\s+/u).flatMap((word) => (word.length > 0 && word.charCodeAt(0) >= 0x4e00 ? [normalizeText(word)] : []));
+}
 
 /**
  * True when text with no grid or place prints the column labels in an order no header of the format gives: the

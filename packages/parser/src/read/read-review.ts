@@ -5,7 +5,7 @@ import type { Assembler } from './assembler.ts';
 import { trustsOrder } from './assign-rows.ts';
 import { solveRows, type SolvedCell } from './solve-rows.ts';
 import { admitsFewerCells, splitValues, type RowCells } from './split-values.ts';
-import { lacksFields, markRuns, sharesGridField, spreadBlanksOver } from './placement.ts';
+import { headerWords, lacksFields, markRuns, sharesGridField, spreadBlanksOver } from './placement.ts';
 import { spendBudget } from '../budget.ts';
 import type { LineTokens } from './line-tokens.ts';
 import type { Token, ValueToken } from './tokens.ts';
@@ -35,9 +35,6 @@ function headerPositions(lines: readonly Line[]): number[] {
 
 const outcomeIndex = new Map(outcomeColumns.map((column, i) => [normalizeLabel(column.zh), i]));
 
-/** A header line is no longer than this: a longer text (a sentence, a whole table run together) holds none. */
-const maxHeaderText = 80;
-
 /**
  * Where the header prints the outcome columns in another order than the format's (`总计` first in each group): for
  * each printed column, left to right, its column in the format's order; `null` when the header prints the format's
@@ -51,9 +48,9 @@ function printedOrder(lines: readonly Line[]): number[] | 'unknown' | null {
   const read: number[] = [];
   for (const [index, line] of lines.entries()) {
     for (const field of line.fields) {
-      if (field.column === undefined && !field.x && field.text.length <= maxHeaderText) {
-        for (const word of field.text.split(/\s+/u)) {
-          const outcome = outcomeIndex.get(normalizeLabel(word));
+      if (field.column === undefined && !field.x) {
+        for (const word of headerWords(field.text)) {
+          const outcome = outcomeIndex.get(word);
           if (outcome !== undefined && !read.includes(outcome)) read.push(outcome);
         }
       }

@@ -391,9 +391,9 @@ const cellTextLength = 8;
 
 /**
  * The text between a row's label (ending at `end` of `before`) and its figures, or after them on their line (`end`
- * 0 of that text), when it may be a cell printed in
- * words or misprinted (`十一`, `3,3`, `l2`): short, with a letter or digit, holding no label or group heading of the
- * table and no part of one (a wrapped label's other line, `（区分处理的，`). Empty when there is none.
+ * 0 of that text), when it may be a cell printed in words or misprinted (`十一`, `3,3`, `l2`): short, with a letter
+ * or digit, holding no label or group heading of the table and no part of one (a wrapped label's other line,
+ * `（区分处理的，`). Empty when there is none.
  */
 function strayCell(before: string, end: number, targets: readonly RowTarget[]): string {
   if (end >= before.length) return '';
