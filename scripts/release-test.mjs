@@ -52,8 +52,10 @@ const sizeBudgets = {
   // with bare page numbers (proven by the prose's rising numbers, or the tables read every way they may fall) and the
   // page numbers of paged documents (about 9 kB of code, with its maps); 287.7 kB with wrapped section titles, rows
   // printed twice, the label nearest the values, OCR's faint blanks, superscripts in web pages and invisible PDF
-  // text (about 7 kB of code, with its maps).
-  '@disclosure/parser': 300,
+  // text (about 7 kB of code, with its maps); 298.3 kB (299.9 kB in the release test, with its changelog) with
+  // headers that print the columns in another order, columns the format lacks, cells that do not read as figures and
+  // figures signed with a plus (about 10 kB of code, with its maps).
+  '@disclosure/parser': 320,
   // 40 kB measured: the page reading shared by the Node and browser entries (one chunk since they split).
   '@disclosure/ocr': 50,
   '@disclosure/renderer': 40,
