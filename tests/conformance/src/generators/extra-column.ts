@@ -1,6 +1,7 @@
 import type { Report } from '@disclosure/core';
-import { toHtml, toText } from '@disclosure/renderer';
+import { toHtml } from '@disclosure/renderer';
 import { utf8, type Generator } from '../document.ts';
+import { joinLines, textLines } from '../text-lines.ts';
 
 /** The sum of the five legal-person cells as printed, or blank when one of them is not a figure. */
 function subtotal(cells: readonly string[]): string {
@@ -8,20 +9,16 @@ function subtotal(cells: readonly string[]): string {
 }
 
 /** Tab text with a `小计` column after table 3's five legal-person columns. */
-function withSubtotalText(text: string): string {
-  let table = false;
-  return text
-    .split('\n')
-    .map((line) => {
-      if (line.startsWith('三、收到和处理政府信息公开申请情况')) table = true;
-      else if (/^四、.*(?:行政复议|行政诉讼)/u.test(line)) table = false;
-      const fields = line.split('\t');
-      if (!table || fields.length < 10 || line.includes('申请人情况')) return line;
-      if (line.includes('自然人')) return line.replace('法人或其他组织\t\t\t\t\t总计', '法人或其他组织\t\t\t\t\t\t总计');
-      if (line.includes('商业企业')) return [...fields.slice(0, -1), '小计', ''].join('\t');
-      return [...fields.slice(0, -1), subtotal(fields.slice(-6, -1)), fields.at(-1)!].join('\t');
-    })
-    .join('\n');
+function withSubtotalText(report: Report): string {
+  return joinLines(
+    textLines(report).map((line) => {
+      if (line.kind === 'prose' || line.table !== 'applications' || line.fields.includes('申请人情况')) return line;
+      const { fields } = line;
+      // a field before 总计: empty under 法人或其他组织's line, `小计` under the legal persons', the sum in a row
+      const added = line.kind === 'row' ? subtotal(fields.slice(-6, -1)) : fields.includes('商业企业') ? '小计' : '';
+      return { ...line, fields: [...fields.slice(0, -1), added, fields.at(-1)!] };
+    }),
+  );
 }
 
 /** A web page with a `小计` column after table 3's five legal-person columns, header and rows alike. */
@@ -44,7 +41,7 @@ function withSubtotalHtml(html: string): string {
  * `小计` of the five legal-person columns before `总计`, blank where one of them is.
  */
 export function toExtraColumn(report: Report, seed: number): string {
-  return seed % 2 === 0 ? withSubtotalHtml(toHtml(report)) : withSubtotalText(toText(report));
+  return seed % 2 === 0 ? withSubtotalHtml(toHtml(report)) : withSubtotalText(report);
 }
 
 /** Class “a column the format lacks”. */

@@ -1,7 +1,8 @@
 import type { Report } from '@disclosure/core';
-import { toHtml, toText } from '@disclosure/renderer';
+import { toHtml } from '@disclosure/renderer';
 import { utf8, type Generator } from '../document.ts';
 import { seededRandom } from '../seeded-random.ts';
+import { joinLines, textLines } from '../text-lines.ts';
 
 /** How table 3's applicant columns are reordered: `总计` first, or the five legal-person columns before `自然人`. */
 type Table3Order = 'total-first' | 'legal-persons-first';
@@ -19,29 +20,27 @@ function applicants<T>(cells: readonly T[], order: Table3Order): T[] {
 }
 
 /** Tab text with table 3's columns in `order` and table 4's totals first, header and rows alike. */
-function reorderText(text: string, order: Table3Order): string {
-  let table = 0;
-  return text
-    .split('\n')
-    .map((line) => {
-      if (line.startsWith('三、收到和处理政府信息公开申请情况')) table = 3;
-      else if (/^四、.*(?:行政复议|行政诉讼)/u.test(line)) table = 4;
-      else if (/^五、/u.test(line)) table = 0;
-      const fields = line.split('\t');
-      if (table === 3 && fields.length >= 10 && !line.includes('申请人情况')) {
-        const head = fields.slice(0, fields.length - 7);
-        const cells = fields.slice(-7);
-        // the header's two lines: `自然人 | 法人或其他组织 | … | 总计`, then the five legal persons under the second
-        if (line.includes('自然人')) return [...head, ...(order === 'total-first' ? ['总计', '自然人', '法人或其他组织', '', '', '', ''] : ['法人或其他组织', '', '', '', '', '自然人', '总计'])].join('\t');
-        if (line.includes('商业企业')) return [...head, ...(order === 'total-first' ? ['', '', ...cells.slice(1, 6)] : [...cells.slice(1, 6), '', ''])].join('\t');
-        return [...head, ...applicants(cells, order)].join('\t');
+function reorderText(report: Report, order: Table3Order): string {
+  return joinLines(
+    textLines(report).map((line) => {
+      if (line.kind === 'prose') return line;
+      const { fields } = line;
+      // table 3: its value fields, the header's two lines of labels among them (not the line of 申请人情况)
+      if (line.table === 'applications' && !fields.includes('申请人情况')) {
+        const start = fields.length - 7;
+        return { ...line, fields: [...fields.slice(0, start), ...applicants(fields.slice(start), order)] };
       }
-      if (table === 4 && line.startsWith('结果维持\t')) return [...totalFirst(fields.slice(0, 5)), ...fields.slice(5)].join('\t');
-      // the header's second line (five empty fields under 行政复议's, then the litigation groups' ten), or the row
-      if (table === 4 && fields.length === 15) return (line.includes('结果维持') ? [...fields.slice(0, 5), ...totalFirst(fields.slice(5))] : totalFirst(fields)).join('\t');
-      return line;
-    })
-    .join('\n');
+      if (line.table !== 'reviewAndLitigation') return line;
+      if (line.kind === 'row') return { ...line, fields: totalFirst(fields) };
+      // the header: each group of five labels, `结果维持` … `总计`, with its total first
+      const groups = [];
+      for (let start = 0; start < fields.length; start += 5) {
+        const group = fields.slice(start, start + 5);
+        groups.push(...(group[0] === '结果维持' && group[4] === '总计' ? totalFirst(group) : group));
+      }
+      return { ...line, fields: groups };
+    }),
+  );
 }
 
 /** A web page with table 3's columns in `order` and table 4's totals first, header cells and rows alike. */
@@ -74,7 +73,7 @@ function reorderHtml(html: string, order: Table3Order): string {
  */
 export function toReorderedColumns(report: Report, seed: number): string {
   const order: Table3Order = seededRandom(seed)() < 0.5 ? 'total-first' : 'legal-persons-first';
-  return seed % 2 === 0 ? reorderHtml(toHtml(report), order) : reorderText(toText(report), order);
+  return seed % 2 === 0 ? reorderHtml(toHtml(report), order) : reorderText(report, order);
 }
 
 /** Class “columns in another order than the format's”. */
