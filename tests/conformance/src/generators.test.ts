@@ -17,6 +17,7 @@ import { toTypedFigures } from './generators/typed-figures.ts';
 import { toUnreadableCells } from './generators/unreadable-cells.ts';
 import { toReorderedColumns } from './generators/reordered-columns.ts';
 import { toExtraColumn } from './generators/extra-column.ts';
+import { toNarrowCells } from './generators/narrow-cells.ts';
 import { toWebPage, withBlankLegalPersons, withMergedBlanks } from './generators/web-page.ts';
 import { seededRandom } from './seeded-random.ts';
 import { textLines } from './text-lines.ts';
@@ -138,6 +139,18 @@ describe('the degradation generators', () => {
     const page = toExtraColumn(city, 2);
     expect(page).toMatch(/colspan="6">法人或其他组织<\/th>/u);
     expect(page).toMatch(/>4<\/td><td class="dx-value">118<\/td><td[^>]*>3119<\/td>/u);
+  });
+
+  it('narrow cells wrap figures of more than three digits, their other digits after the label or beside them', () => {
+    const [layout, viewer, sideBySide] = [0, 1, 2].map((seed) => toNarrowCells(city, seed));
+    // 一、本年新收… 3001 53 0 0 61 4 3119, its label wrapped after 12 characters
+    expect(layout).toMatch(/^一、本年新收政府信息公开 300 53 0 0 61 4 311\n申请数量 1 9$/mu);
+    expect(viewer).toMatch(/^一、本年新收政府信息公开 300 53 0 0 61 4 311\n申请数量\n1 9$/mu);
+    expect(sideBySide).toMatch(/^一、本年新收政府信息公开 300 1 53 0 0 61 4 311 9\n申请数量$/mu);
+    // a group's label stays whole before its first row's
+    expect(layout).toMatch(/^三、本年度办理结果 （一）予以公开 128 21 0 0 50 3 136\n8 2$/mu);
+    // a figure that fits stays whole: table 4's 72 64 178 37 351
+    expect(layout).toMatch(/^72 64 178 37 351 13 /mu);
   });
 
   it('split tables continue every table in a second <table>, its header rows repeated or not', () => {

@@ -107,6 +107,11 @@ export function textLines(report: Report): TextLine[] {
   return result;
 }
 
+/** A report's lines (`textLines`), each printed as the lines `print` gives for it. */
+export function printLines(report: Report, print: (line: TextLine) => string[]): string {
+  return `${textLines(report).flatMap(print).join('\n')}\n`;
+}
+
 /** Lines back to tab-separated text, as `toText` prints them. */
 export function joinLines(lines: readonly TextLine[]): string {
   return `${lines.map((line) => (line.kind === 'prose' ? line.text : line.fields.join('\t'))).join('\n')}\n`;

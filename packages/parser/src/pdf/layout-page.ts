@@ -11,6 +11,13 @@ import { isSpace, type PdfPageChars } from './page-chars.ts';
  */
 const BASELINE_TOLERANCE = 0.35;
 const FIELD_GAP = 0.75;
+/**
+ * Between two characters of figures (digits, placeholders) the gap that parts two cells is smaller: a number's digits
+ * stand side by side (at most a quarter em apart on the corpus, justified prose included), while a browser's print
+ * of a narrow table leaves two wide figures of neighbouring cells 0.67 em apart (`16846` `39716`), read as one
+ * figure if joined. More than a digit's width (half an em) parts them.
+ */
+const FIGURE_GAP = 0.5;
 /** Stacked characters (vertical labels): horizontal misalignment allowed, and the most space between two of them. */
 const STACK_ALIGN = 0.6;
 const STACK_GAP = 1.6;
@@ -108,6 +115,7 @@ export function layoutPage(chars: PdfPageChars, out: Line[]): void {
     let field: RawField | undefined;
     let fieldEnd = 0;
     let spaces = '';
+    let previous = 0;
     for (const i of members) {
       const c = code[i]!;
       if (isSpace(c)) {
@@ -115,7 +123,9 @@ export function layoutPage(chars: PdfPageChars, out: Line[]): void {
         continue;
       }
       const size = fontSize[i]!;
-      if (field && cellLeft[i]! - fieldEnd > FIELD_GAP * Math.max(size, field.size)) field = undefined;
+      const gap = field ? (cellLeft[i]! - fieldEnd) / Math.max(size, field.size) : 0;
+      if (gap > FIELD_GAP || (gap > FIGURE_GAP && isFigureChar(previous) && isFigureChar(c))) field = undefined;
+      previous = c;
       if (!field) {
         field = { text: '', left: left[i]!, top: top[i]!, right: right[i]!, bottom: bottom[i]!, size, baseline, stacked: false };
         fields.push(field);
@@ -134,6 +144,11 @@ export function layoutPage(chars: PdfPageChars, out: Line[]): void {
     }
     return fields;
   }
+}
+
+/** A digit or a placeholder printed for a blank cell (`-`, `—`, `/`, `／`). */
+function isFigureChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2014 || c === 0x2f || c === 0xff0f;
 }
 
 /**

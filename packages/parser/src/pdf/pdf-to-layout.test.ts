@@ -23,6 +23,28 @@ function layoutOf(name: string): Promise<Layout> {
 }
 
 const texts = (line: Line) => line.fields.map((field) => field.text);
+
+/** A one-page PDF drawing `operations` (content-stream text) with Helvetica as /F1. */
+function onePagePdf(operations: readonly string[]): Uint8Array {
+  const content = operations.join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const offset = pdf.length;
+    pdf += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}
 /** The line whose first field is `label`, as its field texts. */
 async function row(name: string, label: string): Promise<string[] | undefined> {
   const line = (await layoutOf(name)).lines.find((candidate) => candidate.fields[0]?.text === label);
@@ -172,6 +194,13 @@ describe('unusable input', () => {
     await expect(pdfToLayout(fixture('invisible-text.pdf'))).rejects.toMatchObject({ code: 'NEEDS_OCR', message: expect.stringMatching(/invisible/) });
     const layout = await pdfToLayout(fixture('some-invisible-text.pdf'));
     expect(layout.lines.map((line) => line.fields.map((field) => field.text).join(' '))).toEqual(['Regulations 1 0 11', 'Visible 7']);
+  });
+
+  it("parts two wide figures of neighbouring narrow cells, never a number's digits", async () => {
+    // Helvetica's digits are 0.556 em wide. `16846` and `39716` 0.67 em apart, as a browser's print of a narrow
+    // table leaves them; `223100` with 0.25 em between its digits, as justified prose spreads them.
+    const layout = await pdfToLayout(onePagePdf(['BT /F1 10 Tf 100 700 Td (16846) Tj ET', 'BT /F1 10 Tf 134.5 700 Td (39716) Tj ET', 'BT /F1 10 Tf 2.5 Tc 100 650 Td (223100) Tj ET']));
+    expect(layout.lines.map(texts)).toEqual([['16846', '39716'], ['223100']]);
   });
 
   it('rejects an encrypted PDF', async () => {

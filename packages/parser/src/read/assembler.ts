@@ -20,6 +20,9 @@ export class Assembler {
   readonly sourceMap: SourceMap = {};
   readonly readings: Readings = {};
   #overfull = false;
+  #wrapsShown = false;
+  /** Rows read by the count of figures one of which may be a wrapped figure's first line, with nothing to vouch for them. */
+  readonly #countedWraps: Array<{ readonly paths: readonly CellPath[]; readonly printed: string; readonly place: Place | undefined }> = [];
   constructor(readonly report: Report) {}
 
   /** Whether some row printed more values than it has cells: a faithful print never does. */
@@ -30,6 +33,35 @@ export class Assembler {
   /** Notes that a row printed more values than it has cells (see `overfull`). */
   overfill(): void {
     this.#overfull = true;
+  }
+
+  /** Notes that a table's text shows figures wrapped in narrow cells (`ReadRowsResult.wrapsShown`). */
+  showWraps(): void {
+    this.#wrapsShown = true;
+  }
+
+  /**
+   * Notes a row set by the count of its figures in text without places, one of which may be a wrapped figure's first
+   * line, that no identity vouches for (table 2's): its count may hold a wrapped figure's two parts beside a blank
+   * that prints nothing. It stands unless some table's text shows wrapped figures (`leaveCountedWrapsUnread`).
+   */
+  countedMaybeWrapped(paths: readonly CellPath[], printed: string, place: Place | undefined): void {
+    this.#countedWraps.push({ paths, printed, place });
+  }
+
+  /** Withdraws the rows `countedMaybeWrapped` noted when some table's text shows figures wrapped (`showWraps`). */
+  leaveCountedWrapsUnread(): void {
+    if (!this.#wrapsShown) return;
+    for (const { paths, printed, place } of this.#countedWraps) {
+      this.withdraw(paths);
+      this.ambiguous(
+        paths,
+        printed,
+        place,
+        '文中有数值在窄格中折行，本行的数值个数可能含一个数的两部分，本表没有勾稽关系可以证实',
+        "the text shows figures wrapped in narrow cells: the row's count of figures may hold a figure's two parts, and the table has no identity to prove it",
+      );
+    }
   }
 
   /** A cell printed under its label and column. A placeholder token reads as blank. */

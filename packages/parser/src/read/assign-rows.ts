@@ -8,6 +8,7 @@ import { admitsFewerCells, type RowCells } from './split-values.ts';
 import type { StatedCells } from './stated-cells.ts';
 import type { ValueToken } from './tokens.ts';
 import { breaksEveryCut, unbalancedPrintNote } from './unbalanced-print.ts';
+import { mayBeWrapped, withoutPlaces } from './text-wraps.ts';
 
 /** What a table's reader knows besides the print: its identities, and figures the report's prose states. */
 export interface TableEvidence {
@@ -79,6 +80,19 @@ export function trustsOrder(tokens: readonly (ValueToken | null)[]): boolean {
  */
 function provesOrder(cells: readonly (number | null)[], evidence: TableEvidence): boolean {
   return evidence.rowRule === null ? evidence.rowHolds(cells) : cells.every((value) => value !== null) && evidence.rowHolds(cells);
+}
+
+/**
+ * Whether a row read by the count of its figures, where one may be a wrapped figure's first line (`ReadRow.wraps`),
+ * is vouched for: by its own total (T3.R3), printed and the sum of its other cells, blanks counted as nothing — a
+ * wrapped figure's parts counted as two cells beside a blank break it but by chance; in a table whose rows have no
+ * total (table 2), only where its text shows no figure wrapped.
+ */
+function vouchesForCount(wraps: 'shown' | 'possible', cells: readonly (ValueToken | null)[], evidence: TableEvidence): boolean {
+  if (!evidence.rowRule) return wraps === 'possible';
+  const values = cells.map((token) => token?.value ?? null);
+  const total = values.at(-1);
+  return total !== null && total !== undefined && values.slice(0, -1).reduce<number>((sum, value) => sum + (value ?? 0), 0) === total;
 }
 
 /**
@@ -160,6 +174,17 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
       } else if (open && evidence.rowRule) leaveBrokenOcrRow(paths, reading.cells, evidence.rowRule, assembler);
       else settleOcrRow(paths, reading.cells, null, [], assembler);
       assembler.rowNotes(row, reading.cells.find(Boolean)?.place);
+    } else if (reading.kind === 'cells' && row.wraps && !vouchesForCount(row.wraps, reading.cells, evidence)) {
+      const tokens = reading.cells.filter((token): token is ValueToken => token !== null);
+      const why = evidence.rowRule ? ` ${evidence.rowRule}` : '';
+      assembler.ambiguous(
+        paths,
+        tokens.map((t) => t.printed).join(' '),
+        tokens[0]?.place,
+        `文中有数值在窄格中折行，本行的数值个数可能含一个数的两部分，未经本行勾稽关系${why}证实`,
+        `the text shows figures wrapped in narrow cells: the row's count of figures may hold a figure's two parts, and its own identity${why} does not prove it`,
+      );
+      paths.forEach((path) => assembler.unread(path, []));
     } else if (reading.kind === 'cells' && !trustsOrder(reading.cells) && !provesOrder(reading.cells.map((token) => token?.value ?? null), evidence)) {
       const tokens = reading.cells.filter((token): token is ValueToken => token !== null);
       const [zh, en] = evidence.rowRule ? [`各值分行印出，其顺序不满足 ${evidence.rowRule}`, `its values stand on lines of their own and in this order break ${evidence.rowRule}`] : ['', ''];
@@ -174,13 +199,18 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
       });
       domains.push({ key: row.target.path, candidates: [reading.cells.map((token) => token?.value ?? null)] });
       assembler.rowNotes(row, reading.cells.find(Boolean)?.place);
+      if (row.wraps === 'possible' && !evidence.rowRule) {
+        const tokens = reading.cells.filter((token): token is ValueToken => token !== null);
+        assembler.countedMaybeWrapped(paths, tokens.map((t) => t.printed).join(' '), tokens[0]?.place);
+      }
     } else if (reading.kind === 'split' && reading.splits.complete && reading.splits.candidates.length > 0) {
       domains.push({ key: row.target.path, candidates: reading.splits.candidates });
       cut.set(row.target.path, {
         row,
         tokens: reading.tokens,
         pruned: reading.splits.pruned,
-        blanksPossible: admitsFewerCells(reading.tokens, row.target.columns.length),
+        // a cut of figures in text that wraps them may stand for a wrapped figure beside a blank, as for a dropped blank
+        blanksPossible: admitsFewerCells(reading.tokens, row.target.columns.length) || row.wraps === 'shown',
       });
       assembler.rowNotes(row, reading.tokens[0]?.place);
     } else {
@@ -193,7 +223,9 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
       paths.forEach((path) => assembler.unread(path, []));
       if (tokens.length > paths.length) assembler.overfill();
       // A row on one line whose digits break its total under every cut: the published row does not balance.
-      if (reading.kind === 'split' && evidence.rowRule && trustsOrder(tokens) && breaksEveryCut(tokens, reading.splits, paths.length)) {
+      // (Not in text without places where a figure may be wrapped: `596 00` may be 59600 beside a blank.)
+      const wrapped = tokens.length > 1 && withoutPlaces(tokens) && mayBeWrapped(tokens);
+      if (reading.kind === 'split' && evidence.rowRule && trustsOrder(tokens) && !wrapped && breaksEveryCut(tokens, reading.splits, paths.length)) {
         assembler.note(unbalancedPrintNote(evidence.rowRule, paths, tokens.map((t) => t.printed).join(' '), tokens[0]?.place));
       }
     }

@@ -21,7 +21,7 @@ const blankLegalPersons = scanRow(4, [[0, '一、本年新收政府信息公开�
 const values = (line: Line) => tokenizeLine(line, 0).filter((token): token is ValueToken => token.kind === 'value');
 /** `row`'s values placed under `columns` (table 3's by default); `spans`: the row has a cell spanning fields (`RowTarget.spans`). */
 const placed = (lines: readonly Line[], row: Line, columns: readonly ColumnEntry[] = applicantColumns, spans = false) => {
-  const placement = placeValues(values(row), columns, findHeaderColumns(lines, columns), spans);
+  const placement = placeValues(values(row), columns, findHeaderColumns(lines, columns, ''), spans);
   return placement.kind === 'placed' ? placement.cells.map((cell) => cell?.printed ?? null) : placement.kind;
 };
 
@@ -76,7 +76,7 @@ describe('placing a scan row under its header', () => {
     it('stays one cell under a header column as wide as it, and a figure so merged is never spread', () => {
       const wide = [row([1, '本年处理决定数量', 3])];
       const columns = [{ key: 'decisions', zh: '本年处理决定数量' }] as never;
-      const one = placeValues(values(row([0, '行政强制'], [1, '无', 3])), columns, findHeaderColumns(wide, columns), true);
+      const one = placeValues(values(row([0, '行政强制'], [1, '无', 3])), columns, findHeaderColumns(wide, columns, ''), true);
       expect(one.kind === 'placed' && one.cells.map((token) => token?.printed)).toEqual(['无']);
       expect(placed(header, row([0, '一、本年新收政府信息公开申请数量', 3], [3, '151'], [4, '3', 5], [9, '154']))).toBe('unplaced');
     });

@@ -4,6 +4,7 @@ import { gridOf } from './grid-of.ts';
 import { placeByLearnedColumns } from './learned-columns.ts';
 import { normalizeText } from './normalize.ts';
 import { countDigits, exactDigits, type ValueToken } from './tokens.ts';
+import { withoutPlaces } from './text-wraps.ts';
 
 /** A column's header label in a grid: the line that prints it, its grid index, and the first of its copies there. */
 export interface HeaderField {
@@ -35,6 +36,12 @@ export interface HeaderColumns {
    * label, a word to itself: each column's rank among them.
    */
   readonly read: ReadonlyMap<string, number>;
+  /**
+   * True when such text prints, after a word of the columns' labels and before another or the first row, a short word
+   * that is in no label of the table (`其他 小计 企业`, `其他 小计` / `一、…`): a column the format lacks, whose figures
+   * such text does not tell from the cells'.
+   */
+  readonly readOther: boolean;
 }
 
 /** A page label fragment shorter than this is not taken for the start of a wrapped header (`商业企` / `业`). */
@@ -44,21 +51,22 @@ const shortestFragment = 2;
  * Header positions of `columns` found in `lines`: a field whose label is a column's label names that column's grid
  * index, from its line on; on a page, a field that is the column's label or the start of it wrapped in its cell
  * (`商业企` over `业`) gives the column's middle. Grid indices are kept by the grid they count in. Row labels with an
- * ordinal (`（七）总计`, `3.其他`) are not headers.
+ * ordinal (`（七）总计`, `3.其他`) are not headers. `rowLabels`: the table's row and group labels (normalised), whose
+ * words in text with no grid or place end its header (`HeaderWords`).
  */
-export function findHeaderColumns(lines: readonly Line[], columns: readonly ColumnEntry[]): HeaderColumns {
+export function findHeaderColumns(lines: readonly Line[], columns: readonly ColumnEntry[], rowLabels: string): HeaderColumns {
   const labels = columns.map((column) => ({ key: column.key, label: normalizeText(column.zh) }));
+  const words = new HeaderWords(labels, rowLabels);
   const grids = new Map<string, Map<string, HeaderField[]>>();
   let last: Map<string, HeaderField[]> | undefined;
   const x = new Map<string, number>();
-  const words: number[] = [];
-  const read = new Map<string, number>();
+  const otherCentres: number[] = [];
   for (let index = 0; index < lines.length; index++) {
     let previous: { readonly key: string; readonly column: number } | undefined;
     let labelled = 0;
     const unknown: number[] = [];
     for (const field of lines[index]!.fields) {
-      if (field.column === undefined && !field.x) readLabels(field.text, labels, read);
+      if (field.column === undefined && !field.x) words.read(field.text);
       // Compared with ordinals kept: the row label `（七）总计` is not the column header `总计`.
       const text = normalizeText(field.text);
       if (text === '') continue;
@@ -87,20 +95,55 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
       if (wrapped && !x.has(wrapped.key)) x.set(wrapped.key, (field.x[0] + field.x[1]) / 2);
       else if (!wrapped && otherHeaderWord.test(text) && !labels.some((entry) => entry.label.includes(text))) unknown.push((field.x[0] + field.x[1]) / 2);
     }
-    if (labelled > 0) words.push(...unknown);
+    if (labelled > 0) otherCentres.push(...unknown);
   }
   const known = [...x.values()];
   // each such cell once, however many header lines (pages) print it
-  const others = words
+  const others = otherCentres
     .filter((centre) => centre > Math.min(...known) && centre < Math.max(...known))
     .filter((centre, i, all) => all.findIndex((other) => Math.abs(other - centre) < sameCell) === i);
-  return { grids, last, x, others, read };
+  return { grids, last, x, others, read: words.order, readOther: words.other };
 }
 
-/** Notes the column labels that stand as words of their own in `text`, each where it is first printed. */
-function readLabels(text: string, labels: ReadonlyArray<{ readonly key: string; readonly label: string }>, read: Map<string, number>): void {
-  for (const word of headerWords(text)) {
-    for (const entry of labels) if (entry.label === word && !read.has(entry.key)) read.set(entry.key, read.size);
+/**
+ * The header words of text with no grid and no place, read field by field in order: where each column's label is
+ * first printed as a word of its own (`order`), and whether a short word in no label of the table follows a word of
+ * the columns' labels, and is followed by another or by a row's label, with no figure between (`other`).
+ */
+class HeaderWords {
+  readonly order = new Map<string, number>();
+  other = false;
+  /** A word of a column's label was read since the last figure or row label. */
+  #afterLabel = false;
+  /** … and then a word in no label. */
+  #unknown = false;
+
+  constructor(
+    private readonly labels: ReadonlyArray<{ readonly key: string; readonly label: string }>,
+    private readonly rowLabels: string,
+  ) {}
+
+  read(text: string): void {
+    if (!/[\u4e00-\u9fff]/u.test(text)) {
+      if (/\d/u.test(text)) this.#afterLabel = this.#unknown = false;
+      return;
+    }
+    for (const word of headerWords(text)) {
+      let labelled = false;
+      for (const entry of this.labels) {
+        if (entry.label === word && !this.order.has(entry.key)) this.order.set(entry.key, this.order.size);
+        if (entry.label.includes(word)) labelled = true;
+      }
+      if (labelled) {
+        if (this.#unknown) this.other = true;
+        this.#afterLabel = true;
+        this.#unknown = false;
+      } else if (this.rowLabels.includes(word)) {
+        // the header ends with the first row: a word after its last label is a column too (`其他 小计` / `一、…`)
+        if (this.#unknown) this.other = true;
+        this.#afterLabel = this.#unknown = false;
+      } else if (this.#afterLabel && otherHeaderWord.test(word)) this.#unknown = true;
+    }
   }
 }
 
@@ -127,6 +170,16 @@ function readOutOfOrder(ranks: readonly (number | undefined)[]): boolean {
   const known = ranks as number[];
   return known.at(-1)! < known[0]! || known.slice(0, -1).some((rank, i) => i > 0 && rank < known[i - 1]!);
 }
+
+/**
+ * True when text with no grid and no place (`printed`) is under a header that prints a column the format lacks
+ * (`HeaderColumns.readOther`): its figures, counted in order or cut, may take that column's for a cell's.
+ */
+export function underOtherTextHeader(printed: readonly ValueToken[], header: HeaderColumns): boolean {
+  return header.readOther && withoutPlaces(printed);
+}
+
+const otherTextColumnWhy = ['表头印有标准格式没有的栏目（如“小计”），无位置的文本不能确定数值的栏目', 'the header prints a column the format lacks (such as 小计), and text without places does not tell which figure is under it'] as const;
 
 const otherColumnWhy = ['有数值印在标准格式没有的栏目（如“小计”）之下', "a figure stands under a column the format lacks (such as 小计)"] as const;
 
@@ -365,6 +418,7 @@ export function placeValues(printedRun: readonly ValueToken[], columns: readonly
   const reordered = headerReordered(positions ?? [], columns, header);
   const centres = columns.map((column) => header.x.get(column.key));
   const otherColumn = (positions !== undefined && underOtherHeader(run, positions)) || underOtherPageHeader(printed, centres, header);
+  if (underOtherTextHeader(printed, header)) return { kind: 'unplaced', why: otherTextColumnWhy };
   if (
     !reordered &&
     !otherColumn &&

@@ -14,6 +14,7 @@ export function readActiveDisclosure(region: Region, assembler: Assembler, state
   const targets = activeDisclosureRows(assembler.report.edition);
   const columns = targets.flatMap((target) => target.columns);
   const read = readRows(region.lines, targets, columns, (values, target) => splitValues(values, target.columns), tokens);
+  if (read.wrapsShown) assembler.showWraps();
   const { rows, notes } = withOrderReading(targets, read, null, () => blockAnchors(region.lines, targets, tokens));
   notes.forEach((note) => assembler.note(note));
   assignRows(rows, assembler, {

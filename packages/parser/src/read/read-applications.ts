@@ -56,6 +56,7 @@ export function readApplications(region: Region, assembler: Assembler, stated: S
   const shape = otherHandlingShape(region);
   const targets = shape === 'subRows' ? applicationRows(report.edition).filter((target) => target.path !== 'otherHandling') : applicationRows(report.edition);
   const read = readRows(region.lines, targets, applicantColumns, (values, target) => splitValues(values, target.columns, rowTotalHolds), tokens);
+  if (read.wrapsShown) assembler.showWraps();
   const { rows, notes } = withOrderReading(
     targets,
     read,

@@ -206,6 +206,9 @@ export function withOrderReading(
   // A row whose digits ran together on its line (crawler text) printed fewer values than cells: the table's count
   // of values then says nothing of its cells, and a match (a figure of the prose counted in) would be a coincidence.
   if (read.rows.some((row) => row.reading.kind === 'split' && trustsOrder(row.reading.tokens))) return read;
+  // Text that shows figures wrapped in narrow cells prints a wrapped figure as two: its count says nothing either,
+  // where no identity of the table vouches for a reading (table 2).
+  if (read.wrapsShown && !holds) return read;
   // Labels found in another order than the format's: the print does not keep the format's row order.
   if (read.rows.some((row, i) => i > 0 && row.target.order < read.rows[i - 1]!.target.order)) return read;
   const labelled: Labelled = new Map(read.rows.filter((row) => row.reading.kind === 'cells').map((row) => [row.target, cellsOf(row)]));
@@ -216,5 +219,5 @@ export function withOrderReading(
   if (rowHolds && holds) for (const shape of shapes) ordered ??= readByBlocks(read.printed, shape, labelled, rowHolds, holds);
   if (!ordered) return read;
   const rows = ordered.map((row) => read.rows.find((labelled) => labelled.target === row.target && labelled.reading.kind === 'cells') ?? row);
-  return { rows, notes: read.notes.filter((note) => note.rule !== 'parser/unlabelled-values' && note.rule !== 'parser/extra-value'), printed: read.printed };
+  return { rows, notes: read.notes.filter((note) => note.rule !== 'parser/unlabelled-values' && note.rule !== 'parser/extra-value'), printed: read.printed, wrapsShown: false };
 }

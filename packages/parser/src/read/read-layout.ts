@@ -145,6 +145,7 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
     else readReview(lines, into, tokens, statedReview);
   };
   readTablesEveryWay(tableKeys.map((key) => ({ key, lines: table(key).lines })), bare?.uncertain ?? [], readTable, assembler);
+  assembler.leaveCountedWrapsUnread();
   if (layout.kind === 'pdf') {
     const labels = [...activeDisclosureRows(report.edition), ...applicationRows(report.edition)].flatMap((target) => target.labels);
     leaveWrappedUnread(assembler, wrappedFigures(lines, labels));

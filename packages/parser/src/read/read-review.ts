@@ -9,6 +9,7 @@ import { headerWords, lacksFields, markRuns, sharesGridField, spreadBlanksOver }
 import { spendBudget } from '../budget.ts';
 import type { LineTokens } from './line-tokens.ts';
 import type { Token, ValueToken } from './tokens.ts';
+import { mayBeWrapped, withoutPlaces } from './text-wraps.ts';
 import { countValues, maxTableValues, tooManyValuesNote } from './too-many-values.ts';
 import { balancesInSomeOrder, breaksEveryCut, unbalancedPrintNote } from './unbalanced-print.ts';
 import { agreesWithStated, type StatedReview } from './stated-review.ts';
@@ -254,18 +255,26 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
     }
   };
   if (values.length === 15 && !sharesGridField(values)) {
-    if (trustsOrder(values) || everyGroupProvesOrder(values)) return place(values);
+    // On one line of text with no places, a figure wrapped in its narrow cell may print its parts side by side
+    // (`999 88`), beside a blank that prints nothing: the count then fits, and only the identities vouch for it.
+    const oneLine = trustsOrder(values);
+    const wrapped = mayBeWrapped(values);
+    if ((oneLine && !(wrapped && withoutPlaces(values))) || everyGroupProvesOrder(values)) return place(values);
     values.forEach((_, i) => assembler.unread(paths[i]!, []));
     const figures = values.map((token) => token.value);
-    if (figures.every((value) => value !== null) && !balancesInSomeOrder(figures as number[], outcomeColumns.length)) {
+    // fifteen figures of which one may be wrapped are not fifteen cells (blanks print nothing): no order proves anything
+    if (figures.every((value) => value !== null) && !wrapped && !balancesInSomeOrder(figures as number[], outcomeColumns.length)) {
       assembler.note(unbalancedPrintNote('T4.R1', paths, values.map((token) => token.printed).join(' '), values[0]!.place));
     }
+    const [zh, en] = oneLine
+      ? ['表四的数值印在一行，其中有可能在窄格中折行的数，按印出的顺序 T4.R1 不成立或因空白无法核对', "Table 4's values stand on one line with figures that may be wrapped in their narrow cells, and in this order T4.R1 breaks or, with blanks, cannot be checked"]
+      : ['表四的数值分行印出，按印出的顺序 T4.R1 不成立或因空白无法核对', "Table 4's values stand on lines of their own, and in this order T4.R1 breaks or, with blanks, cannot be checked"];
     assembler.note({
       rule: 'parser/ambiguous-row',
       severity: 'warning',
       status: 'fail',
-      message: '表四的数值分行印出，按印出的顺序 T4.R1 不成立或因空白无法核对，无法确定其所在栏目，未读取',
-      messageEn: "Table 4's values stand on lines of their own, and in this order T4.R1 breaks or, with blanks, cannot be checked; their columns cannot be determined, left unread",
+      message: `${zh}，无法确定其所在栏目，未读取`,
+      messageEn: `${en}; their columns cannot be determined, left unread`,
       paths: [...paths],
       place: values[0]!.place,
     });
@@ -306,8 +315,10 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
   const runs = row && merged ? markRuns(row).filter((token) => token.printed !== '') : values;
   if (runs.some((token) => token.run) && runs.length < 15) {
     const splits = splitValues(runs, reviewColumns, groupTotalsHold);
-    // A dropped blank could explain the print too, unless every reading's groups are all printed and balance.
-    const vouched = !admitsFewerCells(runs, 15) || splits.candidates.every((cells) => cells.every((value) => value !== null));
+    // A dropped blank could explain the print too, unless every reading's groups are all printed and balance; so
+    // could a figure wrapped in its narrow cell, printed as two (`941 … 86 01`) in text without places.
+    const wrapped = runs.length > 1 && withoutPlaces(runs) && mayBeWrapped(runs);
+    const vouched = (!admitsFewerCells(runs, 15) && !wrapped) || splits.candidates.every((cells) => cells.every((value) => value !== null));
     if (splits.complete && splits.candidates.length > 0 && vouched) {
       const solve = (candidates: readonly RowCells[]) =>
         solveRows([{ key: 'review', candidates }], [], 15).rows.get('review') ?? candidates[0]!.map((value): SolvedCell => ({ proven: true, value, excluded: [] }));
@@ -326,7 +337,7 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
       return;
     }
     // Every cut of the digits into fifteen cells breaks T4.R1, and none into fewer exists: the print does not balance.
-    if (breaksEveryCut(runs, splits, 15)) {
+    if (breaksEveryCut(runs, splits, 15) && !wrapped) {
       assembler.note(unbalancedPrintNote('T4.R1', paths, runs.map((token) => token.printed).join(' '), runs[0]!.place));
     }
   }

@@ -5,12 +5,13 @@ import { BoundedNotes } from './bounded-notes.ts';
 import { countValues, maxTableValues, tooManyValuesNote } from './too-many-values.ts';
 import { matchRow, type RowMatch } from './match-row.ts';
 import { normalizeText } from './normalize.ts';
-import { findHeaderColumns, headerPositions, headerReordered, lacksFields, markRuns, placeValues, type HeaderColumns } from './placement.ts';
+import { findHeaderColumns, headerPositions, headerReordered, lacksFields, markRuns, placeValues, underOtherTextHeader, type HeaderColumns } from './placement.ts';
 import type { RowTarget } from './row-catalogue.ts';
 import { learnColumns, learnedCentres, placeByLearnedColumns } from './learned-columns.ts';
 import type { RowSplits } from './split-values.ts';
 import type { LineTokens } from './line-tokens.ts';
 import type { Token, ValueToken } from './tokens.ts';
+import { mayBeWrapped, withoutPlaces } from './text-wraps.ts';
 
 /**
  * What was read for one row: a value token per column, placed by count or by position (`null` where nothing is
@@ -43,6 +44,14 @@ export interface ReadRow {
   readonly distance: number;
   /** What placed the row when its label did not (`order`: the format's row order). */
   readonly by?: readonly string[];
+  /**
+   * For a row placed by the count of its figures in text without places, one of them wide enough to be a wrapped
+   * figure's first line (`mayBeWrapped`): `shown` when the table's text shows figures wrapped in narrow cells
+   * (`ReadRowsResult.wrapsShown`), else `possible`. The count may then hold a wrapped figure's
+   * two parts beside a blank that prints nothing; only the row's own identity can vouch for it. `shown` also marks
+   * a row of runs to cut in such text (`366 01` may be 36601 beside a blank, not 366, 0 and 1).
+   */
+  readonly wraps?: 'shown' | 'possible';
 }
 
 /** Reader notes about rows: how each was found, what was odd. */
@@ -51,6 +60,12 @@ export interface ReadRowsResult {
   readonly notes: readonly Diagnostic[];
   /** Every value printed in the table's lines (not empty fields), in reading order. */
   readonly printed: readonly ValueToken[];
+  /**
+   * The table's text, without places, shows figures wrapped in narrow cells: a row prints more figures than it has
+   * cells with one wide enough to be a wrapped figure's first line (`overfull`), or figures stand beside the rest
+   * of a row's label (`restOfLabel`). Its count of figures is then not its count of cells.
+   */
+  readonly wrapsShown: boolean;
 }
 
 function groupRuns(tokens: readonly Token[]): Array<{ text: string; values: ValueToken[] }> {
@@ -269,11 +284,24 @@ export function readRows(
   const open = new Set(targets);
   let next = 0;
   const runs = segmentsOf(lines, tokens, targets);
-  if ('tooMany' in runs) return { rows: [], notes: [tooManyValuesNote(targets.flatMap((target) => target.paths), runs.tooMany)], printed: [] };
+  if ('tooMany' in runs) return { rows: [], notes: [tooManyValuesNote(targets.flatMap((target) => target.paths), runs.tooMany)], printed: [], wrapsShown: false };
   const { segments, trailing } = runs;
-  const header = findHeaderColumns(lines, columns);
+  const header = findHeaderColumns(lines, columns, targets.flatMap((target) => [...target.labels, ...target.group]).join(' '));
+  /** The row the run before was read into, where it stands in `rows`. */
+  let previous: { readonly row: number; readonly target: RowTarget } | undefined;
+  /** Figures stood beside the rest of a row's label (`restOfLabel`). */
+  let wrapSeen = false;
   segments.forEach(({ before, labels, values, own, blank, tail }, i) => {
+    const prior = previous;
+    previous = undefined;
     const after = segments[i + 1]?.before ?? trailing;
+    // Values on the next line of the row before, beside the rest of its label, in text without places: maybe the
+    // digits of its wide figures wrapped in their cells, or figures it has no cell for.
+    if (prior && restOfLabel(before, prior.target) && values.every((token) => !token.x) && mayHoldWrapped(rows[prior.row]!)) {
+      rows[prior.row] = wrappedBelow(rows[prior.row]!, values);
+      wrapSeen = true;
+      return;
+    }
     // Labels torn from their values (a PDF→Markdown extraction): several row labels with no values between them,
     // then values. The label nearest the values is then not theirs (they start at the first), unless the rows
     // before printed nothing at all; only the row order can tell, so it decides.
@@ -300,8 +328,10 @@ export function readRows(
     const earlier = readAt.get(target);
     if (earlier !== undefined) {
       if (!blank) rows[earlier] = printedAgain(rows[earlier]!, readingOf(values, target, header, split, stray));
+      previous = { row: earlier, target };
       return;
     }
+    previous = { row: rows.length, target };
     readAt.set(target, rows.length);
     open.delete(target);
     if (target.path === 'otherHandling') for (const t of open) if (t.path.startsWith('otherHandling.')) open.delete(t);
@@ -316,13 +346,75 @@ export function readRows(
   });
   const printed: ValueToken[] = [];
   for (const segment of segments) for (const token of segment.values) if (token.printed !== '') printed.push(token);
-  return { rows: placeIncompleteRows(rows), notes: notes.list(), printed };
+  const placed = placeIncompleteRows(rows);
+  const wrapsShown = wrapSeen || placed.some(overfull);
+  return { rows: placed.map((row) => doubtWrapped(row, wrapsShown ? 'shown' : 'possible')), notes: notes.list(), printed, wrapsShown };
+}
+
+/**
+ * True for a row of text without places that prints more figures than it has cells, one of them wide enough to be a
+ * wrapped figure's first line: the text shows figures wrapped in narrow cells, their parts as two figures.
+ */
+function overfull(row: ReadRow): boolean {
+  const tokens = tokensOf(row.reading);
+  return tokens.filter((token) => token.printed !== '').length > row.target.columns.length && withoutPlaces(tokens) && mayBeWrapped(tokens);
+}
+
+/**
+ * A row marked with `wraps` where its figures have no places and one may be wrapped: read cell by cell, or cut
+ * where the text shows wrapped figures. A row of one cell is never: its figure wrapped would print two.
+ */
+function doubtWrapped(row: ReadRow, wraps: 'shown' | 'possible'): ReadRow {
+  if (row.target.columns.length < 2 || row.reading.kind === 'ambiguous' || (row.reading.kind === 'split' && wraps === 'possible')) return row;
+  const tokens = tokensOf(row.reading);
+  return withoutPlaces(tokens) && mayBeWrapped(tokens) ? { ...row, wraps } : row;
+}
+
+/**
+ * True when the label text before a run of values is nothing, or part of the label of the row read just before
+ * (`申请` under `1.信访举报投诉类`, `数量`) or of its group's (a character of `三、本年度办理结果` printed upright): the
+ * values stand on that row's next line (see `mayHoldWrapped`).
+ */
+function restOfLabel(before: string, target: RowTarget): boolean {
+  const label = [...target.labels, ...target.group].join('');
+  for (const char of before) if (!/[\p{P}\s]/u.test(char) && !label.includes(char)) return false;
+  return true;
+}
+
+/**
+ * Whether values on a row's next line beside the rest of its label (`restOfLabel`) may be digits of its figures
+ * wrapped in their narrow cells (`9999` over `8`), which text without places cannot join (on a page,
+ * `wrappedFigures` finds them by where they stand): the row printed a figure wide enough to be a wrapped one's first
+ * line (`mayBeWrapped`), or already a figure for each of its cells. Else they are its other cells, printed lower
+ * (`3.危及“三安全一 5` over `稳定” 0 0 0 0 0 5`).
+ */
+function mayHoldWrapped(row: ReadRow): boolean {
+  const tokens = tokensOf(row.reading).filter((token) => token.printed !== '');
+  return mayBeWrapped(tokens) || tokens.length >= row.target.columns.length;
+}
+
+/**
+ * A row with values on the line after it beside nothing but the rest of its label (`restOfLabel`): its cells as read
+ * are not proven, for those values may be its figures' wrapped digits; it is left open, the values listed.
+ */
+function wrappedBelow(row: ReadRow, below: readonly ValueToken[]): ReadRow {
+  const tokens = [...tokensOf(row.reading), ...below.filter((token) => token.printed !== '')];
+  const shown = below.flatMap((token) => (token.printed === '' ? [] : [token.printed])).join(' ');
+  const why = [
+    `下一行在本行标签的其余部分旁另印有数值“${shown}”，可能是本行数值在窄格中折行的数字`,
+    `the next line prints “${shown}” beside the rest of the row's label: maybe digits of its figures wrapped in narrow cells`,
+  ] as const;
+  return { ...row, reading: { kind: 'ambiguous', tokens, lacking: false, why } };
 }
 
 /** The values a reading holds, as printed. */
 function printedValues(reading: RowReading): string[] {
-  const tokens = reading.kind === 'cells' ? reading.cells : reading.tokens;
-  return tokens.flatMap((token) => (token ? [token.printed] : []));
+  return tokensOf(reading).map((token) => token.printed);
+}
+
+/** The value tokens of a reading. */
+function tokensOf(reading: RowReading): readonly ValueToken[] {
+  return reading.kind === 'cells' ? reading.cells.filter((token): token is ValueToken => token !== null) : reading.tokens;
 }
 
 /**
@@ -333,7 +425,7 @@ function printedAgain(row: ReadRow, again: RowReading): ReadRow {
   const first = printedValues(row.reading);
   const second = printedValues(again);
   if (row.reading.kind === 'cells' && again.kind === 'cells' && first.join(' ') === second.join(' ')) return row;
-  const tokens = row.reading.kind === 'cells' ? row.reading.cells.filter((token): token is ValueToken => token !== null) : row.reading.tokens;
+  const tokens = tokensOf(row.reading);
   const why = [
     `该行标签印出两次，数值不同（另一处：${second.join(' ')}）`,
     `the row's label is printed twice with different values (the other: ${second.join(' ')})`,
@@ -378,7 +470,7 @@ function readingOf(
   const lacking = lacksFields(values, target.columns.length, positions);
   const printed = (lacking ? markRuns(values) : values).filter((token) => token.printed !== '');
   // a cut of a run gives cells in the format's order: not the order of a header that prints them in another
-  if (printed.some((token) => token.run) && printed.length < target.columns.length && !headerReordered(positions, target.columns, header)) {
+  if (printed.some((token) => token.run) && printed.length < target.columns.length && !headerReordered(positions, target.columns, header) && !underOtherTextHeader(printed, header)) {
     return { kind: 'split', tokens: printed, splits: split(printed, target) };
   }
   const fields = new Set(values.flatMap((token) => (token.column === undefined ? [] : [token.column])));

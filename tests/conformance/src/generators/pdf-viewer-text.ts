@@ -1,7 +1,7 @@
 import type { Report } from '@disclosure/core';
 import { utf8, type Generator } from '../document.ts';
 import { seededRandom } from '../seeded-random.ts';
-import { labelsOf, textLines, valuesOf, type TextLine } from '../text-lines.ts';
+import { labelsOf, printLines, valuesOf, type TextLine } from '../text-lines.ts';
 
 /** Characters per line of prose and of a table's label column, as a PDF page breaks them. */
 const proseWidth = 38;
@@ -64,9 +64,7 @@ export function cellLines(line: TextLine, random: () => number): string[] {
  */
 export function toPdfViewerText(report: Report, seed: number): string {
   const random = seededRandom(seed);
-  return `${textLines(report)
-    .flatMap((line) => cellLines(line, random))
-    .join('\n')}\n`;
+  return printLines(report, (line) => cellLines(line, random));
 }
 
 /** Class “text copied out of a PDF viewer”, simulated from the text rendering (the committed files are the real thing). */
