@@ -208,6 +208,22 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(Object.values(read(review).report.tables.reviewAndLitigation.administrativeReview)).toEqual([null, null, null, null, null]);
   });
 
+  it('never reads a count printed with a dot that may part its thousands (`5.000`, `3.001`), and keeps money so printed', () => {
+    // 5.000 is 5 as a decimal and 5000 with the dot parting thousands, as some pages and a scan's misread comma print it
+    for (const [cell, candidates] of [['5.000', [5, 5000]], ['3.001', [3.001, 3001]]] as const) {
+      const text = writeText(city).replace(/^(一、本年新收[^\t]*\t+)3001\t/mu, `$1${cell}\t`);
+      const { report, diagnostics, readings } = fromText(text);
+      expect(getCell(report, 'applications.newlyReceived.naturalPerson')).toBeNull();
+      expect(readings['applications.newlyReceived.naturalPerson']).toEqual({ how: 'unread', candidates });
+      expect(diagnostics.some((d) => d.rule === 'parser/ambiguous-row' && d.messageEn.includes('thousands'))).toBe(true);
+    }
+    // a decimal point elsewhere is read as printed (T3.R4 then says a count is a whole number)
+    const fraction = writeText(city).replace(/^(一、本年新收[^\t]*\t+)3001\t/mu, '$17.4\t');
+    expect(getCell(read(fraction).report, 'applications.newlyReceived.naturalPerson')).toBe(7.4);
+    const fee = writeText(city).replace(/^(行政事业性收费\t+)\S+$/mu, '$11.234');
+    expect(getCell(read(fee).report, 'activeDisclosure.art20Item8.administrativeFees.feeAmount')).toBe(1.234);
+  });
+
   it('never cuts a figure to stand for a cell printed in words or misprinted beside it (`三十三`, `3,3`), first or last', () => {
     // 2025 平潭's （一）予以公开 prints `33 0 0 0 0 0 33`. With its first cell unreadable, the six figures left read
     // `0 0 0 0 0 3 3` when 33 was cut in two: the cut balances the row (0 + … + 3 = 3).

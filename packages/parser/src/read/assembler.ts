@@ -1,4 +1,5 @@
-import { listCellPaths, describeCells, setCell, type CellPath, type Diagnostic, type Place, type Report } from '@disclosure/core/lite';
+import { listCellEntries, listCellPaths, describeCells, setCell, type CellPath, type Diagnostic, type Place, type Report } from '@disclosure/core/lite';
+import { dotMayPartThousands } from './dotted-thousands.ts';
 import type { CellReading, Coverage } from './cell-reading.ts';
 import type { ReadRow } from './read-rows.ts';
 import type { RowTarget } from './row-catalogue.ts';
@@ -64,12 +65,27 @@ export class Assembler {
     }
   }
 
-  /** A cell printed under its label and column. A placeholder token reads as blank. */
+  /**
+   * A cell printed under its label and column. A placeholder token reads as blank. A count printed with dots that may
+   * part its thousands (`dotMayPartThousands`) is left unread, with the two readings.
+   */
   set(path: CellPath, token: ValueToken): void {
+    if (dotMayPartThousands(token.printed) && this.#countsIn(path)) {
+      const thousands = Number(token.printed.replaceAll('.', ''));
+      this.unread(path, [token.value, thousands]);
+      this.ambiguous([path], token.printed, token.place, `点可能是千位分隔符（${thousands}），也可能是小数点，本栏为件数`, `its dot may part thousands (${thousands}) or be a decimal point, in a column of counts`);
+      return;
+    }
     const printed = token.printed !== '' && token.printed !== String(token.value) ? token.printed : undefined;
     setCell(this.report, path, token.value, printed);
     this.sourceMap[path] = token.place;
     this.readings[path] = token.value === null ? blank : direct;
+  }
+
+  /** Whether the cell at `path` holds a count (of its report's shape as read so far). */
+  #countsIn(path: CellPath): boolean {
+    const unit = listCellEntries(this.report).find((entry) => entry.path === path)?.column.unit;
+    return unit === 'count' || unit === 'signedCount';
   }
 
   /** A cell whose column is known to print nothing (its position is empty under a located header). */
