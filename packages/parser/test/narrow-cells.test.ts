@@ -73,6 +73,27 @@ describe('figures wrapped in narrow cells, in text without places', () => {
   });
 });
 
+describe("a row of text that does not balance, read by its count of figures", () => {
+  // 一、本年新收… 3001 53 0 0 61 4 with its total misprinted 3120: a real report's error, in text without places
+  const unbalanced = (text: string) => text.replace(/^(一、本年新收[^\t]*)\t3001\t53\t0\t0\t61\t4\t3119$/mu, '$1 3001 53 0 0 61 4 3120');
+  const wrappedBelow = (text: string) => text.replace(/^1\.信访举报投诉类申请\t56\t6\t0\t0\t0\t0\t62$/mu, '1.信访举报投诉类   5 6 0 0 0 0   6\n申请              6             2');
+
+  it('keeps its finding where no table shows figures wrapped', () => {
+    const text = unbalanced(writeText(city));
+    expect(text).toContain('3001 53 0 0 61 4 3120');
+    const { report, diagnostics } = fromText(text);
+    expect(getCell(report, 'applications.newlyReceived.total')).toBe(3120);
+    expect(diagnostics.some((d) => d.rule === 'T3.R3' && d.status === 'fail' && d.paths.includes('applications.newlyReceived.total'))).toBe(true);
+  });
+
+  it('is withdrawn where the text shows figures wrapped: 3001 may be 300 and 1 of a wrapped figure', () => {
+    const { report } = read(wrappedBelow(unbalanced(writeText(city))));
+    expect(Object.values(report.tables.applications.newlyReceived)).toEqual([null, null, null, null, null, null, null]);
+    // a row whose total balances stands
+    expect(getCell(report, 'applications.granted.total')).toBe(getCell(city, 'applications.granted.total'));
+  });
+});
+
 describe("table 2's figures wrapped in narrow cells", () => {
   // 行政规范性文件 issued blank, repealed 2600: printed side by side `260 0` beside the blank, three figures for three
   // cells. Table 2 has no identity to tell; only another table's text can show that figures wrap.

@@ -43,8 +43,9 @@ export class Assembler {
 
   /**
    * Notes a row set by the count of its figures in text without places, one of which may be a wrapped figure's first
-   * line, that no identity vouches for (table 2's): its count may hold a wrapped figure's two parts beside a blank
-   * that prints nothing. It stands unless some table's text shows wrapped figures (`leaveCountedWrapsUnread`).
+   * line, that its own total does not vouch for (table 2's have none): its count may hold a wrapped figure's two
+   * parts beside a blank that prints nothing. It stands unless some table's text shows wrapped figures
+   * (`leaveCountedWrapsUnread`): a real report's row that does not balance keeps its finding.
    */
   countedMaybeWrapped(paths: readonly CellPath[], printed: string, place: Place | undefined): void {
     this.#countedWraps.push({ paths, printed, place });
@@ -59,8 +60,8 @@ export class Assembler {
         paths,
         printed,
         place,
-        '文中有数值在窄格中折行，本行的数值个数可能含一个数的两部分，本表没有勾稽关系可以证实',
-        "the text shows figures wrapped in narrow cells: the row's count of figures may hold a figure's two parts, and the table has no identity to prove it",
+        '文中有数值在窄格中折行，本行的数值个数可能含一个数的两部分，未经证实',
+        "the text shows figures wrapped in narrow cells: the row's count of figures may hold a figure's two parts, and nothing proves it",
       );
     }
   }

@@ -84,12 +84,11 @@ function provesOrder(cells: readonly (number | null)[], evidence: TableEvidence)
 
 /**
  * Whether a row read by the count of its figures, where one may be a wrapped figure's first line (`ReadRow.wraps`),
- * is vouched for: by its own total (T3.R3), printed and the sum of its other cells, blanks counted as nothing — a
- * wrapped figure's parts counted as two cells beside a blank break it but by chance; in a table whose rows have no
- * total (table 2), only where its text shows no figure wrapped.
+ * has its own total (T3.R3) vouch for it: printed and the sum of its other cells, blanks counted as nothing — a
+ * wrapped figure's parts counted as two cells beside a blank break it but by chance. Table 2's rows have none.
  */
-function vouchesForCount(wraps: 'shown' | 'possible', cells: readonly (ValueToken | null)[], evidence: TableEvidence): boolean {
-  if (!evidence.rowRule) return wraps === 'possible';
+function totalVouches(cells: readonly (ValueToken | null)[], evidence: TableEvidence): boolean {
+  if (!evidence.rowRule) return false;
   const values = cells.map((token) => token?.value ?? null);
   const total = values.at(-1);
   return total !== null && total !== undefined && values.slice(0, -1).reduce<number>((sum, value) => sum + (value ?? 0), 0) === total;
@@ -174,7 +173,7 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
       } else if (open && evidence.rowRule) leaveBrokenOcrRow(paths, reading.cells, evidence.rowRule, assembler);
       else settleOcrRow(paths, reading.cells, null, [], assembler);
       assembler.rowNotes(row, reading.cells.find(Boolean)?.place);
-    } else if (reading.kind === 'cells' && row.wraps && !vouchesForCount(row.wraps, reading.cells, evidence)) {
+    } else if (reading.kind === 'cells' && row.wraps === 'shown' && !totalVouches(reading.cells, evidence)) {
       const tokens = reading.cells.filter((token): token is ValueToken => token !== null);
       const why = evidence.rowRule ? ` ${evidence.rowRule}` : '';
       assembler.ambiguous(
@@ -199,7 +198,8 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
       });
       domains.push({ key: row.target.path, candidates: [reading.cells.map((token) => token?.value ?? null)] });
       assembler.rowNotes(row, reading.cells.find(Boolean)?.place);
-      if (row.wraps === 'possible' && !evidence.rowRule) {
+      // where no table's text shows wrapped figures, such a row stands (see `Assembler.countedMaybeWrapped`)
+      if (row.wraps === 'possible' && !totalVouches(reading.cells, evidence)) {
         const tokens = reading.cells.filter((token): token is ValueToken => token !== null);
         assembler.countedMaybeWrapped(paths, tokens.map((t) => t.printed).join(' '), tokens[0]?.place);
       }
