@@ -50,6 +50,7 @@ describe('figures wrapped in narrow cells, in text without places', () => {
     // seven figures would read the 小计 as 总计.
     const blank = structuredClone(city);
     setCell(blank, 'applications.granted.total', null);
+    setCell(blank, 'activeDisclosure.art20Item1.normativeDocuments.currentlyValid', 660);
     const legal = ['commercialEnterprise', 'researchInstitution', 'socialWelfareOrganization', 'legalServiceInstitution', 'otherOrganization'];
     const withHeader = (report: Report, last: string) => {
       const lines = writeText(report).split('\n');
@@ -62,8 +63,10 @@ describe('figures wrapped in narrow cells, in text without places', () => {
       const subtotal = legal.reduce((sum, _, i) => sum + Number(cells[i + 2]), 0);
       return [...cells.slice(0, 7), String(subtotal), cells[7]].join(' ').trimEnd();
     });
-    const { report, diagnostics } = read(withSubtotal.join('\n'));
+    const { report, diagnostics } = read(withSubtotal.join('\n').replace('行政规范性文件\t8\t26\t660', '行政规范性文件 8 26 660'));
     expect(getCell(report, 'applications.granted.total')).toBeNull();
+    // the 小计's figure, one more than the cells, is no sign of figures wrapped: table 2's row of three figures stands
+    expect(getCell(report, 'activeDisclosure.art20Item1.normativeDocuments.currentlyValid')).toBe(660);
     expect(getCell(report, 'applications.granted.otherOrganization')).toBeNull();
     expect(unreadWhereNotExact(report, blank, 'applications.').length).toBeGreaterThan(0);
     expect(diagnostics.some((d) => d.rule === 'parser/ambiguous-row' && d.messageEn.includes('column the format lacks'))).toBe(true);

@@ -62,8 +62,9 @@ export interface ReadRowsResult {
   readonly printed: readonly ValueToken[];
   /**
    * The table's text, without places, shows figures wrapped in narrow cells: a row prints more figures than it has
-   * cells with one wide enough to be a wrapped figure's first line (`overfull`), or figures stand beside the rest
-   * of a row's label (`restOfLabel`). Its count of figures is then not its count of cells.
+   * cells with one wide enough to be a wrapped figure's first line (`overfull`) under a header that names no column
+   * the format lacks, or figures stand beside the rest of a row's label (`restOfLabel`). Its count of figures is
+   * then not its count of cells.
    */
   readonly wrapsShown: boolean;
 }
@@ -347,7 +348,8 @@ export function readRows(
   const printed: ValueToken[] = [];
   for (const segment of segments) for (const token of segment.values) if (token.printed !== '') printed.push(token);
   const placed = placeIncompleteRows(rows);
-  const wrapsShown = wrapSeen || placed.some(overfull);
+  // (a header with a column the format lacks explains a figure too many)
+  const wrapsShown = wrapSeen || (!header.readOther && placed.some(overfull));
   return { rows: placed.map((row) => doubtWrapped(row, wrapsShown ? 'shown' : 'possible')), notes: notes.list(), printed, wrapsShown };
 }
 
