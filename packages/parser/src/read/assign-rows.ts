@@ -1,7 +1,7 @@
 import type { CellPath, Place } from '@disclosure/core/lite';
 import type { Assembler } from './assembler.ts';
 import { blankBreaksOcrRow, doubtFaintBlanks, isEmptyCell, leaveBrokenOcrRow, needsOcrProof, ocrRowReadings, settleOcrRow } from './ocr-alternatives.ts';
-import type { ReadRow } from './read-rows.ts';
+import { tokensOf, type ReadRow } from './read-rows.ts';
 import { solveRows, type ColumnIdentity, type RowDomain, type SolvedCell } from './solve-rows.ts';
 import { settleByStated } from './settle-by-stated.ts';
 import { admitsFewerCells, type RowCells } from './split-values.ts';
@@ -174,7 +174,7 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
       else settleOcrRow(paths, reading.cells, null, [], assembler);
       assembler.rowNotes(row, reading.cells.find(Boolean)?.place);
     } else if (reading.kind === 'cells' && row.wraps === 'shown' && !totalVouches(reading.cells, evidence)) {
-      const tokens = reading.cells.filter((token): token is ValueToken => token !== null);
+      const tokens = tokensOf(reading);
       const why = evidence.rowRule ? ` ${evidence.rowRule}` : '';
       assembler.ambiguous(
         paths,
@@ -185,7 +185,7 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
       );
       paths.forEach((path) => assembler.unread(path, []));
     } else if (reading.kind === 'cells' && !trustsOrder(reading.cells) && !provesOrder(reading.cells.map((token) => token?.value ?? null), evidence)) {
-      const tokens = reading.cells.filter((token): token is ValueToken => token !== null);
+      const tokens = tokensOf(reading);
       const [zh, en] = evidence.rowRule ? [`各值分行印出，其顺序不满足 ${evidence.rowRule}`, `its values stand on lines of their own and in this order break ${evidence.rowRule}`] : ['', ''];
       assembler.ambiguous(paths, tokens.map((t) => t.printed).join(' '), tokens[0]?.place, zh, en);
       paths.forEach((path) => assembler.unread(path, []));
@@ -200,7 +200,7 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
       assembler.rowNotes(row, reading.cells.find(Boolean)?.place);
       // where no table's text shows wrapped figures, such a row stands (see `Assembler.countedMaybeWrapped`)
       if (row.wraps === 'possible' && !totalVouches(reading.cells, evidence)) {
-        const tokens = reading.cells.filter((token): token is ValueToken => token !== null);
+        const tokens = tokensOf(reading);
         assembler.countedMaybeWrapped(paths, tokens.map((t) => t.printed).join(' '), tokens[0]?.place);
       }
     } else if (reading.kind === 'split' && reading.splits.complete && reading.splits.candidates.length > 0) {

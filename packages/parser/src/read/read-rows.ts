@@ -298,7 +298,7 @@ export function readRows(
     const after = segments[i + 1]?.before ?? trailing;
     // Values on the next line of the row before, beside the rest of its label, in text without places: maybe the
     // digits of its wide figures wrapped in their cells, or figures it has no cell for.
-    if (prior && restOfLabel(before, prior.target) && values.every((token) => !token.x) && mayHoldWrapped(rows[prior.row]!)) {
+    if (prior && values.every((token) => !token.x) && mayHoldWrapped(rows[prior.row]!) && restOfLabel(before, prior.target)) {
       rows[prior.row] = wrappedBelow(rows[prior.row]!, values);
       wrapSeen = true;
       return;
@@ -415,7 +415,7 @@ function printedValues(reading: RowReading): string[] {
 }
 
 /** The value tokens of a reading. */
-function tokensOf(reading: RowReading): readonly ValueToken[] {
+export function tokensOf(reading: RowReading): readonly ValueToken[] {
   return reading.kind === 'cells' ? reading.cells.filter((token): token is ValueToken => token !== null) : reading.tokens;
 }
 
