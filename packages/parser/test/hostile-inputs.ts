@@ -90,6 +90,17 @@ export function hostileText(scale = 1): fc.Arbitrary<string | Uint8Array> {
         `<table><tr><td>${newline}`.repeat(n),
       ].join('\n'),
     ),
+    // tables drawn with rules (text browsers' dumps): huge grids, a bar across the cells above on every line, a
+    // rule before every line
+    fc.tuple(fc.integer({ min: 1, max: 300 * scale }), fc.integer({ min: 1, max: 300 * scale }), fc.boolean()).map(([rows, columns, ascii]) => {
+      const [left, junction, stroke, bar] = ascii ? ['+', '+', '-', '|'] : ['├', '┼', '─', '│'];
+      const rule = `${left}${`${stroke}${stroke}${junction}`.repeat(columns)}`;
+      const row = `${bar}${`1 ${bar}`.repeat(columns)}`;
+      const crooked = `${bar}${` ${bar}`.repeat(2 * columns)}`;
+      return [[rule, ...Array.from({ length: rows }, () => `${row}\n${rule}`)], [rule, ...new Array<string>(rows).fill(crooked)], new Array<string>(rows).fill(`${rule}\n${crooked}`)]
+        .map((lines) => lines.join('\n'))
+        .join('\n');
+    }),
     mixedEncodingBytes,
   );
 }

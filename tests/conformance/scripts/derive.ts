@@ -9,10 +9,14 @@
  * - the text a user copies out of every corpus PDF and every PDF above (`<name>.txt` for a corpus PDF,
  *   `<name>.office.txt` and `<name>.web-page.txt` for the prints): pdf-viewer-text/ by `pdftotext` without `-layout`,
  *   chrome-viewer-text/ as Chrome's viewer copies it (PDFium) and firefox-viewer-text/ as Firefox's does (pdf.js),
- *   see viewer-copies.ts.
+ *   see viewer-copies.ts;
+ * - text-dump/: what the text browsers w3m, elinks and lynx dump (`-dump`) of the saved web page and of every
+ *   expected report as a web page whose tables have `border="1"` (as a table pasted from Word has): w3m and elinks
+ *   draw the ruled tables with box-drawing characters, lynx lays the cells out in spaced columns.
  * derived/manifest.json says which expected report each file reads back to.
- * Run: pnpm --filter @disclosure/conformance derive (needs pdftotext, soffice, /usr/bin/chromium);
- * `derive -- --viewer-text-only` copies the text out of the committed PDFs again and keeps them (needs pdftotext).
+ * Run: pnpm --filter @disclosure/conformance derive (needs pdftotext, soffice, /usr/bin/chromium, w3m, elinks, lynx);
+ * `derive -- --viewer-text-only` copies the text out of the committed PDFs again and keeps them (needs pdftotext);
+ * `derive -- --text-dump-only` makes text-dump/ again and keeps the rest (needs w3m, elinks, lynx).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,15 +29,15 @@ import { corpusDir, derivedDir, type ManifestEntry } from '../src/committed-docu
 import { toWebPage, withBlankLegalPersons } from '../src/generators/web-page.ts';
 import { copyFromChrome, copyFromFirefox } from './viewer-copies.ts';
 
-const textOnly = process.argv.includes('--viewer-text-only');
 const viewerClasses = ['pdf-viewer-text', 'chrome-viewer-text', 'firefox-viewer-text'] as const;
+/** The classes this run makes again (`null`: all); the manifest keeps the other classes' entries. */
+const only: readonly string[] | null = process.argv.includes('--viewer-text-only') ? viewerClasses : process.argv.includes('--text-dump-only') ? ['text-dump'] : null;
+const makes = (documentClass: string): boolean => only === null || only.includes(documentClass);
 const work = mkdtempSync(join(tmpdir(), 'conformance-derive-'));
-const manifest: ManifestEntry[] = textOnly
-  ? (JSON.parse(readFileSync(join(derivedDir, 'manifest.json'), 'utf8')) as ManifestEntry[]).filter(
-      (entry) => !(viewerClasses as readonly string[]).includes(entry.class),
-    )
+const manifest: ManifestEntry[] = only
+  ? (JSON.parse(readFileSync(join(derivedDir, 'manifest.json'), 'utf8')) as ManifestEntry[]).filter((entry) => !only.includes(entry.class))
   : [];
-for (const folder of [...viewerClasses, 'office-pdf', 'web-page-pdf', 'crawler-text']) mkdirSync(join(derivedDir, folder), { recursive: true });
+for (const folder of [...viewerClasses, 'office-pdf', 'web-page-pdf', 'crawler-text', 'text-dump']) mkdirSync(join(derivedDir, folder), { recursive: true });
 
 /** `pdftotext` without `-layout`: the reading order a PDF viewer copies. */
 function viewerText(pdf: string, out: string): void {
@@ -47,7 +51,7 @@ const expectedNames = readdirSync(join(corpusDir, 'expected'))
 const expectedReport = (name: string): Report =>
   ReportSchema.parse(JSON.parse(readFileSync(join(corpusDir, 'expected', `${name}.json`), 'utf8'))) as Report;
 
-if (!textOnly) {
+if (makes('office-pdf')) {
   for (const name of expectedNames) {
     const docx = join(work, `${name}.docx`);
     writeFileSync(docx, await toDocx(expectedReport(name)));
@@ -91,6 +95,29 @@ if (!textOnly) {
   await browser.close();
 }
 
+if (makes('text-dump')) {
+  /** Each text browser's command line dumping a page 120 columns wide, as UTF-8. */
+  const dumpers: Record<string, (file: string) => string[]> = {
+    w3m: (file) => ['w3m', '-dump', '-cols', '120', '-O', 'UTF-8', '-T', 'text/html', file],
+    elinks: (file) => ['elinks', '-dump', '-dump-width', '120', '-dump-charset', 'utf-8', '-no-references', '-no-numbering', file],
+    lynx: (file) => ['lynx', '-dump', '-nolist', '-width=120', '-display_charset=utf-8', file],
+  };
+  /** Writes `text-dump/<name>.<browser>.txt`: each text browser's dump of a web page. */
+  const dumpPage = (html: string, name: string, expected: string, from: string): void => {
+    const file = join(work, 'page.html');
+    writeFileSync(file, html);
+    for (const [browser, command] of Object.entries(dumpers)) {
+      const [program, ...args] = command(file);
+      writeFileSync(join(derivedDir, 'text-dump', `${name}.${browser}.txt`), execFileSync(program!, args, { timeout: 60_000 }));
+      manifest.push({ file: `text-dump/${name}.${browser}.txt`, class: 'text-dump', expected, blankLegalPersons: false, from: `${browser} -dump of ${from}` });
+    }
+  };
+  dumpPage(readFileSync(join(corpusDir, '2025-pingtan-zone.html'), 'utf8'), '2025-pingtan-zone.saved-page', '2025-pingtan-zone', 'fixtures/corpus/2025-pingtan-zone.html');
+  for (const name of expectedNames) {
+    dumpPage(toWebPage(expectedReport(name)).replaceAll('<table ', '<table border="1" '), name, name, `expected/${name}.json as a web page, its tables with border="1"`);
+  }
+}
+
 /** The PDFs a user copies text out of, each with the name its copies take and the expected report it reads back to. */
 const sources = [
   ...readdirSync(corpusDir)
@@ -112,12 +139,14 @@ const how: Record<(typeof viewerClasses)[number], string> = {
   'chrome-viewer-text': "Chrome's viewer (PDFium), select-all + copy",
   'firefox-viewer-text': "Firefox's viewer (pdf.js), select-all + copy",
 };
-for (const { pdf, of, name, expected, blankLegalPersons } of sources) {
-  const bytes = new Uint8Array(readFileSync(pdf));
-  viewerText(pdf, join(derivedDir, 'pdf-viewer-text', `${name}.txt`));
-  writeFileSync(join(derivedDir, 'chrome-viewer-text', `${name}.txt`), await copyFromChrome(bytes));
-  writeFileSync(join(derivedDir, 'firefox-viewer-text', `${name}.txt`), await copyFromFirefox(bytes));
-  for (const folder of viewerClasses) manifest.push({ file: `${folder}/${name}.txt`, class: folder, expected, blankLegalPersons, from: `${how[folder]} of ${of}` });
+if (makes('pdf-viewer-text')) {
+  for (const { pdf, of, name, expected, blankLegalPersons } of sources) {
+    const bytes = new Uint8Array(readFileSync(pdf));
+    viewerText(pdf, join(derivedDir, 'pdf-viewer-text', `${name}.txt`));
+    writeFileSync(join(derivedDir, 'chrome-viewer-text', `${name}.txt`), await copyFromChrome(bytes));
+    writeFileSync(join(derivedDir, 'firefox-viewer-text', `${name}.txt`), await copyFromFirefox(bytes));
+    for (const folder of viewerClasses) manifest.push({ file: `${folder}/${name}.txt`, class: folder, expected, blankLegalPersons, from: `${how[folder]} of ${of}` });
+  }
 }
 
 rmSync(work, { recursive: true, force: true });

@@ -10,7 +10,9 @@ import type { Report } from '@disclosure/core';
  * whose pages end in a bare page number, `local-additions`: rows and tables that local practice adds to the format,
  * `unreadable-cells`: table figures printed so that they do not read as figures (`十一`, `3,3`), `reordered-columns`:
  * tables whose header prints the columns in another order than the format's, `extra-column`: table 3 with a column
- * the format lacks (a `小计`), `narrow-cells`: a PDF's text whose narrow cells wrap wide figures, and
+ * the format lacks (a `小计`), `narrow-cells`: a PDF's text whose narrow cells wrap wide figures, `drawn-tables`:
+ * text whose tables are drawn with their rules (a text browser's dump, grid tables), `text-dump`: what the text
+ * browsers w3m, elinks and lynx dump of a web page, and
  * `chrome-viewer-text` / `firefox-viewer-text`: a PDF's text as select-all + copy gives it in Chrome's viewer
  * (PDFium) and in Firefox's (pdf.js).
  */
@@ -35,7 +37,9 @@ export type DocumentClass =
   | 'unreadable-cells'
   | 'reordered-columns'
   | 'extra-column'
-  | 'narrow-cells';
+  | 'narrow-cells'
+  | 'drawn-tables'
+  | 'text-dump';
 
 /** A document to parse and the report it must read back to. */
 export interface TestDocument {

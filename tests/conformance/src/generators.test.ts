@@ -18,6 +18,7 @@ import { toUnreadableCells } from './generators/unreadable-cells.ts';
 import { toReorderedColumns } from './generators/reordered-columns.ts';
 import { toExtraColumn } from './generators/extra-column.ts';
 import { toNarrowCells } from './generators/narrow-cells.ts';
+import { toDrawnTables } from './generators/drawn-tables.ts';
 import { toWebPage, withBlankLegalPersons, withMergedBlanks } from './generators/web-page.ts';
 import { seededRandom } from './seeded-random.ts';
 import { textLines } from './text-lines.ts';
@@ -151,6 +152,25 @@ describe('the degradation generators', () => {
     expect(layout).toMatch(/^三、本年度办理结果 （一）予以公开 128 21 0 0 50 3 136\n8 2$/mu);
     // a figure that fits stays whole: table 4's 72 64 178 37 351
     expect(layout).toMatch(/^72 64 178 37 351 13 /mu);
+  });
+
+  it('drawn tables box every cell in rules: box drawing without padding (w3m), with it (elinks), or ASCII grid tables', () => {
+    const [w3m = '', elinks = '', grid = ''] = [0, 1, 2].map((seed) => toDrawnTables(city, seed));
+    expect(toDrawnTables(city, 0)).toBe(w3m);
+    expect(w3m).toMatch(/^┌─+┬/mu);
+    expect(w3m).toMatch(/│3001 *│53 *│/u);
+    expect(elinks).toMatch(/│ 3001 *│ 53 *│/u);
+    expect(grid).toMatch(/^\+-+\+/mu);
+    expect(grid).toMatch(/\| 3001 *\| 53 *\|/u);
+    for (const text of [w3m, elinks, grid]) {
+      // every figure whole in its cell; table 3's totals row among them
+      expect(text).toMatch(/[│|] ?3119 *[│|]/u);
+      // the prose stays lines of text, its headings without Markdown marks
+      expect(text).toContain('\n三、收到和处理政府信息公开申请情况\n');
+      // every line of a table between its top and bottom rule is drawn bar to bar
+      const tableLines = text.split('\n').filter((line) => /^[│├┌└|+]/u.test(line));
+      expect(tableLines.every((line) => /[│┤┐┘|+]$/u.test(line))).toBe(true);
+    }
   });
 
   it('split tables continue every table in a second <table>, its header rows repeated or not', () => {

@@ -6,6 +6,7 @@ import { checkSize } from '../limits.ts';
 import type { LayoutOptions } from '../options.ts';
 import { decodeText } from './decode-text.ts';
 import { countTables, htmlTableBlock, htmlTableLines, opensHtmlTable } from './html-tables.ts';
+import { opensRuledTable, ruledTableLines } from './ruled-tables.ts';
 
 const markdownEscape = /\\([\\`*_{}[\]()#+\-.!<>|~])/gu;
 const markdownLine = /^\s*(?:\|.*\||#{1,6}\s)/mu;
@@ -153,6 +154,16 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
     spendEvery(index);
     const raw = texts[index]!;
     if (page !== undefined) page += countOf(raw, '\f', 0, raw.length);
+    const ruled = opensRuledTable(raw) ? ruledTableLines(texts, index, table + 1) : null;
+    if (ruled) {
+      table++;
+      inTable = false;
+      const at = page;
+      lines.push(...(at === undefined ? ruled.lines : ruled.lines.map((line) => ({ ...line, page: at }))));
+      for (let next = index + 1; next <= ruled.last; next++) if (page !== undefined) page += countOf(texts[next]!, '\f', 0, texts[next]!.length);
+      index = ruled.last;
+      continue;
+    }
     const block = opensHtmlTable(raw) ? htmlTableBlock(texts, index, unclosed) : null;
     if (!block) {
       readLine(raw, index);

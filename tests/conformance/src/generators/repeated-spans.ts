@@ -1,6 +1,7 @@
 import type { Report } from '@disclosure/core';
 import { utf8, type Generator } from '../document.ts';
-import { extractionOf, plain } from './html-table-markdown.ts';
+import { extractionOf } from './html-table-markdown.ts';
+import { placedCells } from './table-cells.ts';
 
 /**
  * A table's HTML laid on its grid: every position a cell covers (its `colspan` × `rowspan`) holds the cell's text
@@ -8,23 +9,12 @@ import { extractionOf, plain } from './html-table-markdown.ts';
  */
 function gridOf(table: string, repeat: boolean): string[][] {
   const grid: string[][] = [];
-  let row = 0;
-  for (const tr of table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/gu)) {
-    grid[row] ??= [];
-    let column = 0;
-    for (const cell of tr[1]!.matchAll(/<(t[hd])([^>]*)>([\s\S]*?)<\/\1>/gu)) {
-      while (grid[row]![column] !== undefined) column++;
-      const columns = Number(/colspan="(\d+)"/u.exec(cell[2]!)?.[1] ?? 1);
-      const rows = Number(/rowspan="(\d+)"/u.exec(cell[2]!)?.[1] ?? 1);
-      const text = plain(cell[3]!.replace(/<br\s*\/?>/gu, ' ')).replace(/\s+/gu, ' ').trim();
-      for (let down = 0; down < rows; down++) {
-        for (let across = 0; across < columns; across++) {
-          (grid[row + down] ??= [])[column + across] = repeat || (down === 0 && across === 0) ? text : '';
-        }
+  for (const cell of placedCells(table)) {
+    for (let down = 0; down < cell.rows; down++) {
+      for (let across = 0; across < cell.columns; across++) {
+        (grid[cell.row + down] ??= [])[cell.column + across] = repeat || (down === 0 && across === 0) ? cell.text : '';
       }
-      column += columns;
     }
-    row++;
   }
   return grid;
 }
