@@ -96,6 +96,11 @@ describe('tables drawn with rules in text (text browsers, grid tables)', () => {
     expect(textToLayout(grid).lines.map(shown)).toEqual(['0:信息内容 | 1:本年制发件数 | 2:本年废止件数', '0:规章 | 1:0 | 2:0', '0:行政规范性文件 | 1:-- | 2:3']);
   });
 
+  it('reads double rules and mixed frames (tabulate’s fancy_grid: ╒═╤═╕, ╞═╪═╡ under the header)', () => {
+    const fancy = ['╒══════════╤════════╕', '│ 信息内容 │ 本年处 │', '│          │ 理决定 │', '╞══════════╪════════╡', '│ 行政许可 │ 2418   │', '├──────────┼────────┤', '│ 行政处罚 │ 644    │', '╘══════════╧════════╛'];
+    expect(textToLayout(fancy.join('\n')).lines.map(shown)).toEqual(['0:信息内容 | 1:本年处理决定', '0:行政许可 | 1:2418', '0:行政处罚 | 1:644']);
+  });
+
   it('keeps figures on two lines of a cell apart: a wrapped figure is never joined into another number', () => {
     const grid = ['+------+----+', '| 规章 | 12 |', '|      | 34 |', '+------+----+'];
     expect(ruledTableLines(grid, 0, 1)!.lines.map(shown)).toEqual(['0:规章 | 1:12 34']);
