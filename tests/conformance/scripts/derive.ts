@@ -12,11 +12,13 @@
  *   see viewer-copies.ts;
  * - text-dump/: what the text browsers w3m, elinks and lynx dump (`-dump`) of the saved web page and of every
  *   expected report as a web page whose tables have `border="1"` (as a table pasted from Word has): w3m and elinks
- *   draw the ruled tables with box-drawing characters, lynx lays the cells out in spaced columns.
+ *   draw the ruled tables with box-drawing characters, lynx lays the cells out in spaced columns;
+ * - office-page-pdf/: LibreOffice's print to PDF of the same pages (a page opened in an office program and exported:
+ *   the header rows repeated on every page, rows cut by page breaks, labels wrapped in narrow columns).
  * derived/manifest.json says which expected report each file reads back to.
  * Run: pnpm --filter @disclosure/conformance derive (needs pdftotext, soffice, /usr/bin/chromium, w3m, elinks, lynx);
- * `derive -- --viewer-text-only` copies the text out of the committed PDFs again and keeps them (needs pdftotext);
- * `derive -- --text-dump-only` makes text-dump/ again and keeps the rest (needs w3m, elinks, lynx).
+ * `derive -- --only=text-dump,office-page-pdf,viewer-text` makes those classes again and keeps the rest
+ * (`viewer-text` is the three viewers' copies of every PDF).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,14 +32,19 @@ import { toWebPage, withBlankLegalPersons } from '../src/generators/web-page.ts'
 import { copyFromChrome, copyFromFirefox } from './viewer-copies.ts';
 
 const viewerClasses = ['pdf-viewer-text', 'chrome-viewer-text', 'firefox-viewer-text'] as const;
-/** The classes this run makes again (`null`: all); the manifest keeps the other classes' entries. */
-const only: readonly string[] | null = process.argv.includes('--viewer-text-only') ? viewerClasses : process.argv.includes('--text-dump-only') ? ['text-dump'] : null;
+/** The classes this run makes again (`--only=a,b`; `null`: all); the manifest keeps the other classes' entries. */
+const only: readonly string[] | null =
+  process.argv
+    .find((arg) => arg.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',')
+    .flatMap((name) => (name === 'viewer-text' ? [...viewerClasses] : [name])) ?? null;
 const makes = (documentClass: string): boolean => only === null || only.includes(documentClass);
 const work = mkdtempSync(join(tmpdir(), 'conformance-derive-'));
 const manifest: ManifestEntry[] = only
   ? (JSON.parse(readFileSync(join(derivedDir, 'manifest.json'), 'utf8')) as ManifestEntry[]).filter((entry) => !only.includes(entry.class))
   : [];
-for (const folder of [...viewerClasses, 'office-pdf', 'web-page-pdf', 'crawler-text', 'text-dump']) mkdirSync(join(derivedDir, folder), { recursive: true });
+for (const folder of [...viewerClasses, 'office-pdf', 'web-page-pdf', 'crawler-text', 'text-dump', 'office-page-pdf']) mkdirSync(join(derivedDir, folder), { recursive: true });
 
 /** `pdftotext` without `-layout`: the reading order a PDF viewer copies. */
 function viewerText(pdf: string, out: string): void {
@@ -50,6 +57,8 @@ const expectedNames = readdirSync(join(corpusDir, 'expected'))
   .sort();
 const expectedReport = (name: string): Report =>
   ReportSchema.parse(JSON.parse(readFileSync(join(corpusDir, 'expected', `${name}.json`), 'utf8'))) as Report;
+/** A report as a web page whose tables have `border="1"`, as a table pasted from Word has (text browsers then draw its rules). */
+const borderedPage = (report: Report): string => toWebPage(report).replaceAll('<table ', '<table border="1" ');
 
 if (makes('office-pdf')) {
   for (const name of expectedNames) {
@@ -95,6 +104,21 @@ if (makes('office-pdf')) {
   await browser.close();
 }
 
+if (makes('office-page-pdf')) {
+  /** Prints a web page to PDF with LibreOffice (Writer/Web), as a page opened in an office program and exported. */
+  const printInOffice = (html: string, name: string, expected: string, from: string): void => {
+    const file = join(work, `${name}.html`);
+    writeFileSync(file, html);
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, file], { stdio: 'ignore', timeout: 180_000 });
+    renameSync(join(work, `${name}.pdf`), join(derivedDir, 'office-page-pdf', `${name}.pdf`));
+    manifest.push({ file: `office-page-pdf/${name}.pdf`, class: 'office-page-pdf', expected, blankLegalPersons: false, from });
+  };
+  printInOffice(readFileSync(join(corpusDir, '2025-pingtan-zone.html'), 'utf8'), '2025-pingtan-zone.saved-page', '2025-pingtan-zone', 'LibreOffice print to PDF of fixtures/corpus/2025-pingtan-zone.html');
+  for (const name of expectedNames) {
+    printInOffice(borderedPage(expectedReport(name)), name, name, `LibreOffice print to PDF of expected/${name}.json as a web page, its tables with border="1"`);
+  }
+}
+
 if (makes('text-dump')) {
   /** Each text browser's command line dumping a page 120 columns wide, as UTF-8. */
   const dumpers: Record<string, (file: string) => string[]> = {
@@ -114,10 +138,12 @@ if (makes('text-dump')) {
   };
   dumpPage(readFileSync(join(corpusDir, '2025-pingtan-zone.html'), 'utf8'), '2025-pingtan-zone.saved-page', '2025-pingtan-zone', 'fixtures/corpus/2025-pingtan-zone.html');
   for (const name of expectedNames) {
-    dumpPage(toWebPage(expectedReport(name)).replaceAll('<table ', '<table border="1" '), name, name, `expected/${name}.json as a web page, its tables with border="1"`);
+    dumpPage(borderedPage(expectedReport(name)), name, name, `expected/${name}.json as a web page, its tables with border="1"`);
   }
 }
 
+/** The suffix the copies of each class of derived PDF take. */
+const printedAs: Readonly<Record<string, string>> = { 'office-pdf': 'office', 'web-page-pdf': 'web-page', 'office-page-pdf': 'office-page' };
 /** The PDFs a user copies text out of, each with the name its copies take and the expected report it reads back to. */
 const sources = [
   ...readdirSync(corpusDir)
@@ -125,11 +151,11 @@ const sources = [
     .sort()
     .map((file) => ({ pdf: join(corpusDir, file), of: `fixtures/corpus/${file}`, name: file.replace(/\.pdf$/u, ''), expected: file.replace(/\.pdf$/u, ''), blankLegalPersons: false })),
   ...manifest
-    .filter((entry) => entry.class === 'office-pdf' || entry.class === 'web-page-pdf')
+    .filter((entry) => entry.class in printedAs)
     .map((entry) => ({
       pdf: join(derivedDir, entry.file),
       of: entry.file,
-      name: `${basename(entry.file, '.pdf')}.${entry.class === 'office-pdf' ? 'office' : 'web-page'}`,
+      name: `${basename(entry.file, '.pdf')}.${printedAs[entry.class]}`,
       expected: entry.expected,
       blankLegalPersons: entry.blankLegalPersons,
     })),

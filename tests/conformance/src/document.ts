@@ -26,6 +26,7 @@ export type DocumentClass =
   | 'torn-markdown'
   | 'shuffled-rows'
   | 'office-pdf'
+  | 'office-page-pdf'
   | 'merged-cells'
   | 'html-table-markdown'
   | 'repeated-spans'

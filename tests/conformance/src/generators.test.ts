@@ -19,6 +19,7 @@ import { toReorderedColumns } from './generators/reordered-columns.ts';
 import { toExtraColumn } from './generators/extra-column.ts';
 import { toNarrowCells } from './generators/narrow-cells.ts';
 import { toDrawnTables } from './generators/drawn-tables.ts';
+import { toCutRows } from './generators/cut-rows.ts';
 import { toWebPage, withBlankLegalPersons, withMergedBlanks } from './generators/web-page.ts';
 import { seededRandom } from './seeded-random.ts';
 import { textLines } from './text-lines.ts';
@@ -171,6 +172,19 @@ describe('the degradation generators', () => {
       const tableLines = text.split('\n').filter((line) => /^[│├┌└|+]/u.test(line));
       expect(tableLines.every((line) => /[│┤┐┘|+]$/u.test(line))).toBe(true);
     }
+  });
+
+  it('cut rows: pages break anywhere, a table’s header printed again, a cut row’s figures before the break', () => {
+    const texts = [0, 1, 2, 3, 4, 5, 6, 7].map((seed) => toCutRows(city, seed));
+    expect(toCutRows(city, 3)).toBe(texts[3]);
+    for (const text of texts) {
+      // a row's figures together beside a line of its label
+      expect(text).toMatch(/  3001  53  0  0  61  4  3119$/mu);
+      expect(text).toContain('\f（本列数据的勾稽关系为');
+    }
+    // on some page, table 3's header is followed by the rest of a label cut by the break, no ordinal first
+    const continued = texts.flatMap((text) => text.split('\f').slice(1)).map((page) => page.split('\n'));
+    expect(continued.some((lines) => lines[0]!.startsWith('（本列数据') && !/^(?:\d\.|（|[一二三四五六七八九十]、)/u.test(lines[3] ?? ''))).toBe(true);
   });
 
   it('split tables continue every table in a second <table>, its header rows repeated or not', () => {

@@ -72,10 +72,12 @@ export function readApplications(region: Region, assembler: Assembler, stated: S
   if (report.edition === '2021' && singleRow) {
     report.tables.applications.otherHandling = Object.fromEntries(applicantColumns.map((c) => [c.key, null])) as never;
   }
+  // （六） as one row is missing too when neither it nor its three rows were found: the print may give either
+  const subRowsFound = [...found].some((path) => path.startsWith('otherHandling.'));
   const missing = targets.filter(
     (target) =>
       !found.has(target.path) &&
-      !(target.path === 'otherHandling' && report.edition === '2021' && !singleRow) &&
+      !(target.path === 'otherHandling' && report.edition === '2021' && subRowsFound) &&
       !(target.path.startsWith('otherHandling.') && singleRow),
   );
   assignRows(rows, assembler, {

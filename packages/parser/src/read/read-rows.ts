@@ -231,17 +231,49 @@ function labelsIn(text: string, targets: readonly RowTarget[]): number {
   return heading && otherHandling ? found - 1 : found;
 }
 
+/** An ordinal in normalised text, where a label may begin (`2.`, `(三)`, `三,`). */
+const ordinals = /\d{1,2}[.,]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3},/gu;
+
+/**
+ * Whether another row's label, or another group's (`三、本年度办理结果`), begins in `text` (what stands between a
+ * label found and its values): right at its start, or after an ordinal — from a Han character, its first four
+ * characters, or what is left of `text` (`行政规范`, `1.属于国`, `(一)予`: a label's first line in a narrow column,
+ * beside its values) — or, after an ordinal, a form of a label that keeps the ordinal (`3.其他`). The found row's own
+ * group may stand there: a merged group cell prints its label beside whichever of its rows is in its middle.
+ */
+function beginsOtherLabel(text: string, targets: readonly RowTarget[], found: RowTarget): boolean {
+  const forms = [...new Set(targets.flatMap((target) => (target === found ? [] : [...target.labels, ...target.group.filter((form) => !found.group.includes(form))])))];
+  const startsLabel = (rest: string): boolean => {
+    const start = rest.slice(0, 4);
+    return (start.length >= 2 || start === rest) && /^\p{Script=Han}/u.test(start) && forms.some((form) => form.startsWith(start));
+  };
+  if (startsLabel(text)) return true;
+  for (const ordinal of text.matchAll(ordinals)) {
+    const from = text.slice(ordinal.index);
+    if (startsLabel(from.slice(ordinal[0].length))) return true;
+    if (forms.some((form) => /^[\d(一二三四五六七八九十]/u.test(form) && from.startsWith(form))) return true;
+  }
+  return false;
+}
+
 /**
  * The row a run of values belongs to: by the label text before it; failing that, by the label text around it,
  * for a label wrapped in its cell whose values stand beside its first line (the rest of the label follows them).
- * A label found around the values must start before them, so the next row's label is never taken.
+ * A label found around the values must start before them, so the next row's label is never taken. Nor is a label
+ * found before them when another row's label begins between the two (`…2.没有现成 … 2 0 … 2` after `1.本机关不掌握
+ * 相关政府信息`, as a row cut by a page break prints the rest of its label after its neighbour's began): the values
+ * stand beside that other label.
  */
-function matchSegment(before: string, after: string, open: ReadonlySet<RowTarget>, next: number, read: Iterable<RowTarget>): RowMatch | null {
-  const match = matchRow(before, open, next, Number.POSITIVE_INFINITY, read);
+function matchSegment(before: string, after: string, open: ReadonlySet<RowTarget>, next: number, read: Iterable<RowTarget>, targets: readonly RowTarget[]): RowMatch | null {
+  // a label of `text` that ends before the values (at `values`) with another row's label begun between is not theirs
+  const beside = (match: RowMatch | null, text: string, values: number): RowMatch | null =>
+    match && (match.end >= values || !beginsOtherLabel(text.slice(match.end, values), targets, match.target)) ? match : null;
+  const match = beside(matchRow(before, open, next, Number.POSITIVE_INFINITY, read), before, before.length);
   if (match || after === '') return match;
   // Enough of each side for the longest label, within matchRow's search window.
   const head = before.slice(-50);
-  return matchRow(head + after.slice(0, 30), open, next, head.length) ?? matchAroundGroupLabel(before, head, after, open, next);
+  const around = head + after.slice(0, 30);
+  return beside(matchRow(around, open, next, head.length), around, head.length) ?? matchAroundGroupLabel(before, head, after, open, next);
 }
 
 /**
@@ -306,7 +338,7 @@ export function readRows(
     // Labels torn from their values (a PDF→Markdown extraction): several row labels with no values between them,
     // then values. The label nearest the values is then not theirs (they start at the first), unless the rows
     // before printed nothing at all; only the row order can tell, so it decides.
-    const found = matchSegment(before, after, open, next, readAt.keys());
+    const found = matchSegment(before, after, open, next, readAt.keys(), targets);
     // A label with a block heading (`第二十条第（九）项`) between it and the values belongs to the block before.
     const nearest = found && found.end <= before.length && /第二十条/u.test(before.slice(found.end)) ? null : found;
     const torn = labelsIn(labels, targets) >= 2 && labelsIn(own, targets) === 0;
