@@ -241,8 +241,7 @@ const ordinals = /\d{1,2}[.,]|\([一二三四五六七八九十]{1,3}\)|[一二�
  * beside its values) — or, after an ordinal, a form of a label that keeps the ordinal (`3.其他`). The found row's own
  * group may stand there: a merged group cell prints its label beside whichever of its rows is in its middle.
  */
-function beginsOtherLabel(text: string, targets: readonly RowTarget[], found: RowTarget): boolean {
-  const forms = [...new Set(targets.flatMap((target) => (target === found ? [] : [...target.labels, ...target.group.filter((form) => !found.group.includes(form))])))];
+function beginsOtherLabel(text: string, forms: readonly string[]): boolean {
   const startsLabel = (rest: string): boolean => {
     const start = rest.slice(0, 4);
     return (start.length >= 2 || start === rest) && /^\p{Script=Han}/u.test(start) && forms.some((form) => form.startsWith(start));
@@ -256,6 +255,11 @@ function beginsOtherLabel(text: string, targets: readonly RowTarget[], found: Ro
   return false;
 }
 
+/** The label forms of the rows other than `found`, and of the groups other than its own, each once. */
+function formsBeside(targets: readonly RowTarget[], found: RowTarget): string[] {
+  return [...new Set(targets.flatMap((target) => (target === found ? [] : [...target.labels, ...target.group.filter((form) => !found.group.includes(form))])))];
+}
+
 /**
  * The row a run of values belongs to: by the label text before it; failing that, by the label text around it,
  * for a label wrapped in its cell whose values stand beside its first line (the rest of the label follows them).
@@ -264,10 +268,17 @@ function beginsOtherLabel(text: string, targets: readonly RowTarget[], found: Ro
  * 相关政府信息`, as a row cut by a page break prints the rest of its label after its neighbour's began): the values
  * stand beside that other label.
  */
-function matchSegment(before: string, after: string, open: ReadonlySet<RowTarget>, next: number, read: Iterable<RowTarget>, targets: readonly RowTarget[]): RowMatch | null {
+function matchSegment(
+  before: string,
+  after: string,
+  open: ReadonlySet<RowTarget>,
+  next: number,
+  read: Iterable<RowTarget>,
+  others: (found: RowTarget) => readonly string[],
+): RowMatch | null {
   // a label of `text` that ends before the values (at `values`) with another row's label begun between is not theirs
   const beside = (match: RowMatch | null, text: string, values: number): RowMatch | null =>
-    match && (match.end >= values || !beginsOtherLabel(text.slice(match.end, values), targets, match.target)) ? match : null;
+    match && (match.end >= values || !beginsOtherLabel(text.slice(match.end, values), others(match.target))) ? match : null;
   const match = beside(matchRow(before, open, next, Number.POSITIVE_INFINITY, read), before, before.length);
   if (match || after === '') return match;
   // Enough of each side for the longest label, within matchRow's search window.
@@ -324,6 +335,13 @@ export function readRows(
   let previous: { readonly row: number; readonly target: RowTarget } | undefined;
   /** Figures stood beside the rest of a row's label (`restOfLabel`). */
   let wrapSeen = false;
+  /** Each row's `formsBeside`, made once. */
+  const beside = new Map<RowTarget, readonly string[]>();
+  const others = (found: RowTarget): readonly string[] => {
+    let forms = beside.get(found);
+    if (!forms) beside.set(found, (forms = formsBeside(targets, found)));
+    return forms;
+  };
   segments.forEach(({ before, labels, values, own, blank, tail }, i) => {
     const prior = previous;
     previous = undefined;
@@ -338,7 +356,7 @@ export function readRows(
     // Labels torn from their values (a PDF→Markdown extraction): several row labels with no values between them,
     // then values. The label nearest the values is then not theirs (they start at the first), unless the rows
     // before printed nothing at all; only the row order can tell, so it decides.
-    const found = matchSegment(before, after, open, next, readAt.keys(), targets);
+    const found = matchSegment(before, after, open, next, readAt.keys(), others);
     // A label with a block heading (`第二十条第（九）项`) between it and the values belongs to the block before.
     const nearest = found && found.end <= before.length && /第二十条/u.test(before.slice(found.end)) ? null : found;
     const torn = labelsIn(labels, targets) >= 2 && labelsIn(own, targets) === 0;

@@ -126,6 +126,12 @@ describe('tables drawn with rules in text (text browsers, grid tables)', () => {
     ]);
   });
 
+  it('lays out a drawn table of 150,000 rows (more rows than a call takes arguments)', () => {
+    const lines = textToLayout(`+--+\n${'|1 |\n+--+\n'.repeat(150_000)}`).lines;
+    expect(lines).toHaveLength(150_000);
+    expect(lines.at(-1)!.fields[0]!.text).toBe('1');
+  });
+
   it('reads table 3’s cells out of the drawn rows', () => {
     const { report } = fromText(elinks, { validate: false });
     const newlyReceived = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'socialWelfareOrganization', 'legalServiceInstitution', 'otherOrganization', 'total'];

@@ -158,9 +158,9 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
     if (ruled) {
       table++;
       inTable = false;
-      const at = page;
-      lines.push(...(at === undefined ? ruled.lines : ruled.lines.map((line) => ({ ...line, page: at }))));
-      for (let next = index + 1; next <= ruled.last; next++) if (page !== undefined) page += countOf(texts[next]!, '\f', 0, texts[next]!.length);
+      // one by one: a table of a few hundred thousand rows is more than a call's arguments may be
+      for (const line of ruled.lines) lines.push(page === undefined ? line : { ...line, page });
+      if (page !== undefined) for (let next = index + 1; next <= ruled.last; next++) page += countOf(texts[next]!, '\f', 0, texts[next]!.length);
       index = ruled.last;
       continue;
     }
