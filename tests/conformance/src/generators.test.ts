@@ -20,6 +20,7 @@ import { toExtraColumn } from './generators/extra-column.ts';
 import { toNarrowCells } from './generators/narrow-cells.ts';
 import { toDrawnTables } from './generators/drawn-tables.ts';
 import { toCutRows } from './generators/cut-rows.ts';
+import { toNarrowProse } from './generators/narrow-prose.ts';
 import { toWebPage, withBlankLegalPersons, withMergedBlanks } from './generators/web-page.ts';
 import { seededRandom } from './seeded-random.ts';
 import { textLines } from './text-lines.ts';
@@ -185,6 +186,24 @@ describe('the degradation generators', () => {
     // on some page, table 3's header is followed by the rest of a label cut by the break, no ordinal first
     const continued = texts.flatMap((text) => text.split('\f').slice(1)).map((page) => page.split('\n'));
     expect(continued.some((lines) => lines[0]!.startsWith('（本列数据') && !/^(?:\d\.|（|[一二三四五六七八九十]、)/u.test(lines[3] ?? ''))).toBe(true);
+  });
+
+  it('narrow prose: every line outside the tables hard-wrapped at 10–20 characters, the tables as they were', () => {
+    const texts = [0, 1, 2, 3, 4, 5, 6, 7].map((seed) => toNarrowProse(city, seed));
+    expect(toNarrowProse(city, 3)).toBe(texts[3]);
+    const table = (text: string) => text.split('\n').filter((line) => line.includes('\t')).join('\n');
+    const widths = new Set<number>();
+    for (const text of texts) {
+      expect(table(text)).toBe(table(toText(city)));
+      const prose = text.split('\n').filter((line) => line !== '' && !line.includes('\t'));
+      const width = Math.max(...prose.map((line) => line.trim().length));
+      expect(width).toBeGreaterThanOrEqual(10);
+      expect(width).toBeLessThanOrEqual(20);
+      widths.add(width);
+      // the title is torn
+      expect(text.split('\n')[0]!.trim()).not.toMatch(/年度报告$/u);
+    }
+    expect(widths.size).toBeGreaterThan(2);
   });
 
   it('split tables continue every table in a second <table>, its header rows repeated or not', () => {

@@ -5,6 +5,7 @@ import { cutRows } from './generators/cut-rows.ts';
 import { drawnTables } from './generators/drawn-tables.ts';
 import { extraColumn } from './generators/extra-column.ts';
 import { narrowCells } from './generators/narrow-cells.ts';
+import { narrowProse } from './generators/narrow-prose.ts';
 import { htmlTableMarkdown } from './generators/html-table-markdown.ts';
 import { localAdditions } from './generators/local-additions.ts';
 import { mergedCells } from './generators/merged-cells.ts';
@@ -21,4 +22,4 @@ import { unreadableCells } from './generators/unreadable-cells.ts';
 import { webPage } from './generators/web-page.ts';
 
 /** Every degradation generator that runs in Node alone (the PDF classes' real files are committed by scripts/derive.ts). */
-export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown, pagedViewerText, localAdditions, unreadableCells, reorderedColumns, extraColumn, narrowCells, drawnTables, cutRows];
+export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown, pagedViewerText, localAdditions, unreadableCells, reorderedColumns, extraColumn, narrowCells, drawnTables, cutRows, narrowProse];

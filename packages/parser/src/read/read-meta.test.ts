@@ -60,4 +60,18 @@ describe('readMeta on other headers and names', () => {
     const meta = metaOf(textLines(`首页\n政府信息公开年报\n某县2024年度政府信息公开工作年度报告\n${body}`));
     expect(meta.title).toBe('某县2024年度政府信息公开工作年度报告');
   });
+
+  it('never joins the end of a wrapped header line to a title that names its body, and joins a title torn by a narrow screen', () => {
+    const header = '来源：办公室 时间：2026-03-10 12:56 微信 微博 QQ空间 全真版 文字\n版 文件下载';
+    expect(metaOf(textLines(`${header}\n乐清市仙溪镇2020年度政府信息公开工作年度报告\n${body}`))).toMatchObject({
+      title: '乐清市仙溪镇2020年度政府信息公开工作年度报告',
+      region: '乐清市仙溪镇',
+    });
+    expect(metaOf(textLines(`${header}\n平潭综合实验区管委会\n2025年度政府信息公开工作年度报告\n${body}`)).agency).toBe('平潭综合实验区管委会');
+    expect(metaOf(textLines(`${header}\n某某县统计局2020年政府信息公开工作年度报\n告\n${body}`)).title).toBe('某某县统计局2020年政府信息公开工作年度报告');
+    expect(metaOf(textLines(`${header}\n某某市人民政府办公\n室2030年政府信息\n公开工作年度报告\n${body}`))).toMatchObject({
+      agency: '某某市人民政府办公室',
+      year: 2030,
+    });
+  });
 });

@@ -50,20 +50,45 @@ function headerValue(head: readonly string[], kind: HeaderFieldKind): string | n
   return null;
 }
 
+/** Whether a line can be part of a title broken over lines: not a sentence, not a header field, not too long. */
+const titlePart = (text: string): boolean => text !== '' && !/[。，：:]/u.test(text) && text.length <= 30;
+
+/** Whether the part of a title before its year names a body whole (`某县统计局`, `某县`), not a torn end of one (`室`). */
+const namesBody = (name: string): boolean => name.length >= 2 && (bodyEnding.test(name) || divisionEnding.test(name));
+
 /**
  * The title: a header's title field, else the line of the head that names the report (`…年度报告`), preferring one
- * with a year (navigation links name the report column without one), joined to the line before it when the title
- * was broken over two.
+ * with a year (navigation links name the report column without one). A title broken over lines (a narrow screen's
+ * dump: `…2030年政府信息公` / `开工作年度报告`, `…年度报` / `告`) is joined where the next line or the one before
+ * completes its words, and the lines before it are joined while they complete the body's name (`某某市人民政府办公` /
+ * `室2030年…`, `平潭综合实验区管委会` / `2025年度…`) or the year (`…办公室202` / `9年…`). A line before a title
+ * that already names its body is the page's, not the title's (`版 文件下载`, the end of a wrapped header line).
  */
 function findTitle(head: readonly string[]): string | null {
   const fromHeader = headerValue(head, 'title');
   if (fromHeader) return compact(fromHeader);
-  const candidates = head.map((text, i) => ({ text: compact(text), i })).filter(({ text }) => titleWords.test(text));
-  const chosen = candidates.find(({ text, i }) => year.test(text) || year.test(compact(head[i - 1] ?? ''))) ?? candidates[0];
+  const texts = head.map(compact);
+  const candidates = texts.flatMap((text, end) => {
+    // `…年度报` / `告`: the last character on a line of its own
+    const title = /报$/u.test(text) && /^告/u.test(texts[end + 1] ?? '') ? `${text}告` : text;
+    if (titleWords.test(title)) return [{ start: end, title }];
+    const previous = texts[end - 1] ?? '';
+    const torn = titlePart(previous) && !titleWords.test(previous) && titleWords.test(previous + title);
+    return torn ? [{ start: end - 1, title: previous + title }] : [];
+  });
+  const chosen = candidates.find(({ title, start }) => year.test((texts[start - 1] ?? '') + title)) ?? candidates[0];
   if (!chosen) return null;
-  const previous = chosen.i > 0 ? compact(head[chosen.i - 1]!) : '';
-  const joins = previous !== '' && !/[。，：:]/u.test(previous) && previous.length <= 30 && !titleWords.test(previous);
-  return joins ? previous + chosen.text : chosen.text;
+  let { start, title } = chosen;
+  for (let joined = 0; start > 0 && joined < 2; joined++) {
+    const previous = texts[start - 1]!;
+    if (!titlePart(previous) || titleWords.test(previous)) break;
+    const name = /^(.*?)(?:19|20)\d{2}/u.exec(title)?.[1];
+    const completes = name === undefined ? year.test(previous + title) : !namesBody(name) && namesBody(previous + name);
+    if (!completes) break;
+    title = previous + title;
+    start--;
+  }
+  return title;
 }
 
 function findYear(title: string | null, text: string): number | null {

@@ -46,21 +46,33 @@ const distinctiveTitle = 8;
 /** At least this much of a title (normalised) must stand on a heading's line for the rest to be looked for on the next. */
 const wrappedHead = 4;
 
+/** Lines a wrapped title may continue on after its first: three hold the longest title at ten characters a line. */
+const wrappedLines = 3;
+
 /**
  * A title that wraps at the margin (a PDF's line, a long heading such as `四、因政府信息公开工作被申请行政复议、提起行政
- * 诉讼` / `情况`): what stands after the ordinal up to the line's end begins a title, and the next line starts with
- * the title's rest. Gives the title and where it ends on the next line.
+ * 诉讼` / `情况`, or a narrow screen's dump over three lines): what stands after the ordinal up to the line's end begins a
+ * title, each next line whole continues it, and the last starts with the title's rest. Gives the title, the line it
+ * ends on (counted from the first) and where it ends there.
  */
-function wrappedTitle(head: string, next: string | undefined, forms: readonly string[]): { title: string; end: number } | null {
+function wrappedTitle(head: string, next: readonly string[], forms: readonly string[]): { title: string; lines: number; end: number } | null {
   // (a line longer than any title with its blanks is prose, not a title's first part: never normalised whole)
-  if (next === undefined || head.length > 80) return null;
-  const begun = normalizeText(head);
+  if (head.length > 80) return null;
+  let begun = normalizeText(head);
   if (begun.length < wrappedHead) return null;
-  const ahead = normalizeText(next.slice(0, 80));
-  const form = forms.find((candidate) => candidate.length > begun.length && candidate.startsWith(begun) && ahead.startsWith(candidate.slice(begun.length)));
-  if (!form) return null;
-  const end = printedLength(next, 0, form.length - begun.length);
-  return { title: `${head}${next.slice(0, end)}`.replace(/\s+/gu, ''), end };
+  let title = head;
+  for (const [k, line] of next.slice(0, wrappedLines).entries()) {
+    const ahead = normalizeText(line.slice(0, 80));
+    const form = forms.find((candidate) => candidate.length > begun.length && candidate.startsWith(begun) && ahead.startsWith(candidate.slice(begun.length)));
+    if (form) {
+      const end = printedLength(line, 0, form.length - begun.length);
+      return { title: `${title}${line.slice(0, end)}`.replace(/\s+/gu, ''), lines: k + 1, end };
+    }
+    if (line.length > 80 || ahead === '' || !forms.some((candidate) => candidate.length > begun.length + ahead.length && candidate.startsWith(begun + ahead))) return null;
+    begun += ahead;
+    title += line;
+  }
+  return null;
 }
 
 function findHeading(
@@ -86,8 +98,8 @@ function findHeading(
         const title = text.slice(titleStart, titleStart + length).replace(/\s+/gu, '');
         return { key: entry.key, title, line: index, start: m.index, endLine: index, end: titleStart + length };
       }
-      const wrapped = before.trim() === '' ? wrappedTitle(text.slice(titleStart), lines[index + 1], forms) : null;
-      if (wrapped) return { key: entry.key, title: wrapped.title, line: index, start: m.index, endLine: index + 1, end: wrapped.end };
+      const wrapped = before.trim() === '' ? wrappedTitle(text.slice(titleStart), lines.slice(index + 1, index + 1 + wrappedLines), forms) : null;
+      if (wrapped) return { key: entry.key, title: wrapped.title, line: index, start: m.index, endLine: index + wrapped.lines, end: wrapped.end };
     }
   }
   return null;

@@ -1,6 +1,6 @@
-import { eastAsianWidth } from 'get-east-asian-width';
 import { spendBudget } from '../budget.ts';
 import type { Field, Line } from '../layout/layout.ts';
+import { columnsOf } from '../layout/terminal-width.ts';
 
 // Text browsers and converters draw a table's rules into the text (`w3m -dump`, `elinks -dump`, Markdown grid
 // tables, `tabulate`): box-drawing characters (`┌─┬─┐`, `│`) or ASCII (`+---+`, `|`). A cell's text wraps over the
@@ -60,14 +60,6 @@ export function opensRuledTable(line: string): boolean {
   return frameOpenedBy(line) !== null;
 }
 
-/**
- * How many terminal columns the character at `code` takes: two for a wide (CJK) one, one for the rest — box drawing
- * too, as text browsers draw it outside a CJK locale. Nothing below U+1100 is wide.
- */
-function widthOf(code: number): number {
-  return code < 0x1100 ? 1 : eastAsianWidth(code, { ambiguousAsWide: false });
-}
-
 /** A stretch of a line between two of the frame's bars or junctions: a stroke of a rule, or a cell's text. */
 interface Segment {
   /** The terminal columns of its bars. */
@@ -107,7 +99,7 @@ function segmentsOf(line: string, frame: Frame): Segment[] | null {
       bar = at;
       barColumn = column;
     }
-    column += widthOf(code);
+    column += columnsOf(code);
     if (code > 0xffff) at++;
   }
   if (segments.length === 0 || line.slice(bar + 1).trim() !== '') return null;
@@ -118,7 +110,7 @@ function segmentsOf(line: string, frame: Frame): Segment[] | null {
 function joinWrapped(before: string, after: string): string {
   if (before === '') return after;
   if (after === '') return before;
-  return widthOf(before.codePointAt(before.length - 1)!) === 2 || widthOf(after.codePointAt(0)!) === 2 ? before + after : `${before} ${after}`;
+  return columnsOf(before.codePointAt(before.length - 1)!) === 2 || columnsOf(after.codePointAt(0)!) === 2 ? before + after : `${before} ${after}`;
 }
 
 /** A field while its cell gathers text: placed where its text starts, at the terminal columns of its bars until the grid is known. */
