@@ -36,4 +36,9 @@ describe('preambleLines', () => {
     ].join('\n');
     expect(preamble(page).join('')).toBe('本报告根据《中华人民共和国政府信息公开条例》编制，统计期限为2024年1月1日至2024年12月31日。');
   });
+
+  it('never takes a line of a sentence that ends in 年度报告 for the title', () => {
+    const page = ['来源：某县人民政府办公室', '本报告根据《关于印发〈中华人民', '共和国政府信息公开工作年度报告', '格式〉的通知》编制。', '一、总体情况'].join('\n');
+    expect(preamble(page).join('')).toBe('本报告根据《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》编制。');
+  });
 });
