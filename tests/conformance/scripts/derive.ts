@@ -14,9 +14,13 @@
  *   expected report as a web page whose tables have `border="1"` (as a table pasted from Word has): w3m and elinks
  *   draw the ruled tables with box-drawing characters, lynx lays the cells out in spaced columns;
  * - office-page-pdf/: LibreOffice's print to PDF of the same pages (a page opened in an office program and exported:
- *   the header rows repeated on every page, rows cut by page breaks, labels wrapped in narrow columns).
+ *   the header rows repeated on every page, rows cut by page breaks, labels wrapped in narrow columns);
+ * - converted-markdown/: the Markdown Python's html2text (`html2markdown`, as LangChain's Html2TextTransformer and many
+ *   crawlers convert pages) writes of the saved web page and of every expected report as a web page, as it does by
+ *   default and with `--pad-tables`: pipe tables without their outer bars, the cells under a merged one left out.
  * derived/manifest.json says which expected report each file reads back to.
- * Run: pnpm --filter @disclosure/conformance derive (needs pdftotext, soffice, /usr/bin/chromium, w3m, elinks, lynx);
+ * Run: pnpm --filter @disclosure/conformance derive (needs pdftotext, soffice, /usr/bin/chromium, w3m, elinks, lynx,
+ * html2markdown from Debian's python3-html2text);
  * `derive -- --only=text-dump,office-page-pdf,viewer-text` makes those classes again and keeps the rest
  * (`viewer-text` is the three viewers' copies of every PDF).
  */
@@ -44,7 +48,7 @@ const work = mkdtempSync(join(tmpdir(), 'conformance-derive-'));
 const manifest: ManifestEntry[] = only
   ? (JSON.parse(readFileSync(join(derivedDir, 'manifest.json'), 'utf8')) as ManifestEntry[]).filter((entry) => !only.includes(entry.class))
   : [];
-for (const folder of [...viewerClasses, 'office-pdf', 'web-page-pdf', 'crawler-text', 'text-dump', 'office-page-pdf']) mkdirSync(join(derivedDir, folder), { recursive: true });
+for (const folder of [...viewerClasses, 'office-pdf', 'web-page-pdf', 'crawler-text', 'text-dump', 'office-page-pdf', 'converted-markdown']) mkdirSync(join(derivedDir, folder), { recursive: true });
 
 /** `pdftotext` without `-layout`: the reading order a PDF viewer copies. */
 function viewerText(pdf: string, out: string): void {
@@ -140,6 +144,21 @@ if (makes('text-dump')) {
   for (const name of expectedNames) {
     dumpPage(borderedPage(expectedReport(name)), name, name, `expected/${name}.json as a web page, its tables with border="1"`);
   }
+}
+
+if (makes('converted-markdown')) {
+  /** Writes `converted-markdown/<name>.html2text.md` and `….html2text-padded.md`: html2text's Markdown of a web page. */
+  const convertPage = (html: string, name: string, expected: string, from: string): void => {
+    const file = join(work, 'page.html');
+    writeFileSync(file, html);
+    for (const [suffix, options] of [['html2text', []], ['html2text-padded', ['--pad-tables']]] as const) {
+      const out = `converted-markdown/${name}.${suffix}.md`;
+      writeFileSync(join(derivedDir, out), execFileSync('html2markdown', ['--body-width=0', ...options, file, 'utf-8'], { timeout: 60_000 }));
+      manifest.push({ file: out, class: 'converted-markdown', expected, blankLegalPersons: false, from: `html2markdown --body-width=0 ${options.join(' ')} of ${from}`.replace('  ', ' ') });
+    }
+  };
+  convertPage(readFileSync(join(corpusDir, '2025-pingtan-zone.html'), 'utf8'), '2025-pingtan-zone.saved-page', '2025-pingtan-zone', 'fixtures/corpus/2025-pingtan-zone.html');
+  for (const name of expectedNames) convertPage(toWebPage(expectedReport(name)), name, name, `expected/${name}.json as a web page`);
 }
 
 /** The suffix the copies of each class of derived PDF take. */

@@ -12,7 +12,8 @@ import type { Report } from '@disclosure/core';
  * tables whose header prints the columns in another order than the format's, `extra-column`: table 3 with a column
  * the format lacks (a `小计`), `narrow-cells`: a PDF's text whose narrow cells wrap wide figures, `drawn-tables`:
  * text whose tables are drawn with their rules (a text browser's dump, grid tables), `text-dump`: what the text
- * browsers w3m, elinks and lynx dump of a web page, and
+ * browsers w3m, elinks and lynx dump of a web page, `converted-markdown`: a web page converted to Markdown by a
+ * crawler's converter (Python's html2text: pipe tables without their outer bars), and
  * `chrome-viewer-text` / `firefox-viewer-text`: a PDF's text as select-all + copy gives it in Chrome's viewer
  * (PDFium) and in Firefox's (pdf.js).
  */
@@ -40,7 +41,8 @@ export type DocumentClass =
   | 'extra-column'
   | 'narrow-cells'
   | 'drawn-tables'
-  | 'text-dump';
+  | 'text-dump'
+  | 'converted-markdown';
 
 /** A document to parse and the report it must read back to. */
 export interface TestDocument {

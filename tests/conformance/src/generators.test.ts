@@ -19,6 +19,7 @@ import { toReorderedColumns } from './generators/reordered-columns.ts';
 import { toExtraColumn } from './generators/extra-column.ts';
 import { toNarrowCells } from './generators/narrow-cells.ts';
 import { toDrawnTables } from './generators/drawn-tables.ts';
+import { toConvertedMarkdown } from './generators/converted-markdown.ts';
 import { toCutRows } from './generators/cut-rows.ts';
 import { toNarrowProse } from './generators/narrow-prose.ts';
 import { toWebPage, withBlankLegalPersons, withMergedBlanks } from './generators/web-page.ts';
@@ -204,6 +205,18 @@ describe('the degradation generators', () => {
       expect(text.split('\n')[0]!.trim()).not.toMatch(/年度报告$/u);
     }
     expect(widths.size).toBeGreaterThan(2);
+  });
+
+  it("converted Markdown: html2text's pipe tables without outer bars, the cells under a merged one left out", () => {
+    const plain = toConvertedMarkdown(city, 0);
+    const padded = toConvertedMarkdown(city, 1);
+    expect(toConvertedMarkdown(city, 2)).toBe(plain);
+    expect(plain).toContain('\n---|---\n自然人| 法人或其他组织| 总计  \n');
+    expect(plain).toContain('\n第二十条第（一）项  \n---\n信息内容| 本年制发件数| ');
+    // a sub-row of a group prints no field for the group's merged label
+    expect(plain).toMatch(/\n2\.其他法律行政法规禁止公开\| \d/u);
+    expect(plain).not.toMatch(/^\|.*\|\s*$/mu);
+    expect(padded).toMatch(/\n规章 +\| 1 +\| 0 +\| 11/u);
   });
 
   it('split tables continue every table in a second <table>, its header rows repeated or not', () => {

@@ -339,10 +339,13 @@ export function sharesGridField(printed: readonly ValueToken[]): boolean {
  * True when a grid row's run of values is one field per column, empty ones included, side by side (`151 | | | | |
  * | 154`): a page's text of a table whose header cells span several columns or rows (`法人或其他组织` over five) gives
  * no grid index to the columns under them, but a row that prints every field needs none. Its first and last fields
- * must print something: an empty one at either end may be a label column's or a stray separator, not a cell.
+ * must print something — an empty one at either end may be a label column's or a stray separator, not a cell —
+ * unless a Markdown table's bars mark them as cells (`barred`: `规章| | 5| `, a converter leaving out the cells under a
+ * merged one, as Python's html2text does).
  */
-function fieldPerColumn(run: readonly ValueToken[], width: number): boolean {
-  if (run.length !== width || run[0]?.column === undefined || run[0].printed === '' || run.at(-1)!.printed === '') return false;
+export function fieldPerColumn(run: readonly ValueToken[], width: number): boolean {
+  const marksCell = (token: ValueToken): boolean => token.printed !== '' || token.barred === true;
+  if (run.length !== width || run[0]?.column === undefined || !marksCell(run[0]) || !marksCell(run.at(-1)!)) return false;
   const first = run[0].column;
   return run.every((token, i) => token.column === first + i);
 }

@@ -5,7 +5,7 @@ import type { Assembler } from './assembler.ts';
 import { trustsOrder } from './assign-rows.ts';
 import { solveRows, type SolvedCell } from './solve-rows.ts';
 import { admitsFewerCells, splitValues, type RowCells } from './split-values.ts';
-import { headerWords, lacksFields, markRuns, sharesGridField, spreadBlanksOver } from './placement.ts';
+import { fieldPerColumn, headerWords, lacksFields, markRuns, sharesGridField, spreadBlanksOver } from './placement.ts';
 import { spendBudget } from '../budget.ts';
 import type { LineTokens } from './line-tokens.ts';
 import type { Token, ValueToken } from './tokens.ts';
@@ -307,6 +307,8 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
     }
     return;
   }
+  // one data row of fifteen fields side by side, under a header whose merged cells give them no grid index
+  if (row && !merged && !row.some((token) => token.run) && fieldPerColumn(row, 15) && !sharesGridField(values)) return place(row);
   const byGroup = placeByGroupHeaders(lines, values) ?? placeByGroupLabels(lines, lineTokens);
   if (byGroup) return place(byGroup);
   // a cut of a run gives cells in the format's order, not in the header's other one

@@ -26,6 +26,11 @@ export interface ValueToken {
    * show it blank (`doubtFaintBlanks`): the cell is unread, not blank.
    */
   readonly illegible?: true;
+  /**
+   * Set on an empty field of a Markdown table's row: its bars mark it as a cell, blank even at either end of the row
+   * (a field at an end of tab-separated text may be a stray separator or a label's column).
+   */
+  readonly barred?: true;
   /** Read by an OCR engine: a reading that breaks its row's check is a misread somewhere in the row, never kept. */
   readonly ocr?: true;
   /** True for a run of digits in text that lost its cell separators: it may hold several cells. */
@@ -120,13 +125,14 @@ function valueToken(word: string, field: Field, line: number, offset: number, ru
 const gluedFigure = /^(.*[\u4e00-\u9fff）)”"])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)$/u;
 
 /** Words of a field of a grid: a whole word that is a number or a placeholder is a value, anything else is label text. */
-function tokenizeGridField(field: Field, line: number, out: Token[]): void {
+function tokenizeGridField(field: Field, line: number, out: Token[], barred: boolean): void {
   const text = field.text;
   const trimmed = text.trim();
   if (trimmed === '') {
     // A cell where OCR saw ink and read nothing holds a value nobody could read: `?`, placed like any value.
     const token = placedToken(null, field.ocr ? '?' : '', field, line, field.place, false);
     if (field.ocr) token.illegible = true;
+    if (barred) token.barred = true;
     out.push(token);
     return;
   }
@@ -227,10 +233,12 @@ const separatorOnly = /^[\s|｜]*$/u;
 export function tokenizeLine(line: Line, index: number): Token[] {
   const out: Token[] = [];
   const grid = line.fields.length > 1;
+  // a Markdown table's row (text with its table marked): its bars mark every cell
+  const barred = line.table !== undefined && line.place.kind === 'text';
   for (const printed of line.fields) {
     const text = foldDigits(printed.text);
     const field = text === printed.text ? printed : { ...printed, text };
-    if (grid) tokenizeGridField(field, index, out);
+    if (grid) tokenizeGridField(field, index, out, barred);
     else tokenizeFreeField(field, index, out);
   }
   return out;

@@ -37,18 +37,35 @@ describe('textToLayout', () => {
         const text = `x\n${lines.join('\n')}`;
         const layout = textToLayout(text);
         let table = 0;
-        const expected = text
-          .replace(/\r\n?/gu, '\n')
-          .split('\n')
-          .map((raw, index, all) => {
-            // each run of Markdown rows is one table
-            if (isMarkdownRow(raw) && (index === 0 || !isMarkdownRow(all[index - 1]!))) table++;
-            return { raw, number: index + 1, table: isMarkdownRow(raw) ? table : undefined };
-          })
-          .filter(({ raw }) => raw.trim() !== '' && !(isMarkdownRow(raw) && /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u.test(raw)));
+        const raws = text.replace(/\r\n?/gu, '\n').split('\n');
+        const expected: Array<{ raw: string; number: number; table: number | undefined; barless: boolean }> = [];
+        // a pipe table without its outer bars: a delimiter row under a row, a bar in it or in the row after it, and
+        // every line after it up to a blank one
+        const barlessRule = /^\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*$/u;
+        let barless = false;
+        for (const [index, raw] of raws.entries()) {
+          if (barless && raw.trim() !== '') {
+            if (!barlessRule.test(raw)) expected.push({ raw, number: index + 1, table, barless: true });
+            continue;
+          }
+          barless = false;
+          const previous = raws[index - 1];
+          const opens = previous !== undefined && previous.trim() !== '' && !isMarkdownRow(previous) && barlessRule.test(raw) && (raw.includes('|') || (raws[index + 1]?.includes('|') ?? false));
+          if (opens) {
+            if (expected.at(-1)?.number === index) expected.pop();
+            table++;
+            barless = true;
+            expected.push({ raw: previous, number: index, table, barless: true });
+            continue;
+          }
+          // each run of Markdown rows is one table
+          if (isMarkdownRow(raw) && (index === 0 || !isMarkdownRow(raws[index - 1]!))) table++;
+          if (raw.trim() === '' || (isMarkdownRow(raw) && /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u.test(raw))) continue;
+          expected.push({ raw, number: index + 1, table: isMarkdownRow(raw) ? table : undefined, barless: false });
+        }
         expect(layout.lines).toEqual(
-          expected.map(({ raw, number, table }) => ({
-            fields: expectedFields(raw, number),
+          expected.map(({ raw, number, table, barless }) => ({
+            fields: barless ? cells(raw, '|', raw.indexOf(raw.trim()[0]!), raw.trimEnd().length, number) : expectedFields(raw, number),
             place: { kind: 'text', line: number, column: raw.indexOf(raw.trim()[0]!) + 1 },
             ...(table === undefined ? {} : { table }),
           })),
@@ -56,6 +73,24 @@ describe('textToLayout', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  test("reads a pipe table written without its outer bars (Python's html2text): its first row above the delimiter, every bar a cell's edge", () => {
+    const text = ['正文', '', '第二十条第（一）项  ', '---', '信息内容| 本年制发件数| 本年废止件数  ', '规章| | 2  ', '| 5|   ', '', '后文'].join('\n');
+    const lines = textToLayout(text).lines;
+    const row = (line: number) => lines.find((l) => l.place.kind === 'text' && l.place.line === line)!;
+    expect(row(3)).toMatchObject({ table: 1, fields: [{ text: '第二十条第（一）项' }] });
+    expect(row(5).fields.map((field) => [field.text, field.column])).toEqual([['信息内容', 0], ['本年制发件数', 1], ['本年废止件数', 2]]);
+    expect(row(6).fields.map((field) => field.text)).toEqual(['规章', '', '2']);
+    expect(row(7).fields.map((field) => field.text)).toEqual(['', '5', '']);
+    expect(row(9).table).toBeUndefined();
+    expect(lines.some((l) => l.fields.some((field) => field.text === '---'))).toBe(false);
+  });
+
+  test('never takes a lone rule for a table when no bar follows (a Markdown heading underline, a crawler separator)', () => {
+    const lines = textToLayout('标题\n---\n正文 5 件\n\n来源：某县\n-----\n本报告…').lines;
+    expect(lines.every((line) => line.table === undefined)).toBe(true);
+    expect(lines.map((line) => line.fields.map((field) => field.text).join(' '))).toContain('---');
   });
 
   test('cuts a line longer than the kept buffer as any other', () => {

@@ -19,6 +19,8 @@ const spaceEntity = /&(?:nbsp|#160|#x0*a0);/giu;
 const zeroWidth = /[\u200b-\u200d\u2060]/gu;
 
 const markdownRule = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u;
+/** A delimiter row of a table without outer bars: its cells' dashes, three or more each. */
+const barlessRule = /^\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*$/u;
 
 // Each reader below scans its line once and makes an array sized to its cells, each cell's objects in one
 // literal: an array grown by `push` keeps room for 17 cells, and a layout holds every line until the report is
@@ -55,6 +57,24 @@ function separatedFields(text: string, separator: string, from: number, to: numb
 /** Cells of a Markdown table row `| a | b |` (its first and last bars are those of the trimmed line), with their columns in the line. */
 function markdownFields(text: string, line: number): Field[] {
   return separatedFields(text, '|', text.indexOf('|') + 1, text.lastIndexOf('|'), line);
+}
+
+/**
+ * Cells of a row of a pipe table written without its outer bars (`规章| | | 2`, as GitHub's Markdown allows and
+ * Python's html2text writes tables): apart at every bar of the trimmed line, a bar at either end leaving an empty
+ * cell there (`| 78074| 7` starts with a blank cell).
+ */
+function barlessFields(text: string, first: number, last: number, line: number): Field[] {
+  return separatedFields(text, '|', first, last + 1, line);
+}
+
+/**
+ * Whether `rule` is the delimiter row of a pipe table written without its outer bars (`---|---`, or `---` under a
+ * first row of one cell): a row of dashes apart by bars, with a bar in it or in the row after it (a lone `---` is
+ * otherwise a Markdown rule or a crawler's separator).
+ */
+function opensBarlessTable(rule: string, next: string | undefined): boolean {
+  return barlessRule.test(rule) && (rule.includes('|') || (next?.includes('|') ?? false));
 }
 
 /** Tab-separated cells, empty ones kept: their position places the values around them. */
@@ -150,10 +170,35 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
     const line: Line = isMarkdown ? { fields, place, table } : { fields, place };
     lines.push(page === undefined ? line : { ...line, page });
   };
+  /** Whether the lines read are rows of a pipe table written without its outer bars (until a blank line). */
+  let barless = false;
+  const readBarless = (raw: string, index: number): void => {
+    let first = 0;
+    while (first < raw.length && isBlank(raw.charCodeAt(first))) first++;
+    let last = raw.length - 1;
+    while (last > first && isBlank(raw.charCodeAt(last))) last--;
+    const fields = barlessFields(raw, first, last, index + 1);
+    const line: Line = { fields, place: { kind: 'text', line: index + 1, column: first + 1 }, table };
+    lines.push(page === undefined ? line : { ...line, page });
+  };
   for (let index = 0; index < texts.length; index++) {
     spendEvery(index);
     const raw = texts[index]!;
     if (page !== undefined) page += countOf(raw, '\f', 0, raw.length);
+    if (barless) {
+      barless = raw.trim() !== '';
+      if (barless && !barlessRule.test(raw)) readBarless(raw, index);
+      if (barless) continue;
+    }
+    if (index > 0 && !inTable && texts[index - 1]!.trim() !== '' && opensBarlessTable(raw, texts[index + 1])) {
+      // the row above the delimiter is the table's first: read again as one
+      const above = lines.at(-1)?.place;
+      if (above?.kind === 'text' && above.line === index) lines.pop();
+      table++;
+      barless = true;
+      readBarless(texts[index - 1]!, index - 1);
+      continue;
+    }
     const ruled = opensRuledTable(raw) ? ruledTableLines(texts, index, table + 1) : null;
     if (ruled) {
       table++;
