@@ -711,6 +711,17 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(report.printed?.['activeDisclosure.art20Item5.administrativeLicensing.decisionsThisYear']).toBe('/');
   });
 
+  it("never runs a summary table's rows printed before table 3 into the prose (a false XT.R2 from their 申请)", () => {
+    const source = clone(city);
+    source.sections.applications = { title: '收到和处理政府信息公开申请情况', text: '全年共答复2833件。' };
+    const summary = ['项目\t件数', '上年结转政府信息公开申请数量\t34', '予以公开\t1362', '结转下年度继续办理\t103'].join('\n');
+    const text = writeText(source).replace('\n全年共答复2833件。', `\n${summary}\n全年共答复2833件。`);
+    expect(text).toContain('继续办理\t103\n全年共答复2833件。');
+    const { report, diagnostics } = fromText(text);
+    expect(report.sections.applications?.text).not.toContain('1362');
+    expect(diagnostics.filter((d) => d.rule === 'XT.R2' && d.status === 'fail')).toEqual([]);
+  });
+
   it('does not take a number in section 四’s prose for a table 4 value', () => {
     const source = clone(city);
     source.sections.reviewAndLitigation = { title: '政府信息公开行政复议、行政诉讼情况', text: '本年度办结行政复议2件。' };

@@ -81,12 +81,24 @@ function tableStartIn(lines: readonly Line[]): [number, number] | null {
   return null;
 }
 
-/** The prose lines of a region that holds a table: those before the table's first header. */
+/** A field that is a figure and nothing else (`240`, `-3`, `1,234`). */
+const figureField = /^\s*[-−+]?\d[\d,，.]*\s*$/u;
+
+/**
+ * True for a line that prints a row of a table, not a sentence: fields apart, a figure alone in one after the first
+ * (`予以公开\t240`, a summary of its own that local practice prints before the format's table). Joined to the prose,
+ * its labels would run into the next sentence (`…结转下年度继续办理 100 …答复…共2833件`).
+ */
+function printsRow(line: Line): boolean {
+  return line.fields.length > 1 && line.fields.some((field, i) => i > 0 && figureField.test(field.text));
+}
+
+/** The prose lines of a region that holds a table: those before the table's first header, less rows of other tables. */
 export function proseBeforeTable(lines: readonly Line[]): Line[] {
   const start = tableStartIn(lines);
   if (!start) return [...lines];
   const head = start[1] > 0 ? sliceLine(lines[start[0]]!, 0, start[1]) : null;
-  return [...lines.slice(0, start[0]), ...(head ? [head] : [])];
+  return [...lines.slice(0, start[0]).filter((line) => !printsRow(line)), ...(head ? [head] : [])];
 }
 
 /** The lines of a region's table: from its first header on (the whole region when no header is found). */
