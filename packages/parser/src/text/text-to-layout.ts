@@ -190,7 +190,7 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
       if (barless && !barlessRule.test(raw)) readBarless(raw, index);
       if (barless) continue;
     }
-    if (index > 0 && !inTable && texts[index - 1]!.trim() !== '' && opensBarlessTable(raw, texts[index + 1])) {
+    if (opensBarlessTable(raw, texts[index + 1]) && index > 0 && !inTable && texts[index - 1]!.trim() !== '') {
       // the row above the delimiter is the table's first: read again as one
       const above = lines.at(-1)?.place;
       if (above?.kind === 'text' && above.line === index) lines.pop();
