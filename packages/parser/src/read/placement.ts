@@ -340,7 +340,7 @@ export function sharesGridField(printed: readonly ValueToken[]): boolean {
  * | 154`): a page's text of a table whose header cells span several columns or rows (`法人或其他组织` over five) gives
  * no grid index to the columns under them, but a row that prints every field needs none. Its first and last fields
  * must print something — an empty one at either end may be a label column's or a stray separator, not a cell —
- * unless a Markdown table's bars mark them as cells (`barred`: `规章| | 5| `, a converter leaving out the cells under a
+ * unless a table's bars in text mark them as cells (`barred`: `规章| | 5| `, a converter leaving out the cells under a
  * merged one, as Python's html2text does).
  */
 export function fieldPerColumn(run: readonly ValueToken[], width: number): boolean {

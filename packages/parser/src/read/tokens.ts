@@ -27,8 +27,9 @@ export interface ValueToken {
    */
   readonly illegible?: true;
   /**
-   * Set on an empty field of a Markdown table's row: its bars mark it as a cell, blank even at either end of the row
-   * (a field at an end of tab-separated text may be a stray separator or a label's column).
+   * Set on an empty field of a row of a table whose bars text draws (Markdown's pipes, a text browser's rules): its
+   * bars mark it as a cell, blank even at either end of the row (a field at an end of tab-separated text may be a
+   * stray separator or a label's column).
    */
   readonly barred?: true;
   /** Read by an OCR engine: a reading that breaks its row's check is a misread somewhere in the row, never kept. */
@@ -233,7 +234,7 @@ const separatorOnly = /^[\s|｜]*$/u;
 export function tokenizeLine(line: Line, index: number): Token[] {
   const out: Token[] = [];
   const grid = line.fields.length > 1;
-  // a Markdown table's row (text with its table marked): its bars mark every cell
+  // a row of a table drawn in text (Markdown's pipes, a text browser's rules): its bars mark every cell
   const barred = line.table !== undefined && line.place.kind === 'text';
   for (const printed of line.fields) {
     const text = foldDigits(printed.text);

@@ -60,15 +60,6 @@ function markdownFields(text: string, line: number): Field[] {
 }
 
 /**
- * Cells of a row of a pipe table written without its outer bars (`规章| | | 2`, as GitHub's Markdown allows and
- * Python's html2text writes tables): apart at every bar of the trimmed line, a bar at either end leaving an empty
- * cell there (`| 78074| 7` starts with a blank cell).
- */
-function barlessFields(text: string, first: number, last: number, line: number): Field[] {
-  return separatedFields(text, '|', first, last + 1, line);
-}
-
-/**
  * Whether `rule` is the delimiter row of a pipe table written without its outer bars (`---|---`, or `---` under a
  * first row of one cell): a row of dashes apart by bars, with a bar in it or in the row after it (a lone `---` is
  * otherwise a Markdown rule or a crawler's separator).
@@ -172,12 +163,17 @@ export function textToLayout(input: string | Uint8Array, options: LayoutOptions 
   };
   /** Whether the lines read are rows of a pipe table written without its outer bars (until a blank line). */
   let barless = false;
+  /**
+   * A row of a pipe table written without its outer bars (`规章| | | 2`, as GitHub's Markdown allows and Python's
+   * html2text writes tables): cells apart at every bar of the trimmed line, a bar at either end leaving an empty cell
+   * there (`| 78074| 7` starts with a blank cell).
+   */
   const readBarless = (raw: string, index: number): void => {
     let first = 0;
     while (first < raw.length && isBlank(raw.charCodeAt(first))) first++;
     let last = raw.length - 1;
     while (last > first && isBlank(raw.charCodeAt(last))) last--;
-    const fields = barlessFields(raw, first, last, index + 1);
+    const fields = separatedFields(raw, '|', first, last + 1, index + 1);
     const line: Line = { fields, place: { kind: 'text', line: index + 1, column: first + 1 }, table };
     lines.push(page === undefined ? line : { ...line, page });
   };
