@@ -13,7 +13,7 @@ const sentenceEnd = /[。！？；：!?;:][”’」』）)]*$/u;
 
 const compact = (text: string): string => text.replace(/\s/gu, '');
 
-/** What a line before the first heading is. */
+/** What a line after the page's head is: prose, a short line without punctuation, or neither (a blank, a date). */
 type Kind = 'prose' | 'short' | 'other';
 
 /**
@@ -47,16 +47,12 @@ export function preambleLines(lines: readonly Line[], first: { line: number; sta
   let start = 0;
   for (let index = 0; index < first.line; index++) {
     const title = titleLength(index);
-    if (title > 0 || isHeaderLine(raw[index]!)) start = index + Math.max(1, title);
+    if (title > 0 || isHeaderLine(raw[index]!)) start = Math.max(start, index + Math.max(1, title));
   }
   const kinds: Kind[] = [];
   for (let index = start; index < cuts.length; index++) {
     const text = texts[index]!;
-    const title = index < first.line ? titleLength(index) : 0;
-    if (title > 0) {
-      kinds.push(...Array<Kind>(title).fill('other'));
-      index += title - 1;
-    } else if (text === '' || isHeaderLine(raw[index]!) || dateLine.test(text)) kinds.push('other');
+    if (text === '' || isHeaderLine(raw[index]!) || dateLine.test(text)) kinds.push('other');
     else if (text.length > 20 || prosePunctuation.test(text) || kinds.at(-1) === 'prose' && !sentenceEnd.test(texts[index - 1]!)) kinds.push('prose');
     else kinds.push('short');
   }
