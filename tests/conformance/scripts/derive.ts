@@ -18,9 +18,12 @@
  * - converted-markdown/: the Markdown Python's html2text (`html2markdown`, as LangChain's Html2TextTransformer and many
  *   crawlers convert pages) writes of the saved web page and of every expected report as a web page, as it does by
  *   default and with `--pad-tables`: pipe tables without their outer bars, the cells under a merged one left out.
+ * - pdf-library-text/: the text Python's PDF libraries give of every PDF above (`<name>.pymupdf.txt`,
+ *   `….pymupdf-sorted.txt`, `….pypdf.txt`; see pdf-library-text.py): PyMuPDF in drawing order and sorted by the blocks'
+ *   bottoms (a label wrapped over two lines then follows its row's figures), pypdf with a row's cells run together.
  * derived/manifest.json says which expected report each file reads back to.
  * Run: pnpm --filter @disclosure/conformance derive (needs pdftotext, soffice, /usr/bin/chromium, w3m, elinks, lynx,
- * html2markdown from Debian's python3-html2text);
+ * html2markdown from Debian's python3-html2text, Debian's /usr/bin/python3 with python3-fitz and python3-pypdf);
  * `derive -- --only=text-dump,office-page-pdf,viewer-text` makes those classes again and keeps the rest
  * (`viewer-text` is the three viewers' copies of every PDF).
  */
@@ -28,6 +31,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ReportSchema, type Report } from '@disclosure/core';
 import { toDocx } from '@disclosure/renderer';
 import { chromium } from 'playwright-core';
@@ -48,7 +52,7 @@ const work = mkdtempSync(join(tmpdir(), 'conformance-derive-'));
 const manifest: ManifestEntry[] = only
   ? (JSON.parse(readFileSync(join(derivedDir, 'manifest.json'), 'utf8')) as ManifestEntry[]).filter((entry) => !only.includes(entry.class))
   : [];
-for (const folder of [...viewerClasses, 'office-pdf', 'web-page-pdf', 'crawler-text', 'text-dump', 'office-page-pdf', 'converted-markdown']) mkdirSync(join(derivedDir, folder), { recursive: true });
+for (const folder of [...viewerClasses, 'office-pdf', 'web-page-pdf', 'crawler-text', 'text-dump', 'office-page-pdf', 'converted-markdown', 'pdf-library-text']) mkdirSync(join(derivedDir, folder), { recursive: true });
 
 /** `pdftotext` without `-layout`: the reading order a PDF viewer copies. */
 function viewerText(pdf: string, out: string): void {
@@ -191,6 +195,22 @@ if (makes('pdf-viewer-text')) {
     writeFileSync(join(derivedDir, 'chrome-viewer-text', `${name}.txt`), await copyFromChrome(bytes));
     writeFileSync(join(derivedDir, 'firefox-viewer-text', `${name}.txt`), await copyFromFirefox(bytes));
     for (const folder of viewerClasses) manifest.push({ file: `${folder}/${name}.txt`, class: folder, expected, blankLegalPersons, from: `${how[folder]} of ${of}` });
+  }
+}
+
+const libraries = {
+  pymupdf: 'PyMuPDF page.get_text()',
+  'pymupdf-sorted': 'PyMuPDF page.get_text(sort=True)',
+  pypdf: 'pypdf page.extract_text()',
+} as const;
+if (makes('pdf-library-text')) {
+  const script = fileURLToPath(new URL('pdf-library-text.py', import.meta.url));
+  for (const { pdf, of, name, expected, blankLegalPersons } of sources) {
+    for (const [mode, tool] of Object.entries(libraries)) {
+      const file = `pdf-library-text/${name}.${mode}.txt`;
+      execFileSync('/usr/bin/python3', [script, mode, pdf, join(derivedDir, file)], { timeout: 120_000 });
+      manifest.push({ file, class: 'pdf-library-text', expected, blankLegalPersons, from: `${tool} of ${of}` });
+    }
   }
 }
 

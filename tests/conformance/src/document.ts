@@ -13,7 +13,8 @@ import type { Report } from '@disclosure/core';
  * the format lacks (a `小计`), `narrow-cells`: a PDF's text whose narrow cells wrap wide figures, `drawn-tables`:
  * text whose tables are drawn with their rules (a text browser's dump, grid tables), `text-dump`: what the text
  * browsers w3m, elinks and lynx dump of a web page, `converted-markdown`: a web page converted to Markdown by a
- * crawler's converter (Python's html2text: pipe tables without their outer bars), and
+ * crawler's converter (Python's html2text: pipe tables without their outer bars), `pdf-library-text`: a PDF's text
+ * as Python's PDF libraries give it (PyMuPDF, also sorted by the blocks' bottoms; pypdf, a row's cells run together), and
  * `chrome-viewer-text` / `firefox-viewer-text`: a PDF's text as select-all + copy gives it in Chrome's viewer
  * (PDFium) and in Firefox's (pdf.js).
  */
@@ -42,7 +43,8 @@ export type DocumentClass =
   | 'narrow-cells'
   | 'drawn-tables'
   | 'text-dump'
-  | 'converted-markdown';
+  | 'converted-markdown'
+  | 'pdf-library-text';
 
 /** A document to parse and the report it must read back to. */
 export interface TestDocument {

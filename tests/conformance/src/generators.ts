@@ -16,6 +16,7 @@ import { pdfViewerText } from './generators/pdf-viewer-text.ts';
 import { reorderedColumns } from './generators/reordered-columns.ts';
 import { repeatedSpans } from './generators/repeated-spans.ts';
 import { shuffledRows } from './generators/shuffled-rows.ts';
+import { sortedBlocks } from './generators/sorted-blocks.ts';
 import { splitTables } from './generators/split-tables.ts';
 import { tornMarkdown } from './generators/torn-markdown.ts';
 import { typedFigures } from './generators/typed-figures.ts';
@@ -23,4 +24,4 @@ import { unreadableCells } from './generators/unreadable-cells.ts';
 import { webPage } from './generators/web-page.ts';
 
 /** Every degradation generator that runs in Node alone (the PDF classes' real files are committed by scripts/derive.ts). */
-export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown, pagedViewerText, localAdditions, unreadableCells, reorderedColumns, extraColumn, narrowCells, drawnTables, cutRows, narrowProse, convertedMarkdown];
+export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown, pagedViewerText, localAdditions, unreadableCells, reorderedColumns, extraColumn, narrowCells, drawnTables, cutRows, narrowProse, convertedMarkdown, sortedBlocks];

@@ -134,6 +134,7 @@ class HeaderWords {
         if (entry.label === word && !this.order.has(entry.key)) this.order.set(entry.key, this.order.size);
         if (entry.label.includes(word)) labelled = true;
       }
+      labelled ||= this.joinsLabels(word);
       if (labelled) {
         if (this.#unknown) this.other = true;
         this.#afterLabel = true;
@@ -144,6 +145,16 @@ class HeaderWords {
         this.#afterLabel = this.#unknown = false;
       } else if (this.#afterLabel && otherHeaderWord.test(word)) this.#unknown = true;
     }
+  }
+
+  /**
+   * Whether `word` is pieces of the columns' labels run together: labels wrapped in narrow cells, their lines joined
+   * across the cells (`业科研机`, `构社会公`; `研社会` where each cell wraps a character a line, as pypdf copies a
+   * page). Every character of it is in a column's label; a column the format lacks (`小计`, `合计`) has one that is not.
+   */
+  private joinsLabels(word: string): boolean {
+    for (const char of word) if (!this.labels.some((entry) => entry.label.includes(char))) return false;
+    return true;
   }
 }
 

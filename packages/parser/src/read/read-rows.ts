@@ -342,6 +342,10 @@ export function readRows(
     if (!forms) beside.set(found, (forms = formsBeside(targets, found)));
     return forms;
   };
+  /** The first run of figures printed before its label, if any (`printedBeforeLabel`). */
+  let figuresFirst: readonly ValueToken[] | undefined;
+  /** The rows read from figures without places on lines of their own: where `rows` holds them. */
+  const apart = new Set<number>();
   segments.forEach(({ before, labels, values, own, blank, tail }, i) => {
     const prior = previous;
     previous = undefined;
@@ -372,6 +376,7 @@ export function readRows(
     if (!match) {
       const place = values.find((token) => token.printed !== '')?.place;
       notes.pushUnplaced('parser/unlabelled-values', place, () => unlabelledNote(before.slice(-30), values, place));
+      if (!figuresFirst && own === '' && printedBeforeLabel(values, before, targets)) figuresFirst = values;
       return;
     }
     const { target } = match;
@@ -383,6 +388,7 @@ export function readRows(
       return;
     }
     previous = { row: rows.length, target };
+    if (own === '' && withoutPlaces(values)) apart.add(rows.length);
     readAt.set(target, rows.length);
     open.delete(target);
     if (target.path === 'otherHandling') for (const t of open) if (t.path.startsWith('otherHandling.')) open.delete(t);
@@ -397,10 +403,37 @@ export function readRows(
   });
   const printed: ValueToken[] = [];
   for (const segment of segments) for (const token of segment.values) if (token.printed !== '') printed.push(token);
+  if (figuresFirst) for (const row of apart) rows[row] = figuresMayPrecede(rows[row]!, figuresFirst);
   const placed = placeIncompleteRows(rows);
   // (a header with a column the format lacks explains a figure too many)
   const wrapsShown = wrapSeen || (!header.readOther && placed.some(overfull));
   return { rows: placed.map((row) => doubtWrapped(row, wrapsShown ? 'shown' : 'possible')), notes: notes.list(), printed, wrapsShown };
+}
+
+/**
+ * Whether `values`, on lines of their own with no label claiming them, are a row's figures printed before its label:
+ * a row's worth of figures without places, and no row's label, whole or begun (`1.属于国家`, a label cut around its
+ * figures by a page break), in the text before them since the figures before. PyMuPDF's `get_text(sort=True)`
+ * prints a table so: it sorts a page's blocks by their bottoms, and a label wrapped over two lines reaches lower than
+ * its row's figures.
+ */
+function printedBeforeLabel(values: readonly ValueToken[], before: string, targets: readonly RowTarget[]): boolean {
+  const printed = values.filter((token) => token.printed !== '').length;
+  if (printed < 2 || !withoutPlaces(values) || !targets.some((target) => target.columns.length === printed)) return false;
+  return labelsIn(before, targets) === 0 && !beginsOtherLabel(before, targets.flatMap((target) => target.labels));
+}
+
+/**
+ * A row read from figures on lines of their own after its label, in a table whose text prints a row's figures before
+ * its label (`printedBeforeLabel`): the figures after a label may be the next row's, so the row is left open.
+ */
+function figuresMayPrecede(row: ReadRow, first: readonly ValueToken[]): ReadRow {
+  const shown = listValues(first);
+  const why = [
+    `本表文字中有一行数值（${shown}）印在行标签之前，标签后的数值可能属于下一行`,
+    `the table's text prints a row's figures (${shown}) before a row's label: the figures after a label may be the next row's`,
+  ] as const;
+  return { ...row, reading: { kind: 'ambiguous', tokens: tokensOf(row.reading), lacking: false, why } };
 }
 
 /**
