@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Line } from '../layout/layout.ts';
 import { textToLayout } from '../text/text-to-layout.ts';
 import { lineText } from './line-text.ts';
-import { barePageNumbers, pagedPageNumbers } from './page-numbers.ts';
+import { barePageNumbers, gluedPageMarks, pagedPageNumbers } from './page-numbers.ts';
 
 /**
  * The page numbers of a text whose lines between `<table>` and `</table>` (markers dropped) are a table's: the
@@ -90,5 +90,25 @@ describe('pagedPageNumbers', () => {
     };
     const lines = [pdfLine('行政处罚 1', 1), pdfLine('行政强制', 1), pdfLine('1', 1), pdfLine('第二十条第（八）项', 2), pdfLine('7', 2), pdfLine('2', 2)];
     expect([...pagedPageNumbers(lines, lines.map(lineText))]).toEqual([2, 5]);
+  });
+});
+
+describe('gluedPageMarks', () => {
+  it("takes pages' numbers among dashes glued to the start of lines when three or more rise one by one (pypdf)", () => {
+    const texts = ['-1-洪泽区人民政府', '正文', '-2-级审核、先审后发', '-3-信息内容 本年处理决定数量', '-4-3.补正后申请内容仍不明确0000000'];
+    expect([...gluedPageMarks(texts)]).toEqual([
+      [0, 3],
+      [2, 3],
+      [3, 3],
+      [4, 3],
+    ]);
+    expect([...gluedPageMarks(['— 12 —（二）', '— 13 —三、', '— 14 —四、']).values()]).toEqual([6, 6, 6]);
+  });
+
+  it('takes none that do not rise one by one, fewer than three, a mark alone on its line, or one apart from the text after it', () => {
+    expect(gluedPageMarks(['-1-甲', '-3-乙', '-5-丙']).size).toBe(0);
+    expect(gluedPageMarks(['-1-甲', '-2-乙']).size).toBe(0);
+    expect(gluedPageMarks(['-1-', '-2-', '-3-']).size).toBe(0);
+    expect(gluedPageMarks(['-1- 甲', '-2- 乙', '-3- 丙']).size).toBe(0);
   });
 });

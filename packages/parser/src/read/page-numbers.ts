@@ -126,3 +126,38 @@ function possiblePages(held: ReadonlyArray<readonly number[]>, from: number, to:
   }
   return held.map((indexes, k) => indexes.filter((index) => index >= earliest[k]! && index <= latest[k]!));
 }
+
+/** A page's number among dashes glued to the start of a line, with text after it (`-4-3.补正后…`). */
+const gluedMark = /^\s*[-－—–]\s*(\d{1,3})\s*[-－—–](?=\S)/u;
+
+/** Chains of glued marks shorter than this prove nothing: two may rise by accident. */
+const shortestChain = 3;
+
+/**
+ * The page numbers among dashes glued to the start of lines, as pypdf gives a page whose footer (`-4-`) its content
+ * draws first: `-4-3.补正后申请内容仍不明确0000000`. Such a mark is taken only in a chain of three or more that rise
+ * one by one along the text (`-1-`, `-2-`, `-3-` …), as a document's pages do; anywhere else `-4-3` may be a table's
+ * blank and figures. For each line that starts with one, the length of the mark (UTF-16 units of its text).
+ */
+export function gluedPageMarks(texts: readonly string[]): Map<number, number> {
+  const marks: Array<{ index: number; page: number; length: number }> = [];
+  texts.forEach((text, index) => {
+    const match = gluedMark.exec(text);
+    if (match) marks.push({ index, page: Number(match[1]), length: match[0].length });
+  });
+  const found = new Map<number, number>();
+  let chain: typeof marks = [];
+  const close = () => {
+    if (chain.length >= shortestChain) for (const mark of chain) found.set(mark.index, mark.length);
+  };
+  for (const mark of marks) {
+    if (chain.length > 0 && mark.page !== chain.at(-1)!.page + 1) {
+      close();
+      chain = [];
+    }
+    chain.push(mark);
+  }
+  close();
+  return found;
+}
+

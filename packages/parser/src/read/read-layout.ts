@@ -21,7 +21,7 @@ import { isPageMargin, proseOf, withoutPageChrome, withoutSignature } from './se
 import { findHeadings } from './sections.ts';
 import { activeDisclosureRows, applicationRows } from './row-catalogue.ts';
 import { leaveWrappedUnread, wrappedFigures } from './wrapped-figures.ts';
-import { barePageNumbers, pagedPageNumbers } from './page-numbers.ts';
+import { barePageNumbers, gluedPageMarks, pagedPageNumbers } from './page-numbers.ts';
 import { readTablesEveryWay, type ReadTable } from './page-hypotheses.ts';
 
 export type { Readings, SourceMap } from './assembler.ts';
@@ -52,9 +52,17 @@ const tablesWithProse = new Set<SectionKey>(tableKeys);
 function withoutMargins(all: readonly Line[]): { lines: Line[]; texts: string[] } {
   const printed = all.map(lineText);
   const numbers = pagedPageNumbers(all, printed);
+  const glued = gluedPageMarks(printed);
   const lines: Line[] = [];
   const texts: string[] = [];
   all.forEach((line, i) => {
+    const mark = glued.get(i);
+    if (mark !== undefined) {
+      const rest = withoutMark(line, mark);
+      lines.push(foldLineIdeographs(rest));
+      texts.push(foldIdeographs(lineText(rest)));
+      return;
+    }
     const text = foldIdeographs(printed[i]!);
     // A row of a grid (tab text, Markdown, a web page's or Word's table) is never a footer: `— | 2 | —` is a row's
     // blank, figure and blank.
@@ -65,6 +73,17 @@ function withoutMargins(all: readonly Line[]): { lines: Line[]; texts: string[] 
     texts.push(text);
   });
   return { lines, texts };
+}
+
+/**
+ * A line without the page number glued to its start (`gluedPageMarks`: `mark` characters of its text, all in its first
+ * field, which goes on after them).
+ */
+function withoutMark(line: Line, mark: number): Line {
+  const [first, ...rest] = line.fields;
+  const text = first!.text.slice(mark);
+  const place = first!.place.kind === 'text' ? { ...first!.place, column: first!.place.column + mark } : first!.place;
+  return { ...line, fields: [{ ...first!, text, place }, ...rest] };
 }
 
 /** Whether a line is one of the three tables', by the regions of their sections. */
