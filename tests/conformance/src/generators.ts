@@ -8,6 +8,7 @@ import { extraColumn } from './generators/extra-column.ts';
 import { narrowCells } from './generators/narrow-cells.ts';
 import { narrowProse } from './generators/narrow-prose.ts';
 import { htmlTableMarkdown } from './generators/html-table-markdown.ts';
+import { joinedCells } from './generators/joined-cells.ts';
 import { localAdditions } from './generators/local-additions.ts';
 import { mergedCells } from './generators/merged-cells.ts';
 import { pagedMarkdown } from './generators/paged-markdown.ts';
@@ -24,4 +25,4 @@ import { unreadableCells } from './generators/unreadable-cells.ts';
 import { webPage } from './generators/web-page.ts';
 
 /** Every degradation generator that runs in Node alone (the PDF classes' real files are committed by scripts/derive.ts). */
-export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown, pagedViewerText, localAdditions, unreadableCells, reorderedColumns, extraColumn, narrowCells, drawnTables, cutRows, narrowProse, convertedMarkdown, sortedBlocks];
+export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown, pagedViewerText, localAdditions, unreadableCells, reorderedColumns, extraColumn, narrowCells, drawnTables, cutRows, narrowProse, convertedMarkdown, sortedBlocks, joinedCells];

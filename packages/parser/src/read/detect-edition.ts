@@ -1,7 +1,12 @@
 import { findEditionForYear, type Edition } from '@disclosure/core/lite';
 
-const markers2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '第二十条第(九)项', '采购总金额'];
-const markers2021 = ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额', '逾期未按收费通知', '逾期不补正'];
+/**
+ * Labels of one edition's tables that the other's lack (spec §10.5): its column headers, and rows only it has (2019's
+ * 其他对外管理服务事项 in table 2; 2021's 要求行政机关确认或重新出具 and （六）'s sub-rows in table 3), which still tell the
+ * edition where an extraction joins the header's narrow cells into pieces (`信息内本年制本年废现行有`).
+ */
+const markers2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '第二十条第(九)项', '采购总金额', '其他对外管理服务事项'];
+const markers2021 = ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额', '逾期未按收费通知', '逾期不补正', '确认或重新出具'];
 
 /** How the edition was decided: from the table labels (spec §10.5), or from the year when no label tells. */
 export interface EditionDetection {
