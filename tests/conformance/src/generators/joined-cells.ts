@@ -2,7 +2,7 @@ import type { Report } from '@disclosure/core';
 import { utf8, type Generator } from '../document.ts';
 import { seededRandom } from '../seeded-random.ts';
 import { labelsOf, textLines, valuesOf, type HeaderLine } from '../text-lines.ts';
-import { labelWidth, wrap } from './pdf-viewer-text.ts';
+import { labelWidth, proseWidth, wrap } from './pdf-viewer-text.ts';
 
 /**
  * A header line's cells wrapped in narrow columns (`width` characters), their lines joined across the cells as pypdf
@@ -24,7 +24,7 @@ export function toJoinedCells(report: Report, seed: number): string {
   const random = seededRandom(seed);
   const width = 2 + Math.floor(random() * 3);
   const lines = textLines(report).flatMap((line): string[] => {
-    if (line.kind === 'prose') return wrap(line.text, 38);
+    if (line.kind === 'prose') return wrap(line.text, proseWidth);
     if (line.kind === 'header') return joinedHeader(line, width);
     const labels = labelsOf(line).filter(Boolean);
     const figures = valuesOf(line).filter(Boolean).join('');

@@ -1,10 +1,10 @@
 import type { Report } from '@disclosure/core';
 import { utf8, type Generator } from '../document.ts';
 import { seededRandom } from '../seeded-random.ts';
-import { labelsOf, printLines, valuesOf, type TextLine } from '../text-lines.ts';
+import { labelsOf, printLines, valuesOf, type RowLine, type TextLine } from '../text-lines.ts';
 
 /** Characters per line of prose and of a table's label column, as a PDF page breaks them. */
-const proseWidth = 38;
+export const proseWidth = 38;
 export const labelWidth = 12;
 
 /** A paragraph broken at the right margin. */
@@ -32,6 +32,14 @@ function drawingOrder(values: readonly string[], random: () => number): string[]
   return out;
 }
 
+/**
+ * The lines of a data line's group labels (every label before its last, `last`): table 3's `三、本年度办理结果` upright in
+ * its merged cell, one character a line; the others wrapped in the label column.
+ */
+export function groupLines(line: RowLine, labels: readonly string[], last: number): string[] {
+  return labels.slice(0, last).flatMap((label, i) => (!label ? [] : i === 0 && line.table === 'applications' ? vertical(label) : wrap(label, labelWidth)));
+}
+
 /** One table line as `pdftotext` without `-layout` prints it: one cell per line, wrapped labels around the values. */
 export function cellLines(line: TextLine, random: () => number): string[] {
   if (line.kind === 'prose') return wrap(line.text, proseWidth);
@@ -42,18 +50,9 @@ export function cellLines(line: TextLine, random: () => number): string[] {
   const values = (line.table === 'reviewAndLitigation' ? drawingOrder(valuesOf(line), random) : valuesOf(line)).filter(Boolean);
   const last = labels.findLastIndex(Boolean);
   if (last < 0) return values;
-  const out: string[] = [];
-  labels.forEach((label, i) => {
-    if (!label) return;
-    // Table 3's group label `三、本年度办理结果` stands upright in its merged cell.
-    if (i < last) out.push(...(i === 0 && line.table === 'applications' ? vertical(label) : wrap(label, labelWidth)));
-    else {
-      // A wrapped label prints its first line, then the row's values (on that baseline), then its other lines.
-      const [first, ...rest] = wrap(label, labelWidth);
-      out.push(first!, ...values, ...rest);
-    }
-  });
-  return out;
+  // A wrapped label prints its first line, then the row's values (on that baseline), then its other lines.
+  const [first, ...rest] = wrap(labels[last]!, labelWidth);
+  return [...groupLines(line, labels, last), first!, ...values, ...rest];
 }
 
 /**

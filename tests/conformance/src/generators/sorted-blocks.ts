@@ -1,7 +1,7 @@
 import type { Report } from '@disclosure/core';
 import { utf8, type Generator } from '../document.ts';
 import { labelsOf, printLines, valuesOf, type TextLine } from '../text-lines.ts';
-import { cellLines, labelWidth, wrap } from './pdf-viewer-text.ts';
+import { cellLines, groupLines, labelWidth, wrap } from './pdf-viewer-text.ts';
 
 /**
  * One table line as PyMuPDF's `page.get_text(sort=True)` gives it: every cell a block of its own lines, the blocks
@@ -15,9 +15,8 @@ function sortedLines(line: TextLine): string[] {
   const values = valuesOf(line).filter(Boolean);
   const last = labels.findLastIndex(Boolean);
   if (last < 0) return values;
-  const groups = labels.slice(0, last).flatMap((label, i) => (!label ? [] : i === 0 && line.table === 'applications' ? [...label] : wrap(label, labelWidth)));
   const label = wrap(labels[last]!, labelWidth);
-  return [...groups, ...(label.length > 1 ? [...values, ...label] : [...label, ...values])];
+  return [...groupLines(line, labels, last), ...(label.length > 1 ? [...values, ...label] : [...label, ...values])];
 }
 
 /** A report as PyMuPDF's sorted text of its PDF: one cell per line, a wrapped label after its row's figures. */
