@@ -11,6 +11,13 @@ export interface Field {
   /** Horizontal extent `[left, right]` in the source's own units (PDF points), for geometric sources only. */
   readonly x?: readonly [number, number];
   /**
+   * On a page, the parts of a short field between gaps of more than a fifth of an em, each with its extent, where
+   * there are such gaps: neighbouring narrow cells of a table printed with little padding stand closer than a field's
+   * parting gap (`结果结果其他尚未`, four header cells of LibreOffice's print of a web page), yet further apart than
+   * the characters of one word. Absent where there is no such gap, and on a field longer than a header cell's text.
+   */
+  readonly parts?: readonly FieldPart[];
+  /**
    * Grid column (from 0) where the source has a grid: the field index of tab-separated text, the expanded column of
    * an HTML or DOCX table after `colspan`/`rowspan`. Values are placed under header columns by it.
    */
@@ -27,6 +34,12 @@ export interface Field {
    * empty text, the engine saw ink there but read nothing: the reader leaves such a cell unread, never blank.
    */
   readonly ocr?: { readonly confidence: number };
+}
+
+/** A part of a page's field (`Field.parts`): its text and horizontal extent. */
+export interface FieldPart {
+  readonly text: string;
+  readonly x: readonly [number, number];
 }
 
 /** One line of the document: a line of prose, or one row of a table. */

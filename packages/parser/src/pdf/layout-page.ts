@@ -18,6 +18,13 @@ const FIELD_GAP = 0.75;
  * figure if joined. More than a digit's width (half an em) parts them.
  */
 const FIGURE_GAP = 0.5;
+/**
+ * Inside a field, the gap that may part two cells of a table printed with little padding (`Field.parts`): the
+ * characters of one word stand side by side, while LibreOffice prints a web page's narrow header cells 0.3 em apart.
+ */
+const PART_GAP = 0.2;
+/** A field longer than this is prose or a row, not one line of header cells: its parts are not kept. */
+const MAX_PARTED_LENGTH = 24;
 /** Stacked characters (vertical labels): horizontal misalignment allowed, and the most space between two of them. */
 const STACK_ALIGN = 0.6;
 const STACK_GAP = 1.6;
@@ -34,6 +41,8 @@ interface RawField {
   /** Baseline of the line it was read on. */
   baseline: number;
   stacked: boolean;
+  /** Its parts between gaps wider than `PART_GAP`, once there is such a gap (`Field.parts`). */
+  parts: Array<{ text: string; left: number; right: number }> | undefined;
 }
 
 interface RawLine {
@@ -96,6 +105,9 @@ export function layoutPage(chars: PdfPageChars, out: Line[]): void {
         text: field.text,
         place: { kind: 'pdf', page: chars.page, bbox: [round(field.left), round(field.top), round(field.right), round(field.bottom)] },
         x: [round(field.left), round(field.right)],
+        ...(field.parts
+          ? { parts: field.parts.map((part) => ({ text: part.text, x: [round(part.left), round(part.right)] as const })) }
+          : {}),
       });
       if (field.left < lineLeft) lineLeft = field.left;
       if (field.top < lineTop) lineTop = field.top;
@@ -127,10 +139,15 @@ export function layoutPage(chars: PdfPageChars, out: Line[]): void {
       if (gap > FIELD_GAP || (gap > FIGURE_GAP && isFigureChar(previous) && isFigureChar(c))) field = undefined;
       previous = c;
       if (!field) {
-        field = { text: '', left: left[i]!, top: top[i]!, right: right[i]!, bottom: bottom[i]!, size, baseline, stacked: false };
+        field = { text: '', left: left[i]!, top: top[i]!, right: right[i]!, bottom: bottom[i]!, size, baseline, stacked: false, parts: undefined };
         fields.push(field);
         fieldEnd = cellRight[i]!;
       } else {
+        if (field.text.length >= MAX_PARTED_LENGTH) field.parts = undefined;
+        else if (gap > PART_GAP) {
+          field.parts ??= [{ text: field.text, left: field.left, right: field.right }];
+          field.parts.push({ text: '', left: left[i]!, right: right[i]! });
+        }
         if (cellRight[i]! > fieldEnd) fieldEnd = cellRight[i]!;
         field.text += spaces;
         if (left[i]! < field.left) field.left = left[i]!;
@@ -141,6 +158,11 @@ export function layoutPage(chars: PdfPageChars, out: Line[]): void {
       }
       spaces = '';
       field.text += String.fromCodePoint(c);
+      const part = field.parts?.at(-1);
+      if (part) {
+        part.text += String.fromCodePoint(c);
+        if (right[i]! > part.right) part.right = right[i]!;
+      }
     }
     return fields;
   }
@@ -181,7 +203,7 @@ function findStacks(lines: readonly RawLine[]): RawField[] {
   for (const run of runs) {
     if (run.length < STACK_MIN_LENGTH) continue;
     const first = run[0]!;
-    const stack: RawField = { ...first, text: '', stacked: false };
+    const stack: RawField = { ...first, text: '', stacked: false, parts: undefined };
     for (const member of run) {
       member.stacked = true;
       stack.text += member.text;

@@ -1,5 +1,5 @@
 import { outcomeColumns, reviewAndLitigationTable, type Place } from '@disclosure/core/lite';
-import type { Field, Line } from '../layout/layout.ts';
+import type { Field, FieldPart, Line } from '../layout/layout.ts';
 import { normalizeLabel } from './normalize.ts';
 import type { Assembler } from './assembler.ts';
 import { trustsOrder } from './assign-rows.ts';
@@ -55,9 +55,11 @@ function printedOrder(lines: readonly Line[]): number[] | 'unknown' | null {
           if (outcome !== undefined && !read.includes(outcome)) read.push(outcome);
         }
       }
-      const outcome = outcomeOf(field, lines, index);
-      const at = field.column ?? (field.x ? (field.x[0] + field.x[1]) / 2 : undefined);
-      if (outcome !== undefined && at !== undefined) labels.push({ at, outcome });
+      for (const part of partsOf(field)) {
+        const outcome = outcomeOf(part, lines, index);
+        const at = field.column ?? (part.x ? (part.x[0] + part.x[1]) / 2 : undefined);
+        if (outcome !== undefined && at !== undefined) labels.push({ at, outcome });
+      }
     }
   }
   const group = outcomeColumns.length;
@@ -72,21 +74,98 @@ function printedOrder(lines: readonly Line[]): number[] | 'unknown' | null {
   return printed.map((outcome, i) => i - (i % group) + outcome);
 }
 
+/** A page field's parts (`Field.parts`), or the field itself where it has none. */
+const partsOf = (field: Field): ReadonlyArray<FieldPart | Field> => field.parts ?? [field];
+
+/** How many lines below a header field the rest of its label wrapped in its cell may stand (`总计` and the other groups' halves between). */
+const wrapReach = 4;
+
 /**
- * The outcome column a header field of line `index` names: its label, or on a page the start of one wrapped in its
- * narrow cell and ended by the field under it on one of the next two lines (`结果` over `维持`).
+ * The outcome column a header field (or a part of one) of line `index` names: its label, or on a page the start of
+ * one wrapped in its narrow cell and ended by the first field or part under it on one of the next lines (`结果`
+ * over `维持`; a group's `总计` centred in its cell, and the next group's upper halves, may print between).
  */
-function outcomeOf(field: Field, lines: readonly Line[], index: number): number | undefined {
+function outcomeOf(field: FieldPart | Field, lines: readonly Line[], index: number): number | undefined {
   const text = normalizeLabel(field.text);
   const whole = outcomeIndex.get(text);
   const x = field.x;
-  if (whole !== undefined || !x || field.column !== undefined || text.length < 2) return whole;
+  if (whole !== undefined || !x || ('column' in field && field.column !== undefined) || text.length < 2) return whole;
   if (![...outcomeIndex.keys()].some((label) => label.length > text.length && label.startsWith(text))) return undefined;
-  for (const below of lines.slice(index + 1, index + 3)) {
-    const rest = below.fields.find((other) => other.x && other.x[0] < x[1] && other.x[1] > x[0]);
+  for (const below of lines.slice(index + 1, index + 1 + wrapReach)) {
+    const rest = below.fields.flatMap(partsOf).find((other) => other.x && overlaps(other.x, x));
     if (rest) return outcomeIndex.get(text + normalizeLabel(rest.text));
   }
   return undefined;
+}
+
+const overlaps = (a: readonly [number, number], b: readonly [number, number]): boolean => a[0] < b[1] && b[0] < a[1];
+
+/** An outcome column as a page's header shows it: the outcome its label names, and where the label stands. */
+interface ShownColumn {
+  readonly outcome: number;
+  readonly x: readonly [number, number];
+}
+
+/**
+ * The outcome columns a page's header shows, left to right: each label (or the start of one wrapped in its narrow
+ * cell, `outcomeOf`; a part of a field that runs neighbouring cells together, `Field.parts`) with its place, once
+ * however many pages print the header again. `null` where two labels that overlap name different outcomes.
+ */
+function shownColumns(lines: readonly Line[]): ShownColumn[] | null {
+  const columns: ShownColumn[] = [];
+  for (const [index, line] of lines.entries()) {
+    for (const field of line.fields) {
+      if (field.column !== undefined) continue;
+      for (const part of partsOf(field)) {
+        const outcome = part.x ? outcomeOf(part, lines, index) : undefined;
+        if (outcome === undefined) continue;
+        const same = columns.filter((column) => overlaps(column.x, part.x!));
+        if (same.some((column) => column.outcome !== outcome)) return null;
+        if (same.length === 0) columns.push({ outcome, x: part.x! });
+      }
+    }
+  }
+  return columns.sort((a, b) => a.x[0] - b.x[0]);
+}
+
+/**
+ * Table 4's one row of figures on a page placed under its header's outcome labels: each figure within the width of
+ * exactly one label, no two under one; a label with none under it is a blank cell. A header that shows fewer than
+ * the 15 columns shows the first ones — a table wider than the page, whose right part the office program that
+ * printed it cut off at the margin (LibreOffice's print of a web page) — when their number is no multiple of five
+ * (whole groups could be any); the cells of the columns not shown are `undefined`. `null` unless the labels stand in
+ * the format's order and every figure is so placed.
+ */
+function placeByShownColumns(lines: readonly Line[], values: readonly ValueToken[], dataLines: number): (ValueToken | null | undefined)[] | null {
+  if (dataLines !== 1 || values.some((token) => !token.x || token.column !== undefined || token.ocr || token.run)) return null;
+  const columns = shownColumns(lines);
+  const group = outcomeColumns.length;
+  if (!columns || columns.length > reviewPaths.length || (columns.length < reviewPaths.length && columns.length % group === 0)) return null;
+  if (columns.some((column, i) => column.outcome !== i % group)) return null;
+  const cells: (ValueToken | null | undefined)[] = reviewPaths.map((_, i) => (i < columns.length ? null : undefined));
+  for (const token of values.flatMap((value) => partedFigures(value, lines, columns))) {
+    const under = columns.flatMap((column, i) => (overlaps(column.x, token.x!) ? [i] : []));
+    if (under.length !== 1 || cells[under[0]!]) return null;
+    cells[under[0]!] = token;
+  }
+  return cells;
+}
+
+/**
+ * A figure on a page that runs over several of the header's columns, parted where its field's parts (`Field.parts`)
+ * are: two figures of neighbouring narrow cells nearly touching (`178` `37` printed 0.45 em apart, read as `17837`)
+ * are two figures when every part is digits under a column of its own. Else the token as it is.
+ */
+function partedFigures(token: ValueToken, lines: readonly Line[], columns: readonly ShownColumn[]): ValueToken[] {
+  const under = (x: readonly [number, number]): ShownColumn[] => columns.filter((column) => overlaps(column.x, x));
+  if (under(token.x!).length < 2) return [token];
+  const field = lines[token.line]?.fields.find((candidate) => candidate.x === token.x);
+  const parts = field?.parts;
+  if (!parts || field.text !== token.printed || parts.some((part) => !/^\d+$/u.test(part.text) || under(part.x).length !== 1)) return [token];
+  if (new Set(parts.map((part) => under(part.x)[0])).size !== parts.length) return [token];
+  const place = (x: readonly [number, number]): Place =>
+    token.place.kind === 'pdf' ? { ...token.place, bbox: [x[0], token.place.bbox[1], x[1], token.place.bbox[3]] } : token.place;
+  return parts.map((part) => ({ ...token, value: Number(part.text), printed: part.text, x: part.x, place: place(part.x) }));
 }
 
 /** Cells in printed order put in the format's (`order`, from `printedOrder`). */
@@ -309,6 +388,8 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
   }
   // one data row of fifteen fields side by side, under a header whose merged cells give them no grid index
   if (row && !merged && !row.some((token) => token.run) && fieldPerColumn(row, 15) && !sharesGridField(values)) return place(row);
+  const shown = order ? null : placeByShownColumns(lines, values, dataLines.length);
+  if (shown) return placeShown(shown, assembler);
   const byGroup = placeByGroupHeaders(lines, values) ?? placeByGroupLabels(lines, lineTokens);
   if (byGroup) return place(byGroup);
   // a cut of a run gives cells in the format's order, not in the header's other one
@@ -344,6 +425,41 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
     }
   }
   unreadTable(assembler, values.length, values[0]!.place);
+}
+
+/**
+ * Sets the cells a page's header shows (`placeByShownColumns`): whole groups as `placeGroup` does, a group cut by the
+ * page's margin cell by cell, as printed; the cells of the columns not shown are left unread.
+ */
+function placeShown(cells: readonly (ValueToken | null | undefined)[], assembler: Assembler): void {
+  const missing: string[] = [];
+  for (let start = 0; start < cells.length; start += outcomeColumns.length) {
+    const end = start + outcomeColumns.length;
+    const group = cells.slice(start, end);
+    if (group.every((cell) => cell !== undefined)) {
+      placeGroup(paths.slice(start, end), group, assembler);
+      continue;
+    }
+    group.forEach((cell, i) => {
+      const path = paths[start + i]!;
+      if (cell === undefined) {
+        missing.push(path);
+        assembler.unread(path, []);
+      } else if (cell) assembler.set(path, cell);
+      else assembler.blank(path);
+    });
+  }
+  if (missing.length === 0) return;
+  const first = cells.find((cell) => cell);
+  assembler.note({
+    rule: 'parser/missing-column',
+    severity: 'warning',
+    status: 'fail',
+    message: `表四的表头只印出前 ${cells.length - missing.length} 栏（表格宽于页面时，超出页边的部分不印出），其余 ${missing.length} 栏未读取`,
+    messageEn: `Table 4's header shows only its first ${cells.length - missing.length} columns (a table wider than the page is cut at its margin); the other ${missing.length} are left unread`,
+    paths: missing,
+    ...(first ? { place: first.place } : {}),
+  });
 }
 
 function unreadTable(assembler: Assembler, count: number, at: Place | undefined, open: readonly string[] = paths, readings = 0, reordered = false): void {

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { getCell, listCellPaths } from '@disclosure/core';
+import { fromPdf, pdfToLayout } from '@disclosure/parser';
+import { corpusCases } from './corpus.ts';
+
+/**
+ * A web page printed to PDF by LibreOffice (see fixtures/README.md): table 4 is wider than the page, and the page's
+ * right margin cuts off its last column, `复议后起诉`'s `总计`, header and figure alike. Its narrow cells stand so
+ * close that a header line's four labels make one field (`结果结果其他尚未`), and two figures of neighbouring cells
+ * nearly touch (`178` `37`).
+ */
+const huaian = corpusCases().find((c) => c.name === '2024-huaian-city')!.expected;
+const bytes = new Uint8Array(readFileSync(new URL('fixtures/2024-huaian-city.office-page.pdf', import.meta.url)));
+const review = listCellPaths(huaian).filter((path) => path.startsWith('reviewAndLitigation.'));
+const clipped = 'reviewAndLitigation.litigationAfterReview.total';
+
+describe('table 4 wider than the page, cut at its right margin', () => {
+  it('gives the parts of a field that runs neighbouring narrow cells together', async () => {
+    const layout = await pdfToLayout(bytes);
+    const header = layout.lines.flatMap((line) => line.fields).find((field) => field.text === '结果结果其他尚未')!;
+    expect(header.parts?.map((part) => part.text)).toEqual(['结果', '结果', '其他', '尚未']);
+    const touching = layout.lines.flatMap((line) => line.fields).find((field) => field.text === '17837')!;
+    expect(touching.parts?.map((part) => part.text)).toEqual(['178', '37']);
+  });
+
+  it('reads every column the page shows, and leaves the one cut off unread with a diagnostic', async () => {
+    const { report, readings, diagnostics } = await fromPdf(bytes, { validate: false });
+    for (const path of review.filter((path) => path !== clipped)) expect([path, getCell(report, path)]).toEqual([path, getCell(huaian, path)]);
+    expect(getCell(report, clipped)).toBeNull();
+    expect(readings[clipped]).toEqual({ how: 'unread', candidates: [] });
+    const missing = diagnostics.find((d) => d.rule === 'parser/missing-column');
+    expect(missing?.paths).toEqual([clipped]);
+    expect(missing?.severity).toBe('warning');
+  });
+
+  it('reads the rest of the report as printed', async () => {
+    const { report, coverage } = await fromPdf(bytes, { validate: false });
+    expect(coverage.unreadPaths).toEqual([clipped]);
+    for (const path of listCellPaths(huaian)) expect([path, getCell(report, path)]).toEqual([path, path === clipped ? null : getCell(huaian, path)]);
+  });
+});
