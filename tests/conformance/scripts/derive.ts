@@ -21,6 +21,8 @@
  * - pdf-library-text/: the text Python's PDF libraries give of every PDF above (`<name>.pymupdf.txt`,
  *   `….pymupdf-sorted.txt`, `….pypdf.txt`; see pdf-library-text.py): PyMuPDF in drawing order and sorted by the blocks'
  *   bottoms (a label wrapped over two lines then follows its row's figures), pypdf with a row's cells run together.
+ * - wide-table-pdf/: Chromium's print of two expected reports as web pages whose tables are wider than the page: the
+ *   page's margin cuts labels, figures and whole columns.
  * derived/manifest.json says which expected report each file reads back to.
  * Run: pnpm --filter @disclosure/conformance derive (needs pdftotext, soffice, /usr/bin/chromium, w3m, elinks, lynx,
  * html2markdown from Debian's python3-html2text, Debian's /usr/bin/python3 with python3-fitz and python3-pypdf);
@@ -52,7 +54,7 @@ const work = mkdtempSync(join(tmpdir(), 'conformance-derive-'));
 const manifest: ManifestEntry[] = only
   ? (JSON.parse(readFileSync(join(derivedDir, 'manifest.json'), 'utf8')) as ManifestEntry[]).filter((entry) => !only.includes(entry.class))
   : [];
-for (const folder of [...viewerClasses, 'office-pdf', 'web-page-pdf', 'crawler-text', 'text-dump', 'office-page-pdf', 'converted-markdown', 'pdf-library-text']) mkdirSync(join(derivedDir, folder), { recursive: true });
+for (const folder of [...viewerClasses, 'office-pdf', 'web-page-pdf', 'crawler-text', 'text-dump', 'office-page-pdf', 'converted-markdown', 'pdf-library-text', 'wide-table-pdf']) mkdirSync(join(derivedDir, folder), { recursive: true });
 
 /** `pdftotext` without `-layout`: the reading order a PDF viewer copies. */
 function viewerText(pdf: string, out: string): void {
@@ -125,6 +127,25 @@ if (makes('office-page-pdf')) {
   for (const name of expectedNames) {
     printInOffice(borderedPage(expectedReport(name)), name, name, `LibreOffice print to PDF of expected/${name}.json as a web page, its tables with border="1"`);
   }
+}
+
+if (makes('wide-table-pdf')) {
+  /**
+   * Chromium's print of a report as a web page whose tables are wider than the page (a fixed width in CSS pixels, as
+   * a site's stylesheet or a table pasted from Word sets): the print shrinks the page only so far, and the page's
+   * margin cuts what passes it — a column's label cut short (`现行有`), a figure cut to its first digits (`665` to
+   * `6`), a column gone whole. A 2021-edition report at 1000 pixels and a 2019-edition one at 1200.
+   */
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  const page = await browser.newPage({ javaScriptEnabled: false });
+  for (const [name, width] of [['2021-pingtan-zone', 1000], ['2020-yueqing-xianxi-town', 1200]] as const) {
+    const html = borderedPage(expectedReport(name)).replaceAll('<table ', `<table style="width:${width}px;table-layout:fixed" `);
+    await page.setContent(html);
+    const file = `wide-table-pdf/${name}.${width}px.pdf`;
+    await page.pdf({ path: join(derivedDir, file), format: 'A4', printBackground: false });
+    manifest.push({ file, class: 'wide-table-pdf', expected: name, blankLegalPersons: false, from: `Chromium print to PDF of expected/${name}.json as a web page, its tables ${width} CSS pixels wide` });
+  }
+  await browser.close();
 }
 
 if (makes('text-dump')) {

@@ -29,6 +29,7 @@ export type DocumentClass =
   | 'shuffled-rows'
   | 'office-pdf'
   | 'office-page-pdf'
+  | 'wide-table-pdf'
   | 'merged-cells'
   | 'html-table-markdown'
   | 'repeated-spans'

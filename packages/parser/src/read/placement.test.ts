@@ -18,10 +18,14 @@ const header = (page: number, first: number): Line[] => [
 
 /** Table 3's first row on page 4 printing only 自然人 and 总计, the five legal-person cells blank. */
 const blankLegalPersons = scanRow(4, [[0, '一、本年新收政府信息公开申请数量'], [1, '64'], [2, ''], [3, ''], [4, ''], [5, ''], [6, ''], [7, '70']]);
-const values = (line: Line) => tokenizeLine(line, 0).filter((token): token is ValueToken => token.kind === 'value');
-/** `row`'s values placed under `columns` (table 3's by default); `spans`: the row has a cell spanning fields (`RowTarget.spans`). */
+const values = (line: Line, index = 0) => tokenizeLine(line, index).filter((token): token is ValueToken => token.kind === 'value');
+/**
+ * `row`'s values placed under `columns` (table 3's by default), the header found in `lines` (with `row` after them
+ * where they do not hold it, as a table's lines would); `spans`: the row has a cell spanning fields (`RowTarget.spans`).
+ */
 const placed = (lines: readonly Line[], row: Line, columns: readonly ColumnEntry[] = applicantColumns, spans = false) => {
-  const placement = placeValues(values(row), columns, findHeaderColumns(lines, columns, ''), spans);
+  const all = lines.includes(row) ? lines : [...lines, row];
+  const placement = placeValues(values(row, all.indexOf(row)), columns, findHeaderColumns(all, columns, ''), spans);
   return placement.kind === 'placed' ? placement.cells.map((cell) => cell?.printed ?? null) : placement.kind;
 };
 
@@ -124,5 +128,33 @@ describe('placing a page row under a header with a column the format lacks', () 
     const full = pageLine(['一、本年新收', 150], ['3001', 258], ['53', 292], ['0', 327], ['0', 363], ['61', 398], ['4', 433], ['3119', 469]);
     const header = [pageLine(['自然', 258], ['商业', 292], ['科研', 327], ['社会', 363], ['法律', 398], ['其他', 433], ['总计', 469]), pageLine(['人', 258], ['企业', 292], ['机构', 327], ['公益组织', 363], ['服务机构', 398])];
     expect(placed(header, full)).toEqual(['3001', '53', '0', '0', '61', '4', '3119']);
+  });
+});
+
+describe('placing a page row under a header the page cut or did not print', () => {
+  const columnsOf = (path: string, edition: '2019' | '2021') =>
+    activeDisclosureTable.rows.find((row) => row.path === path && row.editions.includes(edition))!.columns;
+
+  it('never places a figure that reaches a column label cut short at the right end of its line (a table wider than the page)', () => {
+    // Chromium's print of a table 1000 CSS pixels wide: the margin cuts `现行有效件数` to `现行有` and `665` to `6`
+    const normative = columnsOf('art20Item1.normativeDocuments', '2021');
+    const row = pageLine(['行政规范性文件', 100], ['69', 300], ['3', 410], ['6', 516]);
+    const cut = [pageLine(['本年制发件数', 300], ['本年废止件数', 410], ['现行有', 514]), row];
+    expect(placed(cut, row, normative)).toBe('unplaced');
+    // the label whole, or its start with the rest wrapped under it, is a column
+    expect(placed([pageLine(['本年制发件数', 300], ['本年废止件数', 410], ['现行有效件数', 514]), row], row, normative)).toEqual(['69', '3', '6']);
+    const wrapped = [pageLine(['本年制发件数', 300], ['本年废止件数', 410], ['现行有', 514]), pageLine(['效件数', 514]), row];
+    expect(placed(wrapped, row, normative)).toEqual(['69', '3', '6']);
+  });
+
+  it("never takes a column's place from another block's header", () => {
+    // 2019's （八） under a header the page's margin cut to its first column; （五）'s header above prints 本年增/减
+    const fees = columnsOf('art20Item8.administrativeFees', '2019');
+    const licensing = pageLine(['行政许可', 100], ['0', 349], ['0', 481]);
+    const row = pageLine(['行政事业性收费', 100], ['0', 349]);
+    const above = [pageLine(['信息内容', 180], ['上一年项目数量', 349], ['本年增/减', 481]), licensing];
+    expect(placed([...above, pageLine(['信息内容', 180], ['上一年项目数量', 349]), row], row, fees)).toBe('unplaced');
+    // where （八）'s own header prints the column, the row's figure stands under its first and the second is blank
+    expect(placed([...above, pageLine(['信息内容', 180], ['上一年项目数量', 349], ['本年增/减', 470]), row], row, fees)).toEqual(['0', null]);
   });
 });

@@ -1,5 +1,5 @@
 import type { ColumnEntry, Place } from '@disclosure/core/lite';
-import type { Line } from '../layout/layout.ts';
+import type { Field, Line } from '../layout/layout.ts';
 import { gridOf } from './grid-of.ts';
 import { placeByLearnedColumns } from './learned-columns.ts';
 import { normalizeText } from './normalize.ts';
@@ -26,6 +26,13 @@ export interface HeaderColumns {
   /** The grid whose header label was read last. */
   readonly last: ReadonlyMap<string, readonly HeaderField[]> | undefined;
   readonly x: ReadonlyMap<string, number>;
+  /** Every middle of each column's label on a page, with the line that prints it (see `centresAt`). */
+  readonly xAt: ReadonlyMap<string, ReadonlyArray<{ readonly line: number; readonly centre: number }>>;
+  /**
+   * For each line, the first line of the header above it: from the first line that prints a column's label after a
+   * line with figures (table 2 gives each block its own header; a page that continues a table prints it again).
+   */
+  readonly block: readonly number[];
   /**
    * The middles of a page's header cells that name no column of the format (`小计` between `其他` and `总计`): short
    * words on a line with a column's label, in no column's label, within the columns' span (PDF points).
@@ -42,6 +49,12 @@ export interface HeaderColumns {
    * such text does not tell from the cells'.
    */
   readonly readOther: boolean;
+  /**
+   * On a page, where the page's margin cut the table (a browser's print of a table wider than the page drops what
+   * passes the margin): the left edge of a column's label printed cut short at the right end of its line, its rest
+   * under it nowhere (`现行有` for `现行有效件数`). A figure reaching past it may be cut short too.
+   */
+  readonly cut: number | undefined;
 }
 
 /** A page label fragment shorter than this is not taken for the start of a wrapped header (`商业企` / `业`). */
@@ -61,6 +74,12 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
   let last: Map<string, HeaderField[]> | undefined;
   const x = new Map<string, number>();
   const otherCentres: number[] = [];
+  let cut: number | undefined;
+  const xAt = new Map<string, Array<{ readonly line: number; readonly centre: number }>>();
+  const block: number[] = [];
+  /** Where the header now governing starts, and whether a line with figures stood since. */
+  let headerStart = 0;
+  let afterFigures = true;
   for (let index = 0; index < lines.length; index++) {
     let previous: { readonly key: string; readonly column: number } | undefined;
     let labelled = 0;
@@ -90,19 +109,72 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
       }
       previous = exact && field.column !== undefined ? { key: exact.key, column: field.column } : undefined;
       if (!field.x || field.column !== undefined) continue;
-      const wrapped = exact ?? (text.length >= shortestFragment ? labels.find((entry) => entry.label.startsWith(text)) : undefined);
+      const start = exact ? undefined : text.length >= shortestFragment ? labels.find((entry) => entry.label.startsWith(text)) : undefined;
+      const cutShort = start !== undefined && isLastOnLine(field, lines[index]!) && !restBelow(lines, index, field.x, start.label.slice(text.length));
+      if (cutShort) cut = Math.min(cut ?? Infinity, field.x[0]);
+      const wrapped = exact ?? (cutShort ? undefined : start);
       if (wrapped) labelled++;
-      if (wrapped && !x.has(wrapped.key)) x.set(wrapped.key, (field.x[0] + field.x[1]) / 2);
-      else if (!wrapped && otherHeaderWord.test(text) && !labels.some((entry) => entry.label.includes(text))) unknown.push((field.x[0] + field.x[1]) / 2);
+      if (wrapped) {
+        const centre = (field.x[0] + field.x[1]) / 2;
+        if (!x.has(wrapped.key)) x.set(wrapped.key, centre);
+        const at = xAt.get(wrapped.key);
+        if (at) at.push({ line: index, centre });
+        else xAt.set(wrapped.key, [{ line: index, centre }]);
+      } else if (!wrapped && otherHeaderWord.test(text) && !labels.some((entry) => entry.label.includes(text))) unknown.push((field.x[0] + field.x[1]) / 2);
     }
     if (labelled > 0) otherCentres.push(...unknown);
+    if (labelled > 0 && afterFigures) {
+      headerStart = index;
+      afterFigures = false;
+    }
+    block.push(headerStart);
+    if (lines[index]!.fields.some((field) => /\d/u.test(field.text))) afterFigures = true;
   }
   const known = [...x.values()];
   // each such cell once, however many header lines (pages) print it
   const others = otherCentres
     .filter((centre) => centre > Math.min(...known) && centre < Math.max(...known))
     .filter((centre, i, all) => all.findIndex((other) => Math.abs(other - centre) < sameCell) === i);
-  return { grids, last, x, others, read: words.order, readOther: words.other };
+  return { grids, last, x, xAt, block, others, read: words.order, readOther: words.other, cut };
+}
+
+/**
+ * The middles of `columns`' labels on a page for a row on line `line`: each as the header that governs the row
+ * prints it (`HeaderColumns.block`), the last such before the row; `undefined` for a column that header does not
+ * print — never another block's or another header's place.
+ */
+export function centresAt(header: HeaderColumns, columns: readonly ColumnEntry[], line: number): (number | undefined)[] {
+  const from = header.block[line] ?? 0;
+  return columns.map((column) => {
+    const at = header.xAt.get(column.key);
+    if (!at) return undefined;
+    let centre: number | undefined;
+    for (const entry of at) if (entry.line >= from && entry.line < line) centre = entry.centre;
+    return centre;
+  });
+}
+
+/** How many lines under a header label the rest of it wrapped in its cell may stand. */
+const wrapReach = 4;
+
+/** Whether no field of `line` stands right of `field` on the page. */
+function isLastOnLine(field: Field, line: Line): boolean {
+  return line.fields.every((other) => other === field || !other.x || other.x[0] < field.x![0]);
+}
+
+/**
+ * Whether the first field under `x` on the next lines begins `rest`, the rest of a label whose start stands at `x`
+ * (`商业企` over `业`, `社会公` over `益组` over `织`).
+ */
+function restBelow(lines: readonly Line[], index: number, x: readonly [number, number], rest: string): boolean {
+  for (const below of lines.slice(index + 1, index + 1 + wrapReach)) {
+    const under = below.fields.find((other) => other.x && other.x[0] < x[1] && x[0] < other.x[1]);
+    if (under) {
+      const text = normalizeText(under.text);
+      return text !== '' && rest.startsWith(text);
+    }
+  }
+  return false;
 }
 
 /**
@@ -430,9 +502,10 @@ export function placeValues(printedRun: readonly ValueToken[], columns: readonly
   // a page's or text's row needs no grid position (most rows: found only when the count places nothing)
   const positions = gridRow ? headerPositions(run, columns, header) : undefined;
   const reordered = headerReordered(positions ?? [], columns, header);
-  const centres = columns.map((column) => header.x.get(column.key));
+  const centres = printed[0]?.x ? centresAt(header, columns, printed[0].line) : columns.map(() => undefined);
   const otherColumn = (positions !== undefined && underOtherHeader(run, positions)) || underOtherPageHeader(printed, centres, header);
   if (underOtherTextHeader(printed, header)) return { kind: 'unplaced', why: otherTextColumnWhy };
+  if (header.cut !== undefined && printed.some((token) => token.x !== undefined && token.x[1] > header.cut!)) return { kind: 'unplaced', why: cutWhy };
   if (
     !reordered &&
     !otherColumn &&
@@ -469,4 +542,8 @@ export function placeValues(printedRun: readonly ValueToken[], columns: readonly
   return reordered ? { kind: 'unplaced', why: reorderedWhy } : { kind: 'unplaced' };
 }
 
+const cutWhy = [
+  '表头的栏目名在页边被截断（表格宽于页面），本行有数值伸到截断处，可能也被截断',
+  "the header's column label is cut short at the page's margin (the table is wider than the page), and a figure of the row reaches there: it may be cut short too",
+] as const;
 const reorderedWhy = ['表头的栏目次序与标准格式不同，数值的位置不能确定其栏目', "the header prints the columns in another order than the format's, and where the figures stand does not place them"] as const;
