@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getCell, listCellPaths } from '@disclosure/core';
-import { fromPdf, pdfToLayout } from '@disclosure/parser';
+import { fromPdf, pdfToLayout, readLayout, type Layout } from '@disclosure/parser';
 import { corpusCases } from './corpus.ts';
 
 /**
@@ -32,6 +32,22 @@ describe('table 4 wider than the page, cut at its right margin', () => {
     const missing = diagnostics.find((d) => d.rule === 'parser/missing-column');
     expect(missing?.paths).toEqual([clipped]);
     expect(missing?.severity).toBe('warning');
+  });
+
+  it('places nothing under the columns where the row prints digits that read as no figure', async () => {
+    // two figures run together past what one figure can be (`72` `64178` as `7264178999999999`): a cell nobody read
+    const layout = await pdfToLayout(bytes);
+    const data = layout.lines.findIndex((line) => line.fields.map((field) => field.text).join(' ').startsWith('72 64 17837'));
+    expect(data).toBeGreaterThan(0);
+    const line = layout.lines[data]!;
+    const [first, second, ...rest] = line.fields;
+    const runTogether = { ...first!, text: '7264178999999999', x: [first!.x![0], second!.x![1]] as const };
+    const broken: Layout = { ...layout, lines: layout.lines.map((other, i) => (i === data ? { ...line, fields: [runTogether, ...rest] } : other)) };
+    const { report, readings } = readLayout(broken, { validate: false });
+    for (const path of review) {
+      expect([path, getCell(report, path)]).toEqual([path, null]);
+      expect([path, readings[path]?.how]).toEqual([path, 'unread']);
+    }
   });
 
   it('reads the rest of the report as printed', async () => {

@@ -50,6 +50,11 @@ export interface Line {
   readonly table?: number;
   /** Page number (from 1) for paginated sources. */
   readonly page?: number;
+  /**
+   * Set on every line of a page whose text runs past the page's edge (LibreOffice prints a web page's table wider
+   * than the page so, and drops what lies further out): a table there may have lost its last columns.
+   */
+  readonly overflows?: true;
 }
 
 /** A document reduced to its lines in reading order: what every format adapter produces and the reader consumes. */

@@ -93,6 +93,9 @@ export function layoutPage(chars: PdfPageChars, out: Line[]): void {
     lines.sort((a, b) => a.baseline - b.baseline || Number(b.vertical) - Number(a.vertical));
   }
 
+  // text past the page's edge (more than a point, as rounding goes): what lay further out may be lost
+  let overflows = false;
+  for (let i = 0; i < count && !overflows; i++) overflows = right[i]! > chars.width + 1 || left[i]! < -1;
   for (const line of lines) {
     if (line.fields.length === 0) continue;
     const fields: Field[] = [];
@@ -118,6 +121,7 @@ export function layoutPage(chars: PdfPageChars, out: Line[]): void {
       fields,
       place: { kind: 'pdf', page: chars.page, bbox: [round(lineLeft), round(lineTop), round(lineRight), round(lineBottom)] },
       page: chars.page,
+      ...(overflows ? { overflows: true as const } : {}),
     });
   }
 

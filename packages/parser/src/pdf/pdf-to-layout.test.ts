@@ -203,6 +203,25 @@ describe('unusable input', () => {
     expect(layout.lines.map(texts)).toEqual([['16846', '39716'], ['223100']]);
   });
 
+  it('keeps the parts of a short field whose characters stand apart in places, and no parts where none do', async () => {
+    // `AB` and `CD` 0.37 em apart: one field (less than the 0.75 em that parts fields), two parts, as LibreOffice
+    // prints two narrow header cells; `12` and `34` a tenth of an em apart make one figure with no parts
+    const layout = await pdfToLayout(onePagePdf(['BT /F1 10 Tf 100 700 Td (AB) Tj ET', 'BT /F1 10 Tf 117 700 Td (CD) Tj ET', 'BT /F1 10 Tf 100 650 Td (12) Tj ET', 'BT /F1 10 Tf 112.1 650 Td (34) Tj ET']));
+    const [upper, lower] = layout.lines.map((line) => line.fields);
+    expect(upper!.map((field) => field.text)).toEqual(['ABCD']);
+    expect(upper![0]!.parts?.map((part) => part.text)).toEqual(['AB', 'CD']);
+    expect(upper![0]!.parts![1]!.x[0]).toBeGreaterThan(upper![0]!.parts![0]!.x[1]);
+    expect(lower!.map((field) => [field.text, field.parts])).toEqual([['1234', undefined]]);
+  });
+
+  it('marks every line of a page whose text runs past its edge', async () => {
+    const within = await pdfToLayout(onePagePdf(['BT /F1 10 Tf 100 700 Td (Total) Tj ET', 'BT /F1 10 Tf 500 650 Td (12345) Tj ET']));
+    expect(within.lines.map((line) => line.overflows)).toEqual([undefined, undefined]);
+    // a page 595 points wide: `12345` from 580 runs to 608
+    const past = await pdfToLayout(onePagePdf(['BT /F1 10 Tf 100 700 Td (Total) Tj ET', 'BT /F1 10 Tf 580 650 Td (12345) Tj ET']));
+    expect(past.lines.map((line) => line.overflows)).toEqual([true, true]);
+  });
+
   it('rejects an encrypted PDF', async () => {
     expect(await codeOf(fixture('encrypted.pdf'))).toBe('ENCRYPTED_PDF');
   });

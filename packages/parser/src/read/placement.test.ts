@@ -158,3 +158,37 @@ describe('placing a page row under a header the page cut or did not print', () =
     expect(placed([...above, pageLine(['信息内容', 180], ['上一年项目数量', 349], ['本年增/减', 470]), row], row, fees)).toEqual(['0', null]);
   });
 });
+
+describe('placing a page row whose figures nearly touch, or whose page ran past its edge', () => {
+  const place = { kind: 'pdf', page: 3, bbox: [0, 0, 10, 10] } as const;
+  const field = (text: string, x: readonly [number, number], parts?: ReadonlyArray<readonly [string, number, number]>) => ({
+    text,
+    place,
+    x,
+    ...(parts ? { parts: parts.map(([part, left, right]) => ({ text: part, x: [left, right] as const })) } : {}),
+  });
+  const header = pageLine(['自然人', 281], ['商业企业', 342], ['科研机构', 405], ['社会公益组织', 466], ['法律服务机构', 528], ['其他', 589], ['总计', 640]);
+
+  it('parts a figure that runs under two columns where its digits stand apart, and never reads it whole', () => {
+    // LibreOffice's print of narrow cells: `99999` and `8433` 0.4 em apart, one run of text
+    const glued = field('999998433', [442, 548], [['99999', 442, 490], ['8433', 505, 548]]);
+    const row: Line = { fields: [field('二、上年结转', [80, 200]), field('5', [278, 284]), field('74940', [318, 366]), field('57974', [381, 429]), glued, field('77606', [565, 613]), field('3', [637, 643])], place, page: 3 };
+    expect(placed([header], row)).toEqual(['5', '74940', '57974', '99999', '8433', '77606', '3']);
+    // without the gap between them nothing tells the two figures apart: the row is not placed
+    const whole: Line = { ...row, fields: row.fields.map((f) => (f === glued ? field('999998433', [442, 548]) : f)) };
+    expect(placed([header], whole)).toBe('unplaced');
+  });
+
+  it('on a page whose text runs past its edge, places a row only under columns its header prints', () => {
+    // the page cut off 总计, header and figures; a figure glued to the row's label makes the count seven all the same
+    const cut = pageLine(['自然人', 281], ['商业企业', 342], ['科研机构', 405], ['社会公益组织', 466], ['法律服务机构', 528], ['其他', 589]);
+    const fields = [field('（二）部分公开2', [150, 250]), field('9', [278, 284]), field('3', [339, 345]), field('4', [402, 408]), field('1', [463, 469]), field('7', [525, 531]), field('6', [586, 592])];
+    expect(placed([{ ...cut, overflows: true }], { fields, place, page: 3, overflows: true })).toBe('unplaced');
+    // on a page that kept within its edges the count places it, as it must where no column can be lost
+    expect(placed([cut], { fields, place, page: 3 })).toEqual(['2', '9', '3', '4', '1', '7', '6']);
+    // where the header prints every column, the figures go under them on the page that ran past its edge too
+    const whole = [{ ...header, overflows: true as const }];
+    const row: Line = { fields: [...fields.slice(1), field('26', [634, 646])], place, page: 3, overflows: true };
+    expect(placed(whole, row)).toEqual(['9', '3', '4', '1', '7', '6', '26']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { ColumnEntry, Place } from '@disclosure/core/lite';
 import type { Field, Line } from '../layout/layout.ts';
 import { gridOf } from './grid-of.ts';
+import { partedFigure } from './parted-figures.ts';
 import { placeByLearnedColumns } from './learned-columns.ts';
 import { normalizeText } from './normalize.ts';
 import { countDigits, exactDigits, type ValueToken } from './tokens.ts';
@@ -55,6 +56,8 @@ export interface HeaderColumns {
    * under it nowhere (`现行有` for `现行有效件数`). A figure reaching past it may be cut short too.
    */
   readonly cut: number | undefined;
+  /** The lines of pages whose text runs past the page's edge (`Line.overflows`): a table there may have lost columns. */
+  readonly overflowing: ReadonlySet<number>;
 }
 
 /** A page label fragment shorter than this is not taken for the start of a wrapped header (`商业企` / `业`). */
@@ -77,6 +80,7 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
   let cut: number | undefined;
   const xAt = new Map<string, Array<{ readonly line: number; readonly centre: number }>>();
   const block: number[] = [];
+  const overflowing = new Set<number>();
   /** Where the header now governing starts, and whether a line with figures stood since. */
   let headerStart = 0;
   let afterFigures = true;
@@ -128,6 +132,7 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
       afterFigures = false;
     }
     block.push(headerStart);
+    if (lines[index]!.overflows) overflowing.add(index);
     if (lines[index]!.fields.some((field) => /\d/u.test(field.text))) afterFigures = true;
   }
   const known = [...x.values()];
@@ -135,7 +140,7 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
   const others = otherCentres
     .filter((centre) => centre > Math.min(...known) && centre < Math.max(...known))
     .filter((centre, i, all) => all.findIndex((other) => Math.abs(other - centre) < sameCell) === i);
-  return { grids, last, x, xAt, block, others, read: words.order, readOther: words.other, cut };
+  return { grids, last, x, xAt, block, others, read: words.order, readOther: words.other, cut, overflowing };
 }
 
 /**
@@ -497,18 +502,23 @@ export function headerReordered(positions: readonly (number | undefined)[], colu
  */
 export function placeValues(printedRun: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns, spans: boolean): Placement {
   const run = spreadMergedBlanks(foldRepeatedSpans(printedRun, columns, header), columns, header);
-  const printed = run.filter((token) => token.printed !== '');
+  const onPage = run.filter((token) => token.printed !== '');
+  const centres = onPage[0]?.x ? centresAt(header, columns, onPage[0].line) : columns.map(() => undefined);
+  const printed = partedOverColumns(onPage, centres);
+  if (!printed) return { kind: 'unplaced', why: spanWhy };
   const gridRow = run.some((token) => token.column !== undefined);
   // a page's or text's row needs no grid position (most rows: found only when the count places nothing)
   const positions = gridRow ? headerPositions(run, columns, header) : undefined;
   const reordered = headerReordered(positions ?? [], columns, header);
-  const centres = printed[0]?.x ? centresAt(header, columns, printed[0].line) : columns.map(() => undefined);
   const otherColumn = (positions !== undefined && underOtherHeader(run, positions)) || underOtherPageHeader(printed, centres, header);
   if (underOtherTextHeader(printed, header)) return { kind: 'unplaced', why: otherTextColumnWhy };
   if (header.cut !== undefined && printed.some((token) => token.x !== undefined && token.x[1] > header.cut!)) return { kind: 'unplaced', why: cutWhy };
+  // on a page that ran past its edge, the row's count proves nothing: a column may be gone
+  const overflows = printed[0]?.x !== undefined && header.overflowing.has(printed[0].line);
   if (
     !reordered &&
     !otherColumn &&
+    !overflows &&
     printed.length === columns.length &&
     printed.every((token) => countDigits(token.printed) <= exactDigits) &&
     !(spans && mayHoldCopies(run)) &&
@@ -539,9 +549,48 @@ export function placeValues(printedRun: readonly ValueToken[], columns: readonly
     const cells = placeByLearnedColumns(printed, centres as number[]);
     if (cells) return { kind: 'placed', cells, extra: [] };
   }
-  return reordered ? { kind: 'unplaced', why: reorderedWhy } : { kind: 'unplaced' };
+  return reordered ? { kind: 'unplaced', why: reorderedWhy } : overflows ? { kind: 'unplaced', why: overflowWhy } : { kind: 'unplaced' };
 }
 
+/**
+ * A page row's figures with each that runs over the middles of two or more of the header's columns parted where its
+ * digits stand apart, each part under one column (`partedFigure`): such a figure is the figures of neighbouring narrow
+ * cells printed nearly touching, never one cell. `null` when one cannot be so parted.
+ */
+function partedOverColumns(printed: readonly ValueToken[], centres: readonly (number | undefined)[]): readonly ValueToken[] | null {
+  const known = centres.filter((centre): centre is number => centre !== undefined);
+  const within = (x: readonly [number, number]): number[] => known.filter((centre) => centre >= x[0] && centre <= x[1]);
+  if (!printed.some((token) => token.x && within(token.x).length > 1)) return printed;
+  const out: ValueToken[] = [];
+  for (const token of printed) {
+    if (!token.x || within(token.x).length < 2) {
+      out.push(token);
+      continue;
+    }
+    const parted = partedFigure(token, (x) => nearestColumn(x, known));
+    if (!parted) return null;
+    out.push(...parted);
+  }
+  return out;
+}
+
+/** The index in `centres` (sorted or not) of the one nearest the middle of `x`, or `undefined` when it spans two. */
+function nearestColumn(x: readonly [number, number], centres: readonly number[]): number | undefined {
+  if (centres.filter((centre) => centre >= x[0] && centre <= x[1]).length > 1) return undefined;
+  const middle = (x[0] + x[1]) / 2;
+  let best = 0;
+  for (let i = 1; i < centres.length; i++) if (Math.abs(centres[i]! - middle) < Math.abs(centres[best]! - middle)) best = i;
+  return centres.length > 0 ? best : undefined;
+}
+
+const overflowWhy = [
+  '本页文字超出页边（表格宽于页面），本行的栏目须由表头逐一确定，而表头未印出全部栏目',
+  "the page's text runs past its edge (the table is wider than the page): the row's columns must each be told by the header, which does not print them all",
+] as const;
+const spanWhy = [
+  '本行有数值横跨表头的两栏（窄格中相邻两格的数值几乎相连），无法分开',
+  "a figure of the row runs under two of the header's columns (the figures of neighbouring narrow cells nearly touching) and cannot be parted",
+] as const;
 const cutWhy = [
   '表头的栏目名在页边被截断（表格宽于页面），本行有数值伸到截断处，可能也被截断',
   "the header's column label is cut short at the page's margin (the table is wider than the page), and a figure of the row reaches there: it may be cut short too",

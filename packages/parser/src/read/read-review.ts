@@ -10,6 +10,7 @@ import { spendBudget } from '../budget.ts';
 import type { LineTokens } from './line-tokens.ts';
 import type { Token, ValueToken } from './tokens.ts';
 import { mayBeWrapped, withoutPlaces } from './text-wraps.ts';
+import { partedFigure } from './parted-figures.ts';
 import { countValues, maxTableValues, tooManyValuesNote } from './too-many-values.ts';
 import { balancesInSomeOrder, breaksEveryCut, unbalancedPrintNote } from './unbalanced-print.ts';
 import { agreesWithStated, type StatedReview } from './stated-review.ts';
@@ -143,7 +144,7 @@ function placeByShownColumns(lines: readonly Line[], values: readonly ValueToken
   if (!columns || columns.length > reviewPaths.length || (columns.length < reviewPaths.length && columns.length % group === 0)) return null;
   if (columns.some((column, i) => column.outcome !== i % group)) return null;
   const cells: (ValueToken | null | undefined)[] = reviewPaths.map((_, i) => (i < columns.length ? null : undefined));
-  for (const token of values.flatMap((value) => partedFigures(value, lines, columns))) {
+  for (const token of values.flatMap((value) => partedFigures(value, columns))) {
     const under = columns.flatMap((column, i) => (overlaps(column.x, token.x!) ? [i] : []));
     if (under.length !== 1 || cells[under[0]!]) return null;
     cells[under[0]!] = token;
@@ -152,20 +153,13 @@ function placeByShownColumns(lines: readonly Line[], values: readonly ValueToken
 }
 
 /**
- * A figure on a page that runs over several of the header's columns, parted where its field's parts (`Field.parts`)
- * are: two figures of neighbouring narrow cells nearly touching (`178` `37` printed 0.45 em apart, read as `17837`)
- * are two figures when every part is digits under a column of its own. Else the token as it is.
+ * A figure on a page that runs over several of the header's columns, parted where its digits stand apart when each
+ * part stands under a label of its own (`partedFigure`); else the token as it is (placed under no column).
  */
-function partedFigures(token: ValueToken, lines: readonly Line[], columns: readonly ShownColumn[]): ValueToken[] {
-  const under = (x: readonly [number, number]): ShownColumn[] => columns.filter((column) => overlaps(column.x, x));
+function partedFigures(token: ValueToken, columns: readonly ShownColumn[]): ValueToken[] {
+  const under = (x: readonly [number, number]): number[] => columns.flatMap((column, i) => (overlaps(column.x, x) ? [i] : []));
   if (under(token.x!).length < 2) return [token];
-  const field = lines[token.line]?.fields.find((candidate) => candidate.x === token.x);
-  const parts = field?.parts;
-  if (!parts || field.text !== token.printed || parts.some((part) => !/^\d+$/u.test(part.text) || under(part.x).length !== 1)) return [token];
-  if (new Set(parts.map((part) => under(part.x)[0])).size !== parts.length) return [token];
-  const place = (x: readonly [number, number]): Place =>
-    token.place.kind === 'pdf' ? { ...token.place, bbox: [x[0], token.place.bbox[1], x[1], token.place.bbox[3]] } : token.place;
-  return parts.map((part) => ({ ...token, value: Number(part.text), printed: part.text, x: part.x, place: place(part.x) }));
+  return partedFigure(token, (x) => (under(x).length === 1 ? under(x)[0] : undefined)) ?? [token];
 }
 
 /** Cells in printed order put in the format's (`order`, from `printedOrder`). */
@@ -294,6 +288,8 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
   const values: ValueToken[] = [];
   const dataLines: ValueToken[][] = [];
   let emptyFields = false;
+  /** Digits the table prints that read as no figure (a run too long for one, `3人次`): a cell nobody read. */
+  let unreadDigits = false;
   let prose = false;
   let count = 0;
   for (let index = 0; index < lines.length && !prose; index++) {
@@ -309,7 +305,9 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
     // A sentence after the figures is the next section's prose, run on where its heading was not found.
     const end = proseStart(all);
     if (end >= 0) prose = true;
-    const tokens = (end >= 0 ? all.slice(0, end) : all).filter((token): token is ValueToken => token.kind === 'value');
+    const table = end >= 0 ? all.slice(0, end) : all;
+    if (table.some((token) => token.kind === 'text' && /\d/u.test(token.text))) unreadDigits = true;
+    const tokens = table.filter((token): token is ValueToken => token.kind === 'value');
     if (tokens.some((token) => token.printed !== '')) {
       dataLines.push(tokens);
       for (const token of tokens) if (token.printed !== '') values.push(token);
@@ -388,7 +386,7 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
   }
   // one data row of fifteen fields side by side, under a header whose merged cells give them no grid index
   if (row && !merged && !row.some((token) => token.run) && fieldPerColumn(row, 15) && !sharesGridField(values)) return place(row);
-  const shown = order ? null : placeByShownColumns(lines, values, dataLines.length);
+  const shown = order || unreadDigits ? null : placeByShownColumns(lines, values, dataLines.length);
   if (shown) return placeShown(shown, assembler);
   const byGroup = placeByGroupHeaders(lines, values) ?? placeByGroupLabels(lines, lineTokens);
   if (byGroup) return place(byGroup);

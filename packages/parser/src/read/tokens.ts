@@ -1,6 +1,6 @@
 import { isPlaceholder, type Place } from '@disclosure/core/lite';
 import { isBlank } from '../layout/is-blank.ts';
-import type { Field, Line } from '../layout/layout.ts';
+import type { Field, FieldPart, Line } from '../layout/layout.ts';
 import { foldDigits } from './fold-digits.ts';
 import { ocrAlternatives } from './ocr-alternatives.ts';
 
@@ -42,6 +42,12 @@ export interface ValueToken {
   /** How many grid columns the value's cell is merged over (`colspan`), when more than one. */
   readonly span?: number;
   readonly x?: readonly [number, number];
+  /**
+   * On a page, a figure whose digits stand apart in places (`Field.parts`, every part digits): maybe the figures of
+   * neighbouring narrow cells printed nearly touching (`178` `37` read as `17837`). Only a header that puts each part
+   * under a column of its own parts it.
+   */
+  readonly parts?: readonly FieldPart[];
 }
 
 export type Token = TextToken | ValueToken;
@@ -139,6 +145,9 @@ function tokenizeGridField(field: Field, line: number, out: Token[], barred: boo
   }
   const whole = valueToken(trimmed, field, line, trimmed === text ? 0 : text.length - text.trimStart().length, false);
   if (whole) {
+    if (field.parts && field.parts.every((part) => /^\d+$/u.test(part.text)) && field.parts.map((part) => part.text).join('') === trimmed) {
+      (whole as MutableValueToken).parts = field.parts;
+    }
     out.push(whole);
     return;
   }
