@@ -2,6 +2,7 @@ import type { ColumnEntry, Place } from '@disclosure/core/lite';
 import type { Field, Line } from '../layout/layout.ts';
 import { gridOf } from './grid-of.ts';
 import { partedFigure } from './parted-figures.ts';
+import { textUnder } from './wrapped-labels.ts';
 import { placeByLearnedColumns } from './learned-columns.ts';
 import { normalizeText } from './normalize.ts';
 import { countDigits, exactDigits, type ValueToken } from './tokens.ts';
@@ -159,27 +160,16 @@ export function centresAt(header: HeaderColumns, columns: readonly ColumnEntry[]
   });
 }
 
-/** How many lines under a header label the rest of it wrapped in its cell may stand. */
-const wrapReach = 4;
-
 /** Whether no field of `line` stands right of `field` on the page. */
 function isLastOnLine(field: Field, line: Line): boolean {
   return line.fields.every((other) => other === field || !other.x || other.x[0] < field.x![0]);
 }
 
-/**
- * Whether the first field under `x` on the next lines begins `rest`, the rest of a label whose start stands at `x`
- * (`商业企` over `业`, `社会公` over `益组` over `织`).
- */
+/** Whether the text under a label's start at `x` (`textUnder`) begins `rest`, the rest of the label (`商业企` over `业`). */
 function restBelow(lines: readonly Line[], index: number, x: readonly [number, number], rest: string): boolean {
-  for (const below of lines.slice(index + 1, index + 1 + wrapReach)) {
-    const under = below.fields.find((other) => other.x && other.x[0] < x[1] && x[0] < other.x[1]);
-    if (under) {
-      const text = normalizeText(under.text);
-      return text !== '' && rest.startsWith(text);
-    }
-  }
-  return false;
+  const under = textUnder(lines, index, x);
+  const text = under ? normalizeText(under.text) : '';
+  return text !== '' && rest.startsWith(text);
 }
 
 /**

@@ -11,6 +11,7 @@ import type { LineTokens } from './line-tokens.ts';
 import type { Token, ValueToken } from './tokens.ts';
 import { mayBeWrapped, withoutPlaces } from './text-wraps.ts';
 import { partedFigure } from './parted-figures.ts';
+import { overlaps, partsOf, textUnder } from './wrapped-labels.ts';
 import { countValues, maxTableValues, tooManyValuesNote } from './too-many-values.ts';
 import { balancesInSomeOrder, breaksEveryCut, unbalancedPrintNote } from './unbalanced-print.ts';
 import { agreesWithStated, type StatedReview } from './stated-review.ts';
@@ -75,16 +76,9 @@ function printedOrder(lines: readonly Line[]): number[] | 'unknown' | null {
   return printed.map((outcome, i) => i - (i % group) + outcome);
 }
 
-/** A page field's parts (`Field.parts`), or the field itself where it has none. */
-const partsOf = (field: Field): ReadonlyArray<FieldPart | Field> => field.parts ?? [field];
-
-/** How many lines below a header field the rest of its label wrapped in its cell may stand (`总计` and the other groups' halves between). */
-const wrapReach = 4;
-
 /**
  * The outcome column a header field (or a part of one) of line `index` names: its label, or on a page the start of
- * one wrapped in its narrow cell and ended by the first field or part under it on one of the next lines (`结果`
- * over `维持`; a group's `总计` centred in its cell, and the next group's upper halves, may print between).
+ * one wrapped in its narrow cell and ended by the text under it (`textUnder`: `结果` over `维持`).
  */
 function outcomeOf(field: FieldPart | Field, lines: readonly Line[], index: number): number | undefined {
   const text = normalizeLabel(field.text);
@@ -92,14 +86,9 @@ function outcomeOf(field: FieldPart | Field, lines: readonly Line[], index: numb
   const x = field.x;
   if (whole !== undefined || !x || ('column' in field && field.column !== undefined) || text.length < 2) return whole;
   if (![...outcomeIndex.keys()].some((label) => label.length > text.length && label.startsWith(text))) return undefined;
-  for (const below of lines.slice(index + 1, index + 1 + wrapReach)) {
-    const rest = below.fields.flatMap(partsOf).find((other) => other.x && overlaps(other.x, x));
-    if (rest) return outcomeIndex.get(text + normalizeLabel(rest.text));
-  }
-  return undefined;
+  const rest = textUnder(lines, index, x);
+  return rest ? outcomeIndex.get(text + normalizeLabel(rest.text)) : undefined;
 }
-
-const overlaps = (a: readonly [number, number], b: readonly [number, number]): boolean => a[0] < b[1] && b[0] < a[1];
 
 /** An outcome column as a page's header shows it: the outcome its label names, and where the label stands. */
 interface ShownColumn {
