@@ -51,8 +51,8 @@ export interface Line {
   /** Page number (from 1) for paginated sources. */
   readonly page?: number;
   /**
-   * Set on every line of a page whose text runs past the page's edge (LibreOffice prints a web page's table wider
-   * than the page so, and drops what lies further out): a table there may have lost its last columns.
+   * Set on every line of a page whose text runs past the page's right edge (LibreOffice prints a web page's table
+   * wider than the page so, and drops what lies further out): a table there may have lost its last columns.
    */
   readonly overflows?: true;
 }

@@ -93,9 +93,10 @@ export function layoutPage(chars: PdfPageChars, out: Line[]): void {
     lines.sort((a, b) => a.baseline - b.baseline || Number(b.vertical) - Number(a.vertical));
   }
 
-  // text past the page's edge (more than a point, as rounding goes): what lay further out may be lost
+  // text past the page's right edge (more than a point, as rounding goes), where a table wider than the page runs
+  // on: what lay further out may be lost. Not the left: a page whose box does not start at 0 may hold text there.
   let overflows = false;
-  for (let i = 0; i < count && !overflows; i++) overflows = right[i]! > chars.width + 1 || left[i]! < -1;
+  for (let i = 0; i < count && !overflows; i++) overflows = right[i]! > chars.width + 1;
   for (const line of lines) {
     if (line.fields.length === 0) continue;
     const fields: Field[] = [];
