@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NotAReportError } from '@disclosure/core';
+import { createEmptyReport, NotAReportError } from '@disclosure/core';
 import { notQuiteReport } from '../../core/test/hostile-reports.ts';
 import {
   aggregate,
@@ -58,5 +58,10 @@ describe('stats on what may not be a report', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('refuses a report whose title is an object that converts to no string (fast-check seed 61199854)', () => {
+    const report = { ...createEmptyReport('2021'), meta: { ...createEmptyReport('2021').meta, title: { toString: 0 }, year: 2022 } };
+    expect(() => identifyReport(report as never, 0)).toThrow(NotAReportError);
   });
 });
