@@ -60,8 +60,10 @@ describe('stats on what may not be a report', () => {
     );
   });
 
-  it('refuses a report whose title is an object that converts to no string (fast-check seed 61199854)', () => {
-    const report = { ...createEmptyReport('2021'), meta: { ...createEmptyReport('2021').meta, title: { toString: 0 }, year: 2022 } };
-    expect(() => identifyReport(report as never, 0)).toThrow(NotAReportError);
+  it('refuses a report whose title or agency is an object that converts to no string (fast-check seed 61199854)', () => {
+    const withMeta = (meta: object) => ({ ...createEmptyReport('2021'), meta: { ...createEmptyReport('2021').meta, year: 2022, ...meta } });
+    expect(() => identifyReport(withMeta({ title: { toString: 0 } }) as never, 0)).toThrow(NotAReportError);
+    expect(() => toOutcomeChart(withMeta({ agency: { toString: 0 } }) as never)).toThrow(NotAReportError);
+    expect(() => toSeriesChart([withMeta({ agency: { toString: 0 } })] as never, 'received')).toThrow(NotAReportError);
   });
 });

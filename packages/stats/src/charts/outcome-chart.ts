@@ -1,4 +1,4 @@
-import type { Report } from '@disclosure/core';
+import { checkReports, type Report } from '@disclosure/core';
 import type { Aggregate } from '../aggregate/types.ts';
 import { computeIndicators, isAggregate } from '../indicators/compute-indicators.ts';
 import { drawBarRows } from './bar-rows.ts';
@@ -26,6 +26,10 @@ const outcomes = [
  * 其他处理) as its count and share of `totalProcessed.total`; an outcome that cannot be computed says 无数据.
  */
 export function toOutcomeChart(source: Report | Aggregate, options: OutcomeChartOptions = {}): string {
+  return isAggregate(source) ? outcomeChart(source, options) : checkReports('toOutcomeChart', [source], () => outcomeChart(source, options));
+}
+
+function outcomeChart(source: Report | Aggregate, options: OutcomeChartOptions): string {
   const values = computeIndicators(source, { ids: [...outcomes.map(([id]) => id), 'processed'] });
   const processed = values.at(-1)!.value;
   const name = isAggregate(source)

@@ -1,4 +1,4 @@
-import { assertReport, type Report } from '@disclosure/core';
+import { checkReports, type Report } from '@disclosure/core';
 import { canonicalIndex } from '../cells/canonical-cells.ts';
 import { getLayout, readCanonicalValues } from '../cells/report-layout.ts';
 import { indicatorCatalogue } from '../indicators/catalogue.ts';
@@ -32,14 +32,19 @@ function readValue(report: Report, key: string): number | null {
  * a point and its value per year; a year whose value is unknown breaks the line and is marked 无数据.
  */
 export function toSeriesChart(reports: Iterable<Report>, key: string, options: SeriesChartOptions = {}): string {
-  const points = [...reports]
-    .filter((report) => (assertReport(report, 'toSeriesChart'), report.meta.year !== null))
+  const list = [...reports];
+  return checkReports('toSeriesChart', list, () => seriesChart(list, key, options));
+}
+
+function seriesChart(reports: readonly Report[], key: string, options: SeriesChartOptions): string {
+  const points = reports
+    .filter((report) => report.meta.year !== null)
     .map((report) => ({ year: report.meta.year!, value: readValue(report, key) }))
     .sort((a, b) => a.year - b.year);
   const entry = indicatorCatalogue.find((item) => item.id === key);
   const percent = entry?.unit === 'share';
   const show = (v: number) => (percent ? `${formatNumber(v * 100, 1)}%` : formatNumber(v));
-  const first = [...reports][0];
+  const first = reports[0];
   const name = entry?.zh ?? canonicalIndex.get(key)?.zh ?? key;
   const title = options.title ?? `${first?.meta.agency ?? ''} ${name}`.trim();
   const width = options.width ?? 720;
