@@ -21,14 +21,13 @@ export interface HeaderField {
 
 /**
  * Where each column's header stands: in each grid of the source (by grid, then by column key; see `gridOf`), every
- * header line's field for it in line order; and the middle of its label on a page (PDF points).
+ * header line's field for it in line order; and the middles of its label on a page (PDF points).
  */
 export interface HeaderColumns {
   readonly grids: ReadonlyMap<string, ReadonlyMap<string, readonly HeaderField[]>>;
   /** The grid whose header label was read last. */
   readonly last: ReadonlyMap<string, readonly HeaderField[]> | undefined;
-  readonly x: ReadonlyMap<string, number>;
-  /** Every middle of each column's label on a page, with the line that prints it (see `centresAt`). */
+  /** Every middle of each column's label on a page, with the line that prints it, in line order (see `centresAt`). */
   readonly xAt: ReadonlyMap<string, ReadonlyArray<{ readonly line: number; readonly centre: number }>>;
   /**
    * For each line, the first line of the header above it: from the first line that prints a column's label after a
@@ -76,7 +75,6 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
   const words = new HeaderWords(labels, rowLabels);
   const grids = new Map<string, Map<string, HeaderField[]>>();
   let last: Map<string, HeaderField[]> | undefined;
-  const x = new Map<string, number>();
   const otherCentres: number[] = [];
   let cut: number | undefined;
   const xAt = new Map<string, Array<{ readonly line: number; readonly centre: number }>>();
@@ -121,11 +119,10 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
       if (wrapped) labelled++;
       if (wrapped) {
         const centre = (field.x[0] + field.x[1]) / 2;
-        if (!x.has(wrapped.key)) x.set(wrapped.key, centre);
         const at = xAt.get(wrapped.key);
         if (at) at.push({ line: index, centre });
         else xAt.set(wrapped.key, [{ line: index, centre }]);
-      } else if (!wrapped && otherHeaderWord.test(text) && !labels.some((entry) => entry.label.includes(text))) unknown.push((field.x[0] + field.x[1]) / 2);
+      } else if (otherHeaderWord.test(text) && !labels.some((entry) => entry.label.includes(text))) unknown.push((field.x[0] + field.x[1]) / 2);
     }
     if (labelled > 0) otherCentres.push(...unknown);
     if (labelled > 0 && afterFigures) {
@@ -136,12 +133,12 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
     if (lines[index]!.overflows) overflowing.add(index);
     if (lines[index]!.fields.some((field) => /\d/u.test(field.text))) afterFigures = true;
   }
-  const known = [...x.values()];
+  const known = [...xAt.values()].map((at) => at[0]!.centre);
   // each such cell once, however many header lines (pages) print it
   const others = otherCentres
     .filter((centre) => centre > Math.min(...known) && centre < Math.max(...known))
     .filter((centre, i, all) => all.findIndex((other) => Math.abs(other - centre) < sameCell) === i);
-  return { grids, last, x, xAt, block, others, read: words.order, readOther: words.other, cut, overflowing };
+  return { grids, last, xAt, block, others, read: words.order, readOther: words.other, cut, overflowing };
 }
 
 /**
@@ -475,7 +472,7 @@ function underOtherHeader(run: readonly ValueToken[], positions: readonly (numbe
 export function headerReordered(positions: readonly (number | undefined)[], columns: readonly ColumnEntry[], header: HeaderColumns): boolean {
   return (
     fallsSomewhere(positions) ||
-    fallsSomewhere(columns.map((column) => header.x.get(column.key))) ||
+    fallsSomewhere(columns.map((column) => header.xAt.get(column.key)?.[0]?.centre)) ||
     readOutOfOrder(columns.map((column) => header.read.get(column.key)))
   );
 }
