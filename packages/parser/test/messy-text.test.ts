@@ -19,6 +19,20 @@ function expectSameCells(actual: Report, expected: Report, except: string[] = []
   }
 }
 
+/**
+ * Table 3's rows as poppler's raw text of a LibreOffice print gives them: one figure a line, the label torn into
+ * pieces of 12 characters (as the column of a LibreOffice print breaks it), and the first `turn(label)` figures printed after the rest, on the label's first line.
+ */
+function turnedRows(turn: (label: string) => number): RowPrinter {
+  return (label, cells) => {
+    if (cells.length !== applicantColumns.length) return [[label, ...cells].join('\t')];
+    const k = turn(label);
+    const pieces = label.match(/.{1,12}/gu) ?? [label];
+    if (k === 0) return [...pieces, ...cells];
+    return [...cells.slice(k), `${pieces[0]} ${cells[0]}`, ...pieces.slice(1), ...cells.slice(1, k)];
+  };
+}
+
 function clone(report: Report): Report {
   return structuredClone(report);
 }
@@ -538,6 +552,53 @@ describe('fromText reads the messy shapes real reports have', () => {
     expectSameCells(report, city);
     // by its own label, the second line's figures with the first's (not left over for the table's row order)
     expect(readings['applications.newlyReceived.total']).toEqual({ how: 'direct' });
+  });
+
+  it("reads table 3 from poppler's text whose rows with wrapped labels print their first cells after the rest", () => {
+    // `pdftotext` (raw) of a web page printed by LibreOffice: a row label wrapped in its cell puts the figures on the
+    // label's first line after the row's other figures (`0 0 0 0 454` … `（二）部分公开 447` … `7`), and the torn label
+    // fragments find no row
+    const text = writeText(city, turnedRows((label) => (label.length > 12 ? 2 : 0)));
+    expect(text).toContain('0\n0\n0\n0\n454\n（二）部分公开（区分处理 447\n');
+    const { report, readings } = read(text);
+    expectSameCells(report, city);
+    expect(readings['applications.partiallyGranted.naturalPerson']).toMatchObject({ how: 'resolved', by: expect.arrayContaining(['order', 'T3.R3']) });
+    // a row whose turns both balance (`0 0 0 0 0 12 12`: 其他 12, or 自然人 12) is settled by the column identities
+    const turnedOnce = read(writeText(city, turnedRows((label) => (label.startsWith('6.属于四类') ? 1 : 0))));
+    expectSameCells(turnedOnce.report, city);
+    expect(turnedOnce.readings['applications.denied.processInformation.naturalPerson']).toMatchObject({ how: 'resolved', excluded: [0] });
+  });
+
+  it("never guesses a turned row of table 3 that the identities leave open: every legal-person column 0, 自然人 or 其他", () => {
+    // Every row turned by one: each reads as 自然人 or as 其他, and the identities hold either way, for all rows at once.
+    const text = writeText(hongze, turnedRows(() => 1));
+    const { report, diagnostics, coverage } = read(text);
+    const paths = listCellPaths(hongze).filter((path) => path.startsWith('applications.'));
+    const open = paths.filter((path) => getCell(report, path) === null);
+    expect(open).toContain('applications.newlyReceived.naturalPerson');
+    for (const path of paths) if (getCell(report, path) !== null) expect(getCell(report, path), path).toBe(getCell(hongze, path));
+    for (const path of open) {
+      expect(coverage.unreadPaths).toContain(path);
+      expect(diagnostics.some((d) => d.rule === 'parser/ambiguous-row' && d.paths.includes(path) && d.severity === 'warning'), path).toBe(true);
+    }
+    const message = diagnostics.find((d) => d.paths.includes('applications.newlyReceived.naturalPerson'))?.messageEn;
+    expect(message).toContain('95/0/0/0/0/0/95');
+    expect(message).toContain('0/0/0/0/0/95/95');
+  });
+
+  it("never takes the figures after a row's label for its own where the row order reads them otherwise", () => {
+    // Every row turned by one: the figures after `1.属于国家秘密 30` are the next row's, and with the same first figure
+    // (30) they balance (`30 1 0 0 0 0 31`); the table's row order reads the row as 30 … 30 or 0 … 30 30.
+    const twin = clone(city);
+    twin.tables.applications.denied.stateSecret = { ...twin.tables.applications.denied.stateSecret, naturalPerson: 30, total: 30 };
+    twin.tables.applications.granted = { ...twin.tables.applications.granted, naturalPerson: 1260, total: 1334 };
+    const text = writeText(twin, turnedRows(() => 1));
+    expect(text).toContain('0\n0\n0\n0\n0\n30\n1.属于国家秘密 30\n1\n0\n0\n0\n0\n31\n');
+    const { report, diagnostics, coverage } = read(text);
+    for (const path of listCellPaths(twin)) if (getCell(report, path) !== null) expect(getCell(report, path), path).toBe(getCell(twin, path));
+    expect(coverage.unreadPaths).toContain('applications.denied.stateSecret.total');
+    const message = diagnostics.find((d) => d.rule === 'parser/ambiguous-row' && d.paths.includes('applications.denied.stateSecret.total'))?.messageEn;
+    expect(message).toContain('read by its label as 30/1/0/0/0/0/31');
   });
 
   it("never trusts the order of a row's figures on several lines when a blank leaves its total unchecked", () => {

@@ -11,6 +11,7 @@ import { toPdfViewerText } from './generators/pdf-viewer-text.ts';
 import { toRepeatedSpans } from './generators/repeated-spans.ts';
 import { toShuffledRows } from './generators/shuffled-rows.ts';
 import { toTornMarkdown } from './generators/torn-markdown.ts';
+import { toTurnedRows } from './generators/turned-rows.ts';
 import { toSplitTables } from './generators/split-tables.ts';
 import { toLocalAdditions } from './generators/local-additions.ts';
 import { toTypedFigures } from './generators/typed-figures.ts';
@@ -254,6 +255,17 @@ describe('the degradation generators', () => {
     // … and every value is still printed once: the same figures as pdf-viewer-text, in another order
     const sorted = (text: string) => text.split('\n').filter((line) => /^[\d.-]+$/u.test(line)).sort().join('\n');
     expect(sorted(toColumnBlocks(city, 3))).toBe(sorted(toPdfViewerText(city, 3)));
+  });
+
+  it("turned rows print a table-3 row whose label wraps with its first figures after the rest, on and after the label's first line", () => {
+    const texts = [1, 2, 3, 4].map((seed) => toTurnedRows(city, seed));
+    const rows = texts.map((text) => text.slice(text.indexOf('（一）予以公开'), text.indexOf('（三）不予公开')));
+    // （二）部分公开 (447 7 0 0 0 0 454) wraps: turned by one or by two, the figures after 447 first either way
+    expect(rows.some((row) => row.startsWith('（一）予以公开\n1288\n21\n0\n0\n50\n3\n1362\n7\n0\n0\n0\n0\n454\n（二）部分公开（区分处理 447\n的，只计这一情形，不计其\n他情形）'))).toBe(true);
+    expect(rows.some((row) => row.includes('0\n0\n0\n0\n454\n（二）部分公开（区分处理 447\n的，只计这一情形，不计其\n7\n他情形）'))).toBe(true);
+    // every other line as pdf-viewer-text prints it, and every figure once
+    const sorted = (text: string) => text.split('\n').flatMap((line) => line.split(' ')).filter((word) => /^[\d.-]+$/u.test(word)).sort().join('\n');
+    for (const [i, text] of texts.entries()) expect(sorted(text)).toBe(sorted(toPdfViewerText(city, i + 1)));
   });
 
   it('text from a PDF viewer prints one cell per line and vertical headers one character per line', () => {

@@ -20,9 +20,10 @@ import { shuffledRows } from './generators/shuffled-rows.ts';
 import { sortedBlocks } from './generators/sorted-blocks.ts';
 import { splitTables } from './generators/split-tables.ts';
 import { tornMarkdown } from './generators/torn-markdown.ts';
+import { turnedRows } from './generators/turned-rows.ts';
 import { typedFigures } from './generators/typed-figures.ts';
 import { unreadableCells } from './generators/unreadable-cells.ts';
 import { webPage } from './generators/web-page.ts';
 
 /** Every degradation generator that runs in Node alone (the PDF classes' real files are committed by scripts/derive.ts). */
-export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown, pagedViewerText, localAdditions, unreadableCells, reorderedColumns, extraColumn, narrowCells, drawnTables, cutRows, narrowProse, convertedMarkdown, sortedBlocks, joinedCells];
+export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown, pagedViewerText, localAdditions, unreadableCells, reorderedColumns, extraColumn, narrowCells, drawnTables, cutRows, narrowProse, convertedMarkdown, sortedBlocks, joinedCells, turnedRows];

@@ -49,6 +49,12 @@ function placesOf(tokens: readonly ValueToken[], cells: RowCells): Place[] {
   return places;
 }
 
+/** The place of each cell of a row read as turns of its values: the token of a turn that gives every proven cell. */
+function turnedPlaces(turns: readonly (readonly ValueToken[])[], solved: readonly SolvedCell[]): Place[] {
+  const turn = turns.find((tokens) => solved.every((cell, i) => !cell.proven || tokens[i]!.value === cell.value)) ?? turns[0]!;
+  return turn.map((token) => token.place);
+}
+
 function shown(candidates: readonly RowCells[]): string {
   const list = candidates.slice(0, shownReadings).map((cells) => cells.map((value) => value ?? '—').join('/'));
   return list.join('；') + (candidates.length > shownReadings ? `；…（共 ${candidates.length} 种）` : '');
@@ -266,7 +272,7 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
         byStated = true;
       }
       if (entry.blanksPossible && !provenByTable(domain.key, group, evidence, first.count)) solved = unproven(domain.candidates, solved, byStated);
-      const rowBy = entry.pruned && evidence.rowRule ? [evidence.rowRule] : [];
+      const rowBy = [...(entry.row.by ?? []), ...(entry.pruned && evidence.rowRule ? [evidence.rowRule] : [])];
       settleRow(entry.row, entry.tokens, domain.candidates, solved, { row: rowBy, table: [...new Set([...rowBy, ...by])] }, assembler, evidence);
     }
   }
@@ -283,7 +289,7 @@ function settleRow(
   evidence: TableEvidence,
 ): void {
   const paths = row.target.paths;
-  const places = placesOf(tokens, candidates[0]!);
+  const places = row.reading.kind === 'split' && row.reading.turns ? turnedPlaces(row.reading.turns, solved) : placesOf(tokens, candidates[0]!);
   const open: CellPath[] = [];
   solved.forEach((cell, i) => {
     const place = places[i] ?? tokens[0]!.place;

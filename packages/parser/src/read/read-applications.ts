@@ -37,11 +37,12 @@ function rowTotalHolds(cells: readonly (number | null)[]): boolean {
  * `oneRow` when `其他处理` is printed and no sub-row label is; otherwise `unknown`, left to the rows read.
  */
 function otherHandlingShape(region: Region): 'subRows' | 'oneRow' | 'unknown' {
-  // Lines of figures and placeholders (`无`, `—`) left out, so a label wrapped around its values reads whole.
+  // Figures and placeholders (`无`, `—`) left out, on lines of their own or beside a label's line (poppler prints a
+  // row's first figure on its label's first line), so a label wrapped around its values reads whole.
   const text = normalizeText(
     region.lines
-      .map(lineText)
-      .filter((line) => !/^[\s\d.,/／—-]*$/u.test(line) && !isPlaceholder(line.trim()))
+      .flatMap((line) => lineText(line).split(/\s+/u))
+      .filter((word) => !/^[\d.,/／—-]*$/u.test(word) && !isPlaceholder(word))
       .join(''),
   );
   const rows = applicationRows('2021');
@@ -65,6 +66,7 @@ export function readApplications(region: Region, assembler: Assembler, stated: S
     // table 3's groups (（三）不予公开 …) head rows in the label column, not blocks of their own
     () => new Map(),
     rowTotalHolds,
+    (shape) => applicationIdentities(shape.map((target) => target.path)),
   );
   notes.forEach((note) => assembler.note(note));
   const found = new Set(rows.map((row) => row.target.path));

@@ -4,6 +4,7 @@ import type { ReadRow, ReadRowsResult } from './read-rows.ts';
 import type { RowTarget } from './row-catalogue.ts';
 import type { ValueToken } from './tokens.ts';
 import { trustsOrder } from './assign-rows.ts';
+import { solveRows, type ColumnIdentity, type RowDomain } from './solve-rows.ts';
 
 /** Steps the search of `readByBlocks` may take over the cuts of a table before it gives up (leaving it unread). */
 const maxCuts = 20_000;
@@ -124,6 +125,52 @@ function readByBlocks(
 }
 
 /**
+ * Reads a table whose rows all have the same width when the text gives each row's values as a turn of them: the cells
+ * after some point first, then those before it (poppler's text of a row whose label wraps over several lines puts the
+ * cells beside the label's first line after the rest). The values are taken in the format's row order, a row's
+ * values in their printed order or turned; a row's readings are the turns that pass `rowHolds` and agree with the row
+ * read by its label. Kept only when every row has one and some choice of them satisfies the identities (`solveRows`);
+ * rows with several readings are left to the identities (a `split` reading), the others placed.
+ */
+function readByRotations(
+  values: readonly ValueToken[],
+  targets: readonly RowTarget[],
+  labelled: Labelled,
+  rowHolds: (cells: readonly (number | null)[]) => boolean,
+  identities: readonly ColumnIdentity[],
+  afterLabels: ReadonlySet<ValueToken>,
+): ReadRow[] | null {
+  const width = targets[0]?.columns.length ?? 0;
+  if (width === 0 || targets.length * width !== values.length || targets.some((target) => target.columns.length !== width)) return null;
+  const rows: ReadRow[] = [];
+  const domains: RowDomain[] = [];
+  for (const [i, target] of targets.entries()) {
+    const chunk = values.slice(i * width, (i + 1) * width);
+    const turns = new Map<string, ValueToken[]>();
+    // values on one line stand in their columns' order; a row printed over several lines may be turned only at a
+    // value after label text on its line
+    const turnsAt = trustsOrder(chunk) ? [0] : [0, ...chunk.flatMap((token, at) => (at > 0 && afterLabels.has(token) ? [at] : []))];
+    for (const turn of turnsAt) {
+      const tokens = [...chunk.slice(turn), ...chunk.slice(0, turn)];
+      const cells = tokens.map((token) => token.value);
+      const read = labelled.get(target);
+      if (!rowHolds(cells) || (read && !agrees(read, cells)) || !fitsColumns(orderedRow(target, tokens))) continue;
+      if (!turns.has(cells.join(','))) turns.set(cells.join(','), tokens);
+    }
+    if (turns.size === 0) return null;
+    const readings = [...turns.values()];
+    domains.push({ key: target.path, candidates: readings.map((tokens) => tokens.map((token) => token.value)) });
+    rows.push(
+      readings.length === 1
+        ? orderedRow(target, readings[0]!)
+        : { target, reading: { kind: 'split', tokens: chunk, splits: { candidates: domains.at(-1)!.candidates, complete: true, pruned: true }, turns: readings }, label: '', distance: 0, by: ['order'] },
+    );
+  }
+  const solution = solveRows(domains, identities, width);
+  return solution.complete && solution.count > 0 ? rows : null;
+}
+
+/**
  * The rows whose print does not say that their values run row by row. A PDF may draw a block of rows with the same
  * columns one column at a time (text copied out of a browser's print of a web page lists 规章's and 行政规范性文件's
  * 本年制发件数, then both 本年废止件数 …), and values on lines of their own do not show which. In each run of consecutive
@@ -156,6 +203,25 @@ function sameByColumns(run: readonly (readonly (ValueToken | null)[])[]): boolea
 /** The cells of the rows read by their labels, by row. */
 type Labelled = ReadonlyMap<RowTarget, readonly (number | null)[]>;
 
+/** True when the row order gives a row only the cells a reading by its label gives it. */
+function agreesWithOrder(cells: readonly (number | null)[], row: ReadRow): boolean {
+  if (row.reading.kind === 'cells') return agrees(cells, cellsOf(row));
+  return row.reading.kind === 'split' && row.reading.splits.candidates.length === 1 && agrees(cells, row.reading.splits.candidates[0]);
+}
+
+/** A row the row order and its label read differently, left unread with both readings. */
+function disagreeing(row: ReadRow, byLabel: ReadRow): ReadRow {
+  const tokens = row.reading.kind === 'cells' ? row.reading.cells.filter((token): token is ValueToken => token !== null) : row.reading.tokens;
+  const shown = (readings: readonly (readonly (number | null)[])[]) => readings.map((cells) => cells.map((value) => value ?? '—').join('/')).join('; ');
+  const label = shown([cellsOf(byLabel)]);
+  const order = shown(row.reading.kind === 'split' ? row.reading.splits.candidates : [cellsOf(row)]);
+  const why = [
+    `按标签读为 ${label}，按表内行序读为 ${order}，两者不一致`,
+    `read by its label as ${label} and by the table's row order as ${order}, which disagree`,
+  ] as const;
+  return { ...row, reading: { kind: 'ambiguous', tokens, lacking: false, why } };
+}
+
 /** A row placed by the format's row order. */
 function orderedRow(target: RowTarget, cells: readonly ValueToken[]): ReadRow {
   return { target, reading: { kind: 'cells', cells, extra: [] }, label: '', distance: 0, by: ['order'] };
@@ -184,11 +250,13 @@ function shapesOf(targets: readonly RowTarget[]): RowTarget[][] {
 
 /**
  * A table's rows as read by their labels, completed by the format's row order where the labels left rows unread
- * or values unplaced (see `readByOrder`) — never when a row's digits ran together on its line; the values placed by
- * order replace the notes that they were unplaced.
+ * or values unplaced, or read rows only from values on lines of their own (see `readByRotations`, `readByOrder`,
+ * `readByBlocks`) — never, in a table without identities, when a row's digits ran together on its line; the values
+ * placed by order replace the notes that they were unplaced.
  * `holds` checks the table's identities, null for a table that has none; `anchors` gives the lines whose values the
  * print places in a block, for a table printed in blocks (`blockAnchors`; empty for another), asked only when the
- * row order is tried.
+ * row order is tried. `rowHolds` is a row's own check, `identities` the table's identities over a shape's rows (for
+ * the identities to choose among the turns of rows).
  */
 export function withOrderReading(
   targets: readonly RowTarget[],
@@ -196,28 +264,44 @@ export function withOrderReading(
   holds: ((values: TableValues) => boolean) | null,
   anchors: () => BlockAnchors,
   rowHolds?: (cells: readonly (number | null)[]) => boolean,
+  identities?: (shape: readonly RowTarget[]) => readonly ColumnIdentity[],
 ): ReadRowsResult {
-  // Every row found by its label and no value left over: the row order has nothing to add.
-  const found = new Set(read.rows.map((row) => row.target));
+  // A row read by its label from values on lines of their own is weak evidence where rows have a check of their own:
+  // the values after a label need not be its row's (poppler prints a turned row's first figures after the rest, so
+  // the figures after a label run into the next row's), and its check may hold by chance. Such a row does not bind
+  // the row order's reading, and where the two disagree, neither is taken (`disagreeing`).
+  const weak = read.rows.filter((row) => row.reading.kind === 'cells' && rowHolds && !trustsOrder(row.reading.cells));
+  // Every row found by its label, its values fitting it, none weakly, and no value left over: the row order has
+  // nothing to add.
+  const found = new Set(read.rows.filter((row) => row.reading.kind !== 'ambiguous').map((row) => row.target));
   const complete =
     shapesOf(targets).some((shape) => shape.every((target) => found.has(target))) &&
+    weak.length === 0 &&
     !read.notes.some((note) => note.rule === 'parser/unlabelled-values');
   if (complete) return read;
   // A row whose digits ran together on its line (crawler text) printed fewer values than cells: the table's count
   // of values then says nothing of its cells, and a match (a figure of the prose counted in) would be a coincidence.
-  if (read.rows.some((row) => row.reading.kind === 'split' && trustsOrder(row.reading.tokens))) return read;
+  if (!holds && read.rows.some((row) => row.reading.kind === 'split' && trustsOrder(row.reading.tokens))) return read;
   // Text that shows figures wrapped in narrow cells prints a wrapped figure as two: its count says nothing either,
   // where no identity of the table vouches for a reading (table 2).
   if (read.wrapsShown && !holds) return read;
   // Labels found in another order than the format's: the print does not keep the format's row order.
   if (read.rows.some((row, i) => i > 0 && row.target.order < read.rows[i - 1]!.target.order)) return read;
-  const labelled: Labelled = new Map(read.rows.filter((row) => row.reading.kind === 'cells').map((row) => [row.target, cellsOf(row)]));
+  const byLabel = read.rows.filter((row) => row.reading.kind === 'cells' && (!rowHolds || trustsOrder(row.reading.cells)));
+  const labelled: Labelled = new Map(byLabel.map((row) => [row.target, cellsOf(row)]));
   const shapes = shapesOf(targets);
   let ordered: ReadRow[] | null = null;
   const anchored = anchors();
+  if (rowHolds && holds && identities) for (const shape of shapes) ordered ??= readByRotations(read.printed, shape, labelled, rowHolds, identities(shape), read.afterLabels);
   for (const shape of shapes) ordered ??= readByOrder(read.printed, shape, labelled, holds, anchored);
   if (rowHolds && holds) for (const shape of shapes) ordered ??= readByBlocks(read.printed, shape, labelled, rowHolds, holds);
   if (!ordered) return read;
-  const rows = ordered.map((row) => read.rows.find((labelled) => labelled.target === row.target && labelled.reading.kind === 'cells') ?? row);
-  return { rows, notes: read.notes.filter((note) => note.rule !== 'parser/unlabelled-values' && note.rule !== 'parser/extra-value'), printed: read.printed, wrapsShown: read.wrapsShown };
+  const rows = ordered.map((row) => {
+    const byItsLabel = byLabel.find((labelledRow) => labelledRow.target === row.target);
+    if (byItsLabel) return byItsLabel;
+    const weakly = weak.find((labelledRow) => labelledRow.target === row.target);
+    if (!weakly) return row;
+    return agreesWithOrder(cellsOf(weakly), row) ? weakly : disagreeing(row, weakly);
+  });
+  return { rows, notes: read.notes.filter((note) => note.rule !== 'parser/unlabelled-values' && note.rule !== 'parser/extra-value'), printed: read.printed, wrapsShown: read.wrapsShown, afterLabels: read.afterLabels };
 }

@@ -19,7 +19,11 @@ import { mayBeWrapped, withoutPlaces } from './text-wraps.ts';
  */
 export type RowReading =
   | { readonly kind: 'cells'; readonly cells: readonly (ValueToken | null)[]; readonly extra: readonly ValueToken[] }
-  | { readonly kind: 'split'; readonly tokens: readonly ValueToken[]; readonly splits: RowSplits }
+  /**
+   * `turns`: for a row read as turns of its printed values (`readByRotations`), each candidate's tokens in column
+   * order, so that a cell's place is the token it was read from.
+   */
+  | { readonly kind: 'split'; readonly tokens: readonly ValueToken[]; readonly splits: RowSplits; readonly turns?: readonly (readonly ValueToken[])[] }
   /**
    * `lacking`: the row lacks fields (`lacksFields`), so where its values stand does not place them either. `why`:
    * what left it open, when it is not the count of its values (Chinese, English).
@@ -67,6 +71,11 @@ export interface ReadRowsResult {
    * then not its count of cells.
    */
   readonly wrapsShown: boolean;
+  /**
+   * The printed values that come first after label text on their line (`（二）部分公开 447`): where a row's values
+   * are turned (`readByRotations`), only such a value can be its first cell, standing beside its label.
+   */
+  readonly afterLabels: ReadonlySet<ValueToken>;
 }
 
 function groupRuns(tokens: readonly Token[]): Array<{ text: string; values: ValueToken[] }> {
@@ -328,7 +337,7 @@ export function readRows(
   const open = new Set(targets);
   let next = 0;
   const runs = segmentsOf(lines, tokens, targets);
-  if ('tooMany' in runs) return { rows: [], notes: [tooManyValuesNote(targets.flatMap((target) => target.paths), runs.tooMany)], printed: [], wrapsShown: false };
+  if ('tooMany' in runs) return { rows: [], notes: [tooManyValuesNote(targets.flatMap((target) => target.paths), runs.tooMany)], printed: [], wrapsShown: false, afterLabels: new Set() };
   const { segments, trailing } = runs;
   const header = findHeaderColumns(lines, columns, targets.flatMap((target) => [...target.labels, ...target.group]).join(' '));
   /** The row the run before was read into, where it stands in `rows`. */
@@ -403,11 +412,12 @@ export function readRows(
   });
   const printed: ValueToken[] = [];
   for (const segment of segments) for (const token of segment.values) if (token.printed !== '') printed.push(token);
+  const afterLabels = new Set(segments.flatMap((segment) => (segment.own === '' ? [] : segment.values.filter((token) => token.printed !== '').slice(0, 1))));
   if (figuresFirst) for (const row of apart) rows[row] = figuresMayPrecede(rows[row]!, figuresFirst);
   const placed = placeIncompleteRows(rows);
   // (a header with a column the format lacks explains a figure too many)
   const wrapsShown = wrapSeen || (!header.readOther && placed.some(overfull));
-  return { rows: placed.map((row) => doubtWrapped(row, wrapsShown ? 'shown' : 'possible')), notes: notes.list(), printed, wrapsShown };
+  return { rows: placed.map((row) => doubtWrapped(row, wrapsShown ? 'shown' : 'possible')), notes: notes.list(), printed, wrapsShown, afterLabels };
 }
 
 /**
