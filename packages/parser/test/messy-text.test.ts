@@ -601,6 +601,24 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(message).toContain('read by its label as 30/1/0/0/0/0/31');
   });
 
+  it("never reads a figure under a header label cut short at the page's margin, in a PDF's text (`现行有`)", () => {
+    // `pdftotext -layout` of a browser's print of a table wider than the page: 现行有效件数 and 66 cut at the margin
+    const laidOut = (header: string, row: string) =>
+      writeText(city).replace('信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t1\t0\t11\n行政规范性文件\t8\t26\t66', `        信息内容      本年制发件数      本年废止件数      ${header}\n规章      1      0      11\n${row}`);
+    const cut = laidOut('现行有', '行政规范性文件      8      26      6');
+    expect(cut).toContain('本年废止件数      现行有\n');
+    const { report, diagnostics } = read(cut);
+    expect(report.tables.activeDisclosure.art20Item1.normativeDocuments).toEqual({ issuedThisYear: null, repealedThisYear: null, currentlyValid: null });
+    expect(diagnostics.some((d) => d.paths.includes('activeDisclosure.art20Item1.normativeDocuments.currentlyValid') && /cut short at the page's margin/u.test(d.messageEn))).toBe(true);
+    // the label's rest wrapped onto the next line is no cut, nor an omitted unit (本年收费金额 for 本年收费金额（单位：万元）)
+    const wrapped = laidOut('现行有\n                                          效件数', '行政规范性文件      8      26      66');
+    expect(getCell(read(wrapped).report, 'activeDisclosure.art20Item1.normativeDocuments.currentlyValid')).toBe(66);
+    const unitless = writeText(city).replace(/信息内容\t本年收费金额（单位：万元）/u, '        信息内容      本年收费金额');
+    expect(unitless).toContain('信息内容      本年收费金额\n');
+    const fee = 'activeDisclosure.art20Item8.administrativeFees.feeAmount';
+    expect(getCell(read(unitless).report, fee)).toBe(getCell(city, fee));
+  });
+
   it("never trusts the order of a row's figures on several lines when a blank leaves its total unchecked", () => {
     // a PDF viewer's text of a row whose 商业企业 figure wrapped in its cell: that cell stands higher, so the viewer
     // gives the figures out of column order over three lines, and the total is printed blank

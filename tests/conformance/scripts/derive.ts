@@ -22,7 +22,9 @@
  *   `….pymupdf-sorted.txt`, `….pypdf.txt`; see pdf-library-text.py): PyMuPDF in drawing order and sorted by the blocks'
  *   bottoms (a label wrapped over two lines then follows its row's figures), pypdf with a row's cells run together.
  * - wide-table-pdf/: Chromium's print of two expected reports as web pages whose tables are wider than the page: the
- *   page's margin cuts labels, figures and whole columns.
+ *   page's margin cuts labels, figures and whole columns (their copies and texts named `<name>.wide-page.*`).
+ * - pdf-layout-text/: `pdftotext -layout` of every PDF above (the text crawlers and scripts most often take of a PDF:
+ *   each page's lines with its columns laid out in spaces).
  * derived/manifest.json says which expected report each file reads back to.
  * Run: pnpm --filter @disclosure/conformance derive (needs pdftotext, soffice, /usr/bin/chromium, w3m, elinks, lynx,
  * html2markdown from Debian's python3-html2text, Debian's /usr/bin/python3 with python3-fitz and python3-pypdf);
@@ -54,7 +56,9 @@ const work = mkdtempSync(join(tmpdir(), 'conformance-derive-'));
 const manifest: ManifestEntry[] = only
   ? (JSON.parse(readFileSync(join(derivedDir, 'manifest.json'), 'utf8')) as ManifestEntry[]).filter((entry) => !only.includes(entry.class))
   : [];
-for (const folder of [...viewerClasses, 'office-pdf', 'web-page-pdf', 'crawler-text', 'text-dump', 'office-page-pdf', 'converted-markdown', 'pdf-library-text', 'wide-table-pdf']) mkdirSync(join(derivedDir, folder), { recursive: true });
+for (const folder of [...viewerClasses, 'office-pdf', 'web-page-pdf', 'crawler-text', 'text-dump', 'office-page-pdf', 'converted-markdown', 'pdf-library-text', 'wide-table-pdf', 'pdf-layout-text']) {
+  mkdirSync(join(derivedDir, folder), { recursive: true });
+}
 
 /** `pdftotext` without `-layout`: the reading order a PDF viewer copies. */
 function viewerText(pdf: string, out: string): void {
@@ -187,7 +191,7 @@ if (makes('converted-markdown')) {
 }
 
 /** The suffix the copies of each class of derived PDF take. */
-const printedAs: Readonly<Record<string, string>> = { 'office-pdf': 'office', 'web-page-pdf': 'web-page', 'office-page-pdf': 'office-page' };
+const printedAs: Readonly<Record<string, string>> = { 'office-pdf': 'office', 'web-page-pdf': 'web-page', 'office-page-pdf': 'office-page', 'wide-table-pdf': 'wide-page' };
 /** The PDFs a user copies text out of, each with the name its copies take and the expected report it reads back to. */
 const sources = [
   ...readdirSync(corpusDir)
@@ -232,6 +236,14 @@ if (makes('pdf-library-text')) {
       execFileSync('/usr/bin/python3', [script, mode, pdf, join(derivedDir, file)], { timeout: 120_000 });
       manifest.push({ file, class: 'pdf-library-text', expected, blankLegalPersons, from: `${tool} of ${of}` });
     }
+  }
+}
+
+if (makes('pdf-layout-text')) {
+  for (const { pdf, of, name, expected, blankLegalPersons } of sources) {
+    const file = `pdf-layout-text/${name}.txt`;
+    execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, join(derivedDir, file)]);
+    manifest.push({ file, class: 'pdf-layout-text', expected, blankLegalPersons, from: `pdftotext -layout of ${of}` });
   }
 }
 

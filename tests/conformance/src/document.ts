@@ -14,7 +14,8 @@ import type { Report } from '@disclosure/core';
  * text whose tables are drawn with their rules (a text browser's dump, grid tables), `text-dump`: what the text
  * browsers w3m, elinks and lynx dump of a web page, `converted-markdown`: a web page converted to Markdown by a
  * crawler's converter (Python's html2text: pipe tables without their outer bars), `pdf-library-text`: a PDF's text
- * as Python's PDF libraries give it (PyMuPDF, also sorted by the blocks' bottoms; pypdf, a row's cells run together), and
+ * as Python's PDF libraries give it (PyMuPDF, also sorted by the blocks' bottoms; pypdf, a row's cells run together),
+ * `pdf-layout-text`: a PDF's text as `pdftotext -layout` gives it (each page's columns laid out in spaces), and
  * `chrome-viewer-text` / `firefox-viewer-text`: a PDF's text as select-all + copy gives it in Chrome's viewer
  * (PDFium) and in Firefox's (pdf.js).
  */
@@ -45,7 +46,8 @@ export type DocumentClass =
   | 'drawn-tables'
   | 'text-dump'
   | 'converted-markdown'
-  | 'pdf-library-text';
+  | 'pdf-library-text'
+  | 'pdf-layout-text';
 
 /** A document to parse and the report it must read back to. */
 export interface TestDocument {

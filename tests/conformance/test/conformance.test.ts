@@ -17,7 +17,7 @@ describe('every real and committed document: never a wrong number, every unread 
 
   it('holds every class of committed variant', () => {
     expect(new Set(documents.map((document) => document.class))).toEqual(
-      new Set(['corpus', 'pdf-viewer-text', 'chrome-viewer-text', 'firefox-viewer-text', 'office-pdf', 'office-page-pdf', 'web-page-pdf', 'crawler-text', 'text-dump', 'converted-markdown', 'pdf-library-text', 'wide-table-pdf']),
+      new Set(['corpus', 'pdf-viewer-text', 'chrome-viewer-text', 'firefox-viewer-text', 'office-pdf', 'office-page-pdf', 'web-page-pdf', 'crawler-text', 'text-dump', 'converted-markdown', 'pdf-library-text', 'wide-table-pdf', 'pdf-layout-text']),
     );
   });
 

@@ -56,6 +56,13 @@ export interface HeaderColumns {
    * under it nowhere (`现行有` for `现行有效件数`). A figure reaching past it may be cut short too.
    */
   readonly cut: number | undefined;
+  /**
+   * In text with no grid and no place (a PDF's text), the columns whose label a header line ends with cut short, its
+   * rest (from an ideograph on: `效件数`, not an omitted unit `（单位：万元）`) printed under it nowhere before the
+   * figures (`现行有` for `现行有效件数`): the text of a table cut at a page's margin. A row's figure in such a column,
+   * or past it, may be cut short too.
+   */
+  readonly cutInText: ReadonlySet<string>;
   /** The lines of pages whose text runs past the page's edge (`Line.overflows`): a table there may have lost columns. */
   readonly overflowing: ReadonlySet<number>;
 }
@@ -80,6 +87,9 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
   const xAt = new Map<string, Array<{ readonly line: number; readonly centre: number }>>();
   const block: number[] = [];
   const overflowing = new Set<number>();
+  const cutInText = new Set<string>();
+  /** Text's labels cut short at a header line's end, each with its rest, until a line with figures confirms them. */
+  const cutShortInText = new Map<string, string>();
   /** Where the header now governing starts, and whether a line with figures stood since. */
   let headerStart = 0;
   let afterFigures = true;
@@ -124,6 +134,7 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
         else xAt.set(wrapped.key, [{ line: index, centre }]);
       } else if (otherHeaderWord.test(text) && !labels.some((entry) => entry.label.includes(text))) unknown.push((field.x[0] + field.x[1]) / 2);
     }
+    cutTextLabels(lines[index]!, labels, cutShortInText);
     if (labelled > 0) otherCentres.push(...unknown);
     if (labelled > 0 && afterFigures) {
       headerStart = index;
@@ -131,14 +142,18 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
     }
     block.push(headerStart);
     if (lines[index]!.overflows) overflowing.add(index);
-    if (lines[index]!.fields.some((field) => /\d/u.test(field.text))) afterFigures = true;
+    if (lines[index]!.fields.some((field) => /\d/u.test(field.text))) {
+      afterFigures = true;
+      for (const key of cutShortInText.keys()) cutInText.add(key);
+      cutShortInText.clear();
+    }
   }
   const known = [...xAt.values()].map((at) => at[0]!.centre);
   // each such cell once, however many header lines (pages) print it
   const others = otherCentres
     .filter((centre) => centre > Math.min(...known) && centre < Math.max(...known))
     .filter((centre, i, all) => all.findIndex((other) => Math.abs(other - centre) < sameCell) === i);
-  return { grids, last, xAt, block, others, read: words.order, readOther: words.other, cut, overflowing };
+  return { grids, last, xAt, block, others, read: words.order, readOther: words.other, cut, cutInText, overflowing };
 }
 
 /**
@@ -167,6 +182,22 @@ function restBelow(lines: readonly Line[], index: number, x: readonly [number, n
   const under = textUnder(lines, index, x);
   const text = under ? normalizeText(under.text) : '';
   return text !== '' && rest.startsWith(text);
+}
+
+/**
+ * Follows labels cut short at the end of a header line in text with no grid and no place (`HeaderColumns.cutInText`):
+ * a line whose words begin a label's rest (`商业企` then `业`) takes that label from `cutShort`; a line that ends with a
+ * word starting a label, of at least {@link shortestFragment} characters, whose rest starts with an ideograph, adds it.
+ */
+function cutTextLabels(line: Line, labels: ReadonlyArray<{ readonly key: string; readonly label: string }>, cutShort: Map<string, string>): void {
+  const words = line.fields.flatMap((field) => (field.x || field.column !== undefined ? [] : headerWords(field.text)));
+  for (const [key, rest] of cutShort) if (words.some((word) => rest.startsWith(word) || word.startsWith(rest))) cutShort.delete(key);
+  const last = line.fields.at(-1);
+  if (!last || last.x || last.column !== undefined) return;
+  const word = headerWords(last.text).at(-1);
+  if (!word || word.length < shortestFragment || labels.some((entry) => entry.label === word)) return;
+  const start = labels.find((entry) => entry.label.startsWith(word) && /^[\u4e00-\u9fff]/u.test(entry.label.slice(word.length)));
+  if (start) cutShort.set(start.key, start.label.slice(word.length));
 }
 
 /**
@@ -500,6 +531,7 @@ export function placeValues(printedRun: readonly ValueToken[], columns: readonly
   const otherColumn = (positions !== undefined && underOtherHeader(run, positions)) || underOtherPageHeader(printed, centres, header);
   if (underOtherTextHeader(printed, header)) return { kind: 'unplaced', why: otherTextColumnWhy };
   if (header.cut !== undefined && printed.some((token) => token.x !== undefined && token.x[1] > header.cut!)) return { kind: 'unplaced', why: cutWhy };
+  if (reachesCutInText(printed, columns, header)) return { kind: 'unplaced', why: cutWhy };
   // on a page that ran past its edge, the row's count proves nothing: a column may be gone
   const overflows = printed[0]?.x !== undefined && header.overflowing.has(printed[0].line);
   if (
@@ -578,6 +610,13 @@ const spanWhy = [
   '本行有数值横跨表头的两栏（窄格中相邻两格的数值几乎相连），无法分开',
   "a figure of the row runs under two of the header's columns (the figures of neighbouring narrow cells nearly touching) and cannot be parted",
 ] as const;
+/** Whether a row of text with no grid and no place prints a figure for each column up to one cut short (`cutInText`). */
+function reachesCutInText(printed: readonly ValueToken[], columns: readonly ColumnEntry[], header: HeaderColumns): boolean {
+  if (header.cutInText.size === 0 || printed.some((token) => token.x !== undefined || token.column !== undefined)) return false;
+  const first = columns.findIndex((column) => header.cutInText.has(column.key));
+  return first >= 0 && printed.length > first;
+}
+
 const cutWhy = [
   '表头的栏目名在页边被截断（表格宽于页面），本行有数值伸到截断处，可能也被截断',
   "the header's column label is cut short at the page's margin (the table is wider than the page), and a figure of the row reaches there: it may be cut short too",

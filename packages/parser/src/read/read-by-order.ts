@@ -285,6 +285,8 @@ export function withOrderReading(
   // Text that shows figures wrapped in narrow cells prints a wrapped figure as two: its count says nothing either,
   // where no identity of the table vouches for a reading (table 2).
   if (read.wrapsShown && !holds) return read;
+  // A table cut at a page's margin: its count of values says nothing of the columns cut off.
+  if (read.cutShort) return read;
   // Labels found in another order than the format's: the print does not keep the format's row order.
   if (read.rows.some((row, i) => i > 0 && row.target.order < read.rows[i - 1]!.target.order)) return read;
   const byLabel = read.rows.filter((row) => row.reading.kind === 'cells' && (!rowHolds || trustsOrder(row.reading.cells)));
@@ -303,5 +305,5 @@ export function withOrderReading(
     if (!weakly) return row;
     return agreesWithOrder(cellsOf(weakly), row) ? weakly : disagreeing(row, weakly);
   });
-  return { rows, notes: read.notes.filter((note) => note.rule !== 'parser/unlabelled-values' && note.rule !== 'parser/extra-value'), printed: read.printed, wrapsShown: read.wrapsShown, afterLabels: read.afterLabels };
+  return { rows, notes: read.notes.filter((note) => note.rule !== 'parser/unlabelled-values' && note.rule !== 'parser/extra-value'), printed: read.printed, wrapsShown: read.wrapsShown, afterLabels: read.afterLabels, cutShort: read.cutShort };
 }

@@ -76,6 +76,8 @@ export interface ReadRowsResult {
    * are turned (`readByRotations`), only such a value can be its first cell, standing beside its label.
    */
   readonly afterLabels: ReadonlySet<ValueToken>;
+  /** The header is cut short at a page's margin (`HeaderColumns.cut`, `cutInText`): figures there may be cut or gone. */
+  readonly cutShort: boolean;
 }
 
 function groupRuns(tokens: readonly Token[]): Array<{ text: string; values: ValueToken[] }> {
@@ -337,7 +339,7 @@ export function readRows(
   const open = new Set(targets);
   let next = 0;
   const runs = segmentsOf(lines, tokens, targets);
-  if ('tooMany' in runs) return { rows: [], notes: [tooManyValuesNote(targets.flatMap((target) => target.paths), runs.tooMany)], printed: [], wrapsShown: false, afterLabels: new Set() };
+  if ('tooMany' in runs) return { rows: [], notes: [tooManyValuesNote(targets.flatMap((target) => target.paths), runs.tooMany)], printed: [], wrapsShown: false, afterLabels: new Set(), cutShort: false };
   const { segments, trailing } = runs;
   const header = findHeaderColumns(lines, columns, targets.flatMap((target) => [...target.labels, ...target.group]).join(' '));
   /** The row the run before was read into, where it stands in `rows`. */
@@ -417,7 +419,7 @@ export function readRows(
   const placed = placeIncompleteRows(rows);
   // (a header with a column the format lacks explains a figure too many)
   const wrapsShown = wrapSeen || (!header.readOther && placed.some(overfull));
-  return { rows: placed.map((row) => doubtWrapped(row, wrapsShown ? 'shown' : 'possible')), notes: notes.list(), printed, wrapsShown, afterLabels };
+  return { rows: placed.map((row) => doubtWrapped(row, wrapsShown ? 'shown' : 'possible')), notes: notes.list(), printed, wrapsShown, afterLabels, cutShort: header.cut !== undefined || header.cutInText.size > 0 };
 }
 
 /**
