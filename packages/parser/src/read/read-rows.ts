@@ -374,7 +374,10 @@ export function readRows(
     const found = matchSegment(before, after, open, next, readAt.keys(), others);
     // A label with a block heading (`第二十条第（九）项`) between it and the values belongs to the block before.
     const nearest = found && found.end <= before.length && /第二十条/u.test(before.slice(found.end)) ? null : found;
-    const torn = labelsIn(labels, targets) >= 2 && labelsIn(own, targets) === 0;
+    // So too a row's label printed whole, then the label that ends after the values, which stand on lines of their own
+    // (`行政许可` `其他对外管理服务` `5` `0` `8` `事项`: a PDF viewer's copy of a column of labels drawn before the figures).
+    const endsAfter = nearest !== null && !nearest.target.labels.some((label) => label.length >= 2 && labels.includes(label));
+    const torn = labelsIn(labels, targets) >= (endsAfter && own === '' && withoutPlaces(values) ? 1 : 2) && labelsIn(own, targets) === 0;
     const match = torn ? null : nearest;
     // A run of placeholders only (`/`, `—`) is a row only when it fits one: empty tables that some extractions
     // print (`| - | - |` under a header) must not use up a row of the format.
@@ -416,6 +419,7 @@ export function readRows(
   for (const segment of segments) for (const token of segment.values) if (token.printed !== '') printed.push(token);
   const afterLabels = new Set(segments.flatMap((segment) => (segment.own === '' ? [] : segment.values.filter((token) => token.printed !== '').slice(0, 1))));
   if (figuresFirst) for (const row of apart) rows[row] = figuresMayPrecede(rows[row]!, figuresFirst);
+  acrossLabels(rows, afterLabels);
   const placed = placeIncompleteRows(rows);
   // (a header with a column the format lacks explains a figure too many)
   const wrapsShown = wrapSeen || (!header.readOther && placed.some(overfull));
@@ -446,6 +450,40 @@ function figuresMayPrecede(row: ReadRow, first: readonly ValueToken[]): ReadRow 
     `the table's text prints a row's figures (${shown}) before a row's label: the figures after a label may be the next row's`,
   ] as const;
   return { ...row, reading: { kind: 'ambiguous', tokens: tokensOf(row.reading), lacking: false, why } };
+}
+
+/**
+ * The printed figures of a row read from text without places, when they do not all stand on its label's line: a PDF
+ * viewer's text, where they come in the order the PDF drew them. `null` for a row read otherwise.
+ */
+function figuresApart(row: ReadRow, afterLabels: ReadonlySet<ValueToken>): ValueToken[] | null {
+  const tokens = tokensOf(row.reading).filter((token) => token.printed !== '');
+  if (tokens.length === 0 || !withoutPlaces(tokens)) return null;
+  return new Set(tokens.map((token) => token.line)).size > 1 || !afterLabels.has(tokens[0]!) ? tokens : null;
+}
+
+/**
+ * Leaves open the rows whose figures may have moved across a label: in a PDF viewer's text a figure may come before
+ * its row's label or after the next one (`规章` `-` `7` `1` `行政规范性文件` `3`, where 1 is 行政规范性文件's; or
+ * `规章` `8` `／` `行政规范性文件 1` `3` `1`, where 3 is 规章's), and blanks print nothing. So where, of two neighbouring
+ * rows with the same columns both printed apart from their labels (`figuresApart`), one printed fewer figures than
+ * its cells, the other's are no proof either.
+ */
+function acrossLabels(rows: ReadRow[], afterLabels: ReadonlySet<ValueToken>): void {
+  const apart = rows.map((row) => figuresApart(row, afterLabels));
+  const short = rows.map((row, i) => row.reading.kind !== 'cells' && apart[i] !== null && apart[i]!.length < row.target.columns.length);
+  const open = new Set<number>();
+  for (let i = 1; i < rows.length; i++) {
+    const [before, row] = [rows[i - 1]!, rows[i]!];
+    if (before.target.order + 1 !== row.target.order || before.target.columns.length !== row.target.columns.length) continue;
+    if (short[i - 1] && apart[i] && row.reading.kind === 'cells') open.add(i);
+    if (short[i] && apart[i - 1] && before.reading.kind === 'cells') open.add(i - 1);
+  }
+  const why = [
+    '相邻一行的数值不足，且各值与标签分行印出，数值可能跨过标签属于相邻一行',
+    "a neighbouring row printed too few figures and both print theirs apart from their labels: figures may stand across a label from their row",
+  ] as const;
+  for (const i of open) rows[i] = { ...rows[i]!, reading: { kind: 'ambiguous', tokens: tokensOf(rows[i]!.reading), lacking: false, why } };
 }
 
 /**
