@@ -93,9 +93,11 @@ export function learnedCentres(
 }
 
 /**
- * Places the values of an incomplete row under the learned columns: each value goes to the nearest column
- * centre, within half the distance to the neighbouring column. `null` when any value is not clearly under one
- * column, or two values fall under the same column: such a row is ambiguous and is not guessed.
+ * Places the values of an incomplete row under the learned columns (or the header labels' middles): each value goes
+ * to the nearest column centre, within half the distance to the neighbouring column and at most half as far as from
+ * any other centre. `null` when any value is not clearly under one column, or two values fall under the same column:
+ * such a row is ambiguous and is not guessed. (A web page's figure stands at the left of its cell, under a label
+ * centred in it: in a wide cell beside a blank one it may stand nearly as near the blank cell's label.)
  */
 export function placeByLearnedColumns(values: readonly ValueToken[], centres: readonly number[]): (ValueToken | null)[] | null {
   const cells: (ValueToken | null)[] = centres.map(() => null);
@@ -110,10 +112,10 @@ export function placeByLearnedColumns(values: readonly ValueToken[], centres: re
         best = i;
       }
     });
-    const neighbour = Math.min(
-      ...centres.filter((_, i) => i !== best).map((centre) => Math.abs(centre - centres[best]!)),
-    );
-    if (best < 0 || distance > neighbour / 2 || cells[best]) return null;
+    const others = centres.filter((_, i) => i !== best);
+    const neighbour = Math.min(...others.map((centre) => Math.abs(centre - centres[best]!)));
+    const second = Math.min(...others.map((centre) => Math.abs(centre - position)));
+    if (best < 0 || distance > neighbour / 2 || second < 2 * distance || cells[best]) return null;
     cells[best] = token;
   }
   return cells;

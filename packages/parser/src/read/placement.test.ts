@@ -102,6 +102,9 @@ describe('placing a scan row under its header', () => {
   });
 });
 
+/** Table 2's columns of a row in an edition. */
+const columnsOf = (path: string, edition: '2019' | '2021') => activeDisclosureTable.rows.find((row) => row.path === path && row.editions.includes(edition))!.columns;
+
 /** A line of a PDF page: each field its text and its middle (PDF points), 20 points wide; no grid. */
 function pageLine(...fields: ReadonlyArray<readonly [string, number]>): Line {
   const place = { kind: 'pdf', page: 3, bbox: [0, 0, 10, 10] } as const;
@@ -131,10 +134,18 @@ describe('placing a page row under a header with a column the format lacks', () 
   });
 });
 
-describe('placing a page row under a header the page cut or did not print', () => {
-  const columnsOf = (path: string, edition: '2019' | '2021') =>
-    activeDisclosureTable.rows.find((row) => row.path === path && row.editions.includes(edition))!.columns;
+describe('placing a page row of a web page printed by LibreOffice', () => {
+  it("never puts a figure at the left of its wide cell under the blank cell's label beside it", () => {
+    // 2019's （八）: 上一年项目数量 blank, 本年增/减 3959 at the left of its cell (a <td>), each label centred in its cell
+    const fees = columnsOf('art20Item8.administrativeFees', '2019');
+    const header = [pageLine(['信息内容', 150], ['上一年项目', 269]), pageLine(['数量', 269], ['本年增/减', 420])];
+    expect(placed(header, pageLine(['行政事业性收费', 150], ['3959', 340]), fees)).toBe('unplaced');
+    // under its label, or clearly nearer it, it is placed
+    expect(placed(header, pageLine(['行政事业性收费', 150], ['3959', 380]), fees)).toEqual([null, '3959']);
+  });
+});
 
+describe('placing a page row under a header the page cut or did not print', () => {
   it('never places a figure that reaches a column label cut short at the right end of its line (a table wider than the page)', () => {
     // Chromium's print of a table 1000 CSS pixels wide: the margin cuts `现行有效件数` to `现行有` and `665` to `6`
     const normative = columnsOf('art20Item1.normativeDocuments', '2021');
