@@ -644,6 +644,22 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(paths.map((path) => getCell(read(torn).report, path))).toEqual(paths.map(() => null));
   });
 
+  it("never takes the figure after a row's label for its own where a figure no label claims stands right before it", () => {
+    // `pdftotext` of a Word report's PDF: 96171.6 before 行政事业性收费, and after it 66, 行政规范性文件's, moved there
+    // with the page's right-hand column
+    const text = writeText(city)
+      .replace('行政规范性文件\t8\t26\t66', '行政规范性文件\t8\t26')
+      .replace('信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t96171.6', '信息内容\n本年收费金额（单位：万元）\n96171.6\n行政事业性收费\n66');
+    expect(text).toContain('96171.6\n行政事业性收费\n66\n');
+    const { report, diagnostics } = read(text);
+    const fee = 'activeDisclosure.art20Item8.administrativeFees.feeAmount';
+    expect(getCell(report, fee)).toBeNull();
+    expect(diagnostics.find((d) => d.paths.includes(fee))?.messageEn).toContain('figures no label claims (96171.6) stand right before');
+    // a figure before its label alone (nothing after the label) is left to the row order, as before
+    const before = writeText(city).replace('信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t96171.6', '信息内容\n本年收费金额（单位：万元）\n96171.6\n行政事业性收费');
+    expect(getCell(read(before).report, fee)).toBe(96171.6);
+  });
+
   it("never trusts the order of a row's figures on several lines when a blank leaves its total unchecked", () => {
     // a PDF viewer's text of a row whose 商业企业 figure wrapped in its cell: that cell stands higher, so the viewer
     // gives the figures out of column order over three lines, and the total is printed blank

@@ -357,6 +357,8 @@ export function readRows(
   let figuresFirst: readonly ValueToken[] | undefined;
   /** The rows read from figures without places on lines of their own: where `rows` holds them. */
   const apart = new Set<number>();
+  /** The figures of the run before, when no label claimed them and none stands before them (`unclaimedBefore`). */
+  let unclaimed: readonly ValueToken[] | undefined;
   segments.forEach(({ before, labels, values, own, blank, tail }, i) => {
     const prior = previous;
     previous = undefined;
@@ -387,10 +389,13 @@ export function readRows(
     } else if (values.every((token) => token.value === null)) {
       if (!match || readingOf(values, match.target, header, split).kind !== 'cells') return;
     }
+    const figuresBefore = unclaimed;
+    unclaimed = undefined;
     if (!match) {
       const place = values.find((token) => token.printed !== '')?.place;
       notes.pushUnplaced('parser/unlabelled-values', place, () => unlabelledNote(before.slice(-30), values, place));
       if (!figuresFirst && own === '' && printedBeforeLabel(values, before, targets)) figuresFirst = values;
+      if (own === '' && unclaimedBefore(values, before, targets)) unclaimed = values;
       return;
     }
     const { target } = match;
@@ -413,7 +418,9 @@ export function readRows(
       ? { kind: 'cells', cells: target.columns.map(() => null), extra: [] }
       : readingOf(values, target, header, split, stray);
     if (reading.kind === 'cells') for (const extra of reading.extra) notes.pushUnplaced('parser/extra-value', extra.place, () => extraValueNote(extra));
-    rows.push({ target, reading, label: match.label, distance: match.distance });
+    const row = { target, reading, label: match.label, distance: match.distance };
+    const rival = figuresBefore && own === '' && withoutPlaces(values) && labelsIn(labels, targets) <= 1 && printedCount(figuresBefore) === target.columns.length;
+    rows.push(rival ? beforeOrAfter(row, figuresBefore) : row);
   });
   const printed: ValueToken[] = [];
   for (const segment of segments) for (const token of segment.values) if (token.printed !== '') printed.push(token);
@@ -437,6 +444,35 @@ function printedBeforeLabel(values: readonly ValueToken[], before: string, targe
   const printed = values.filter((token) => token.printed !== '').length;
   if (printed < 2 || !withoutPlaces(values) || !targets.some((target) => target.columns.length === printed)) return false;
   return labelsIn(before, targets) === 0 && !beginsOtherLabel(before, targets.flatMap((target) => target.labels));
+}
+
+/**
+ * Whether `values`, on lines of their own with no label claiming them, may be the next row's printed before its label
+ * (as `printedBeforeLabel`, a row's worth of one figure or more): no row's label, whole or begun, since the figures
+ * before them or the block's heading.
+ */
+function unclaimedBefore(values: readonly ValueToken[], before: string, targets: readonly RowTarget[]): boolean {
+  const printed = printedCount(values);
+  if (printed < 1 || !withoutPlaces(values) || !targets.some((target) => target.columns.length === printed)) return false;
+  // a row's label before the block heading (`第二十条第（八）项`) claims nothing after it
+  const since = before.slice(Math.max(0, before.lastIndexOf('第二十条')));
+  return labelsIn(since, targets) === 0 && !beginsOtherLabel(since, targets.flatMap((target) => target.labels));
+}
+
+function printedCount(values: readonly ValueToken[]): number {
+  return values.filter((token) => token.printed !== '').length;
+}
+
+/**
+ * A row read from figures on lines of their own after its label when a row's worth of figures no label claims stands
+ * right before the label (`unclaimedBefore`): `pdftotext` prints a row's figures before its label as often as after,
+ * and may print another row's figure after it (`205075.1` `行政事业性收费` `12762`, the 12762 block （一）'s), so
+ * either may be the row's.
+ */
+function beforeOrAfter(row: ReadRow, before: readonly ValueToken[]): ReadRow {
+  const shown = listValues(before);
+  const why = [`本行标签之前也有一组无标签的数值（${shown}），两者都可能属于本行`, `figures no label claims (${shown}) stand right before the row's label: either they or those after it may be the row's`] as const;
+  return { ...row, reading: { kind: 'ambiguous', tokens: tokensOf(row.reading), lacking: false, why } };
 }
 
 /**
