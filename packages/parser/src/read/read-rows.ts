@@ -357,7 +357,7 @@ export function readRows(
   let figuresFirst: readonly ValueToken[] | undefined;
   /** The rows read from figures without places on lines of their own: where `rows` holds them. */
   const apart = new Set<number>();
-  /** The figures of the run before, when no label claimed them and none stands before them (`unclaimedBefore`). */
+  /** The figures of the run before, when no label claimed them and none stands before them (`printedBeforeLabel`). */
   let unclaimed: readonly ValueToken[] | undefined;
   segments.forEach(({ before, labels, values, own, blank, tail }, i) => {
     const prior = previous;
@@ -394,8 +394,8 @@ export function readRows(
     if (!match) {
       const place = values.find((token) => token.printed !== '')?.place;
       notes.pushUnplaced('parser/unlabelled-values', place, () => unlabelledNote(before.slice(-30), values, place));
-      if (!figuresFirst && own === '' && printedBeforeLabel(values, before, targets)) figuresFirst = values;
-      if (own === '' && unclaimedBefore(values, before, targets)) unclaimed = values;
+      if (!figuresFirst && own === '' && printedBeforeLabel(values, before, targets, 2)) figuresFirst = values;
+      if (own === '' && printedBeforeLabel(values, before, targets, 1)) unclaimed = values;
       return;
     }
     const { target } = match;
@@ -434,27 +434,16 @@ export function readRows(
 }
 
 /**
- * Whether `values`, on lines of their own with no label claiming them, are a row's figures printed before its label:
- * a row's worth of figures without places, and no row's label, whole or begun (`1.属于国家`, a label cut around its
- * figures by a page break), in the text before them since the figures before. PyMuPDF's `get_text(sort=True)`
- * prints a table so: it sorts a page's blocks by their bottoms, and a label wrapped over two lines reaches lower than
- * its row's figures.
+ * Whether `values`, on lines of their own with no label claiming them, may be a row's figures printed before its
+ * label: a row's worth of at least `least` figures without places, and no row's label, whole or begun (`1.属于国家`, a
+ * label cut around its figures by a page break), in the text before them since the figures before or the block's
+ * heading (a row's label before `第二十条第（八）项` claims nothing after it). PyMuPDF's `get_text(sort=True)` prints a
+ * table so (it sorts a page's blocks by their bottoms, and a label wrapped over two lines reaches lower than its row's
+ * figures), and `pdftotext` a row's figures as often before its label as after.
  */
-function printedBeforeLabel(values: readonly ValueToken[], before: string, targets: readonly RowTarget[]): boolean {
-  const printed = values.filter((token) => token.printed !== '').length;
-  if (printed < 2 || !withoutPlaces(values) || !targets.some((target) => target.columns.length === printed)) return false;
-  return labelsIn(before, targets) === 0 && !beginsOtherLabel(before, targets.flatMap((target) => target.labels));
-}
-
-/**
- * Whether `values`, on lines of their own with no label claiming them, may be the next row's printed before its label
- * (as `printedBeforeLabel`, a row's worth of one figure or more): no row's label, whole or begun, since the figures
- * before them or the block's heading.
- */
-function unclaimedBefore(values: readonly ValueToken[], before: string, targets: readonly RowTarget[]): boolean {
+function printedBeforeLabel(values: readonly ValueToken[], before: string, targets: readonly RowTarget[], least: number): boolean {
   const printed = printedCount(values);
-  if (printed < 1 || !withoutPlaces(values) || !targets.some((target) => target.columns.length === printed)) return false;
-  // a row's label before the block heading (`第二十条第（八）项`) claims nothing after it
+  if (printed < least || !withoutPlaces(values) || !targets.some((target) => target.columns.length === printed)) return false;
   const since = before.slice(Math.max(0, before.lastIndexOf('第二十条')));
   return labelsIn(since, targets) === 0 && !beginsOtherLabel(since, targets.flatMap((target) => target.labels));
 }
@@ -465,7 +454,7 @@ function printedCount(values: readonly ValueToken[]): number {
 
 /**
  * A row read from figures on lines of their own after its label when a row's worth of figures no label claims stands
- * right before the label (`unclaimedBefore`): `pdftotext` prints a row's figures before its label as often as after,
+ * right before the label (`printedBeforeLabel`): `pdftotext` prints a row's figures before its label as often as after,
  * and may print another row's figure after it (`205075.1` `行政事业性收费` `12762`, the 12762 block （一）'s), so
  * either may be the row's.
  */
