@@ -478,13 +478,15 @@ function figuresMayPrecede(row: ReadRow, first: readonly ValueToken[]): ReadRow 
 }
 
 /**
- * The printed figures of a row read from text without places, when they do not all stand on its label's line: a PDF
- * viewer's text, where they come in the order the PDF drew them. `null` for a row read otherwise.
+ * How a row read from text without places prints its figures: `lines` when they stand on lines of their own, one or
+ * a few a line (a PDF viewer's text, in the order the PDF drew them); `line` when all of them stand on one line away
+ * from its label; `null` when they stand on its label's line, or the row is read otherwise.
  */
-function figuresApart(row: ReadRow, afterLabels: ReadonlySet<ValueToken>): ValueToken[] | null {
+function figuresApart(row: ReadRow, afterLabels: ReadonlySet<ValueToken>): 'lines' | 'line' | null {
   const tokens = tokensOf(row.reading).filter((token) => token.printed !== '');
   if (tokens.length === 0 || !withoutPlaces(tokens)) return null;
-  return new Set(tokens.map((token) => token.line)).size > 1 || !afterLabels.has(tokens[0]!) ? tokens : null;
+  if (new Set(tokens.map((token) => token.line)).size > 1) return 'lines';
+  return afterLabels.has(tokens[0]!) ? null : 'line';
 }
 
 /**
@@ -492,17 +494,20 @@ function figuresApart(row: ReadRow, afterLabels: ReadonlySet<ValueToken>): Value
  * its row's label or after the next one (`规章` `-` `7` `1` `行政规范性文件` `3`, where 1 is 行政规范性文件's; or
  * `规章` `8` `／` `行政规范性文件 1` `3` `1`, where 3 is 规章's), and blanks print nothing. So where, of two neighbouring
  * rows with the same columns both printed apart from their labels (`figuresApart`), one printed fewer figures than
- * its cells, the other's are no proof either.
+ * its cells, the other's, over several lines, are no proof either.
  */
 function acrossLabels(rows: ReadRow[], afterLabels: ReadonlySet<ValueToken>): void {
   const apart = rows.map((row) => figuresApart(row, afterLabels));
-  const short = rows.map((row, i) => row.reading.kind !== 'cells' && apart[i] !== null && apart[i]!.length < row.target.columns.length);
+  const short = rows.map(
+    (row, i) => row.reading.kind !== 'cells' && apart[i] !== null && tokensOf(row.reading).filter((token) => token.printed !== '').length < row.target.columns.length,
+  );
+  // a row's figures together on a line of their own stand together: only figures over several lines may be another's
   const open = new Set<number>();
   for (let i = 1; i < rows.length; i++) {
     const [before, row] = [rows[i - 1]!, rows[i]!];
     if (before.target.order + 1 !== row.target.order || before.target.columns.length !== row.target.columns.length) continue;
-    if (short[i - 1] && apart[i] && row.reading.kind === 'cells') open.add(i);
-    if (short[i] && apart[i - 1] && before.reading.kind === 'cells') open.add(i - 1);
+    if (short[i - 1] && apart[i] === 'lines' && row.reading.kind === 'cells') open.add(i);
+    if (short[i] && apart[i - 1] === 'lines' && before.reading.kind === 'cells') open.add(i - 1);
   }
   const why = [
     '相邻一行的数值不足，且各值与标签分行印出，数值可能跨过标签属于相邻一行',
