@@ -55,12 +55,13 @@ function turnedPlaces(turns: readonly (readonly ValueToken[])[], solved: readonl
   return turn.map((token) => token.place);
 }
 
-function shown(candidates: readonly RowCells[]): string {
+/** A row's readings for a diagnostic (`3/0/3；0/3/3`), the first few; `shownEn` in English. */
+export function shown(candidates: readonly RowCells[]): string {
   const list = candidates.slice(0, shownReadings).map((cells) => cells.map((value) => value ?? '—').join('/'));
   return list.join('；') + (candidates.length > shownReadings ? `；…（共 ${candidates.length} 种）` : '');
 }
 
-function shownEn(candidates: readonly RowCells[]): string {
+export function shownEn(candidates: readonly RowCells[]): string {
   const list = candidates.slice(0, shownReadings).map((cells) => cells.map((value) => value ?? '—').join('/'));
   return list.join('; ') + (candidates.length > shownReadings ? `; … (${candidates.length} in all)` : '');
 }

@@ -3,7 +3,7 @@ import type { BlockAnchors } from './block-anchors.ts';
 import type { ReadRow, ReadRowsResult } from './read-rows.ts';
 import type { RowTarget } from './row-catalogue.ts';
 import type { ValueToken } from './tokens.ts';
-import { trustsOrder } from './assign-rows.ts';
+import { shown, shownEn, trustsOrder } from './assign-rows.ts';
 import { solveRows, type ColumnIdentity, type RowDomain } from './solve-rows.ts';
 
 /** Steps the search of `readByBlocks` may take over the cuts of a table before it gives up (leaving it unread). */
@@ -212,12 +212,10 @@ function agreesWithOrder(cells: readonly (number | null)[], row: ReadRow): boole
 /** A row the row order and its label read differently, left unread with both readings. */
 function disagreeing(row: ReadRow, byLabel: ReadRow): ReadRow {
   const tokens = row.reading.kind === 'cells' ? row.reading.cells.filter((token): token is ValueToken => token !== null) : row.reading.tokens;
-  const shown = (readings: readonly (readonly (number | null)[])[]) => readings.map((cells) => cells.map((value) => value ?? '—').join('/')).join('; ');
-  const label = shown([cellsOf(byLabel)]);
-  const order = shown(row.reading.kind === 'split' ? row.reading.splits.candidates : [cellsOf(row)]);
+  const readings = row.reading.kind === 'split' ? row.reading.splits.candidates : [cellsOf(row)];
   const why = [
-    `按标签读为 ${label}，按表内行序读为 ${order}，两者不一致`,
-    `read by its label as ${label} and by the table's row order as ${order}, which disagree`,
+    `按标签读为 ${shown([cellsOf(byLabel)])}，按表内行序读为 ${shown(readings)}，两者不一致`,
+    `read by its label as ${shownEn([cellsOf(byLabel)])} and by the table's row order as ${shownEn(readings)}, which disagree`,
   ] as const;
   return { ...row, reading: { kind: 'ambiguous', tokens, lacking: false, why } };
 }
