@@ -4,5 +4,8 @@
  * (`5.000` is 5, or 5000), so a count printed so proves neither.
  */
 export function dotMayPartThousands(printed: string): boolean {
-  return /^\d{1,3}(?:\.\d{3})+$/u.test(printed);
+  // (most figures have no dot: ruled out before the pattern runs, as this is asked of every cell read)
+  return printed.includes('.') && dottedThousands.test(printed);
 }
+
+const dottedThousands = /^\d{1,3}(?:\.\d{3})+$/u;

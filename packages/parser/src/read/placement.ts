@@ -97,8 +97,12 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
     let previous: { readonly key: string; readonly column: number } | undefined;
     let labelled = 0;
     const unknown: number[] = [];
+    /** The header words of each field of text with no grid and no place (`headerWords`), by the field's index. */
+    const fieldWords: Array<readonly string[] | undefined> = [];
     for (const field of lines[index]!.fields) {
-      if (field.column === undefined && !field.x) words.read(field.text);
+      const free = field.column === undefined && !field.x ? headerWords(field.text) : undefined;
+      fieldWords.push(free);
+      if (free) words.read(field.text, free);
       // Compared with ordinals kept: the row label `（七）总计` is not the column header `总计`.
       const text = normalizeText(field.text);
       if (text === '') continue;
@@ -134,7 +138,7 @@ export function findHeaderColumns(lines: readonly Line[], columns: readonly Colu
         else xAt.set(wrapped.key, [{ line: index, centre }]);
       } else if (otherHeaderWord.test(text) && !labels.some((entry) => entry.label.includes(text))) unknown.push((field.x[0] + field.x[1]) / 2);
     }
-    cutTextLabels(lines[index]!, labels, cutShortInText);
+    cutTextLabels(lines[index]!, fieldWords, labels, cutShortInText);
     if (labelled > 0) otherCentres.push(...unknown);
     if (labelled > 0 && afterFigures) {
       headerStart = index;
@@ -189,12 +193,19 @@ function restBelow(lines: readonly Line[], index: number, x: readonly [number, n
  * a line whose words begin a label's rest (`商业企` then `业`) takes that label from `cutShort`; a line that ends with a
  * word starting a label, of at least {@link shortestFragment} characters, whose rest starts with an ideograph, adds it.
  */
-function cutTextLabels(line: Line, labels: ReadonlyArray<{ readonly key: string; readonly label: string }>, cutShort: Map<string, string>): void {
-  const words = line.fields.flatMap((field) => (field.x || field.column !== undefined ? [] : headerWords(field.text)));
-  for (const [key, rest] of cutShort) if (words.some((word) => rest.startsWith(word) || word.startsWith(rest))) cutShort.delete(key);
+function cutTextLabels(
+  line: Line,
+  fieldWords: ReadonlyArray<readonly string[] | undefined>,
+  labels: ReadonlyArray<{ readonly key: string; readonly label: string }>,
+  cutShort: Map<string, string>,
+): void {
+  if (cutShort.size > 0) {
+    const words = fieldWords.flatMap((free) => free ?? []);
+    for (const [key, rest] of cutShort) if (words.some((word) => rest.startsWith(word) || word.startsWith(rest))) cutShort.delete(key);
+  }
   const last = line.fields.at(-1);
   if (!last || last.x || last.column !== undefined) return;
-  const word = headerWords(last.text).at(-1);
+  const word = fieldWords.at(-1)?.at(-1);
   if (!word || word.length < shortestFragment || labels.some((entry) => entry.label === word)) return;
   const start = labels.find((entry) => entry.label.startsWith(word) && /^[\u4e00-\u9fff]/u.test(entry.label.slice(word.length)));
   if (start) cutShort.set(start.key, start.label.slice(word.length));
@@ -218,12 +229,13 @@ class HeaderWords {
     private readonly rowLabels: string,
   ) {}
 
-  read(text: string): void {
+  /** Reads a field's `text`, whose header words are `words` (`headerWords`). */
+  read(text: string, words: readonly string[]): void {
     if (!/[\u4e00-\u9fff]/u.test(text)) {
       if (/\d/u.test(text)) this.#afterLabel = this.#unknown = false;
       return;
     }
-    for (const word of headerWords(text)) {
+    for (const word of words) {
       let labelled = false;
       for (const entry of this.labels) {
         if (entry.label === word && !this.order.has(entry.key)) this.order.set(entry.key, this.order.size);

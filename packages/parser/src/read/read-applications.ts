@@ -9,7 +9,6 @@ import { identitiesHold, type ColumnIdentity } from './solve-rows.ts';
 import { withOrderReading } from './read-by-order.ts';
 import { splitValues } from './split-values.ts';
 import { applicationRows, type RowTarget } from './row-catalogue.ts';
-import { lineText } from './line-text.ts';
 import { normalizeText } from './normalize.ts';
 
 const headRows = ['newlyReceived', 'carriedOverFromLastYear', 'totalProcessed', 'carriedForwardToNextYear'];
@@ -31,6 +30,11 @@ function rowTotalHolds(cells: readonly (number | null)[]): boolean {
   return parts.reduce<number>((sum, value) => sum + value!, 0) === cells.at(-1);
 }
 
+/** A word of figures and marks only (or none): no label's. */
+const figureOrMark = /^[\d.,/／—-]*$/u;
+const blanks = /\s+/u;
+const blank = /\s/u;
+
 /**
  * How the table prints 2021's （六）: `subRows` when a label of its first two sub-rows appears anywhere in it
  * (then `（六）其他处理` only heads them, even where a wrapped sub-row label leaves it nearest to the values);
@@ -39,12 +43,16 @@ function rowTotalHolds(cells: readonly (number | null)[]): boolean {
 function otherHandlingShape(region: Region): 'subRows' | 'oneRow' | 'unknown' {
   // Figures and placeholders (`无`, `—`) left out, on lines of their own or beside a label's line (poppler prints a
   // row's first figure on its label's first line), so a label wrapped around its values reads whole.
-  const text = normalizeText(
-    region.lines
-      .flatMap((line) => lineText(line).split(/\s+/u))
-      .filter((word) => !/^[\d.,/／—-]*$/u.test(word) && !isPlaceholder(word))
-      .join(''),
-  );
+  let words = '';
+  const keep = (word: string) => {
+    if (!figureOrMark.test(word) && !isPlaceholder(word)) words += word;
+  };
+  for (const line of region.lines) {
+    // most fields are one word (a grid's cell): split only those with a blank
+    for (const field of line.fields) if (blank.test(field.text)) field.text.split(blanks).forEach(keep);
+    else keep(field.text);
+  }
+  const text = normalizeText(words);
   const rows = applicationRows('2021');
   const printed = (path: string) => rows.some((target) => target.path === path && target.labels.some((label) => text.includes(label)));
   if (printed('otherHandling.overdueCorrection') || printed('otherHandling.overdueFee')) return 'subRows';

@@ -150,10 +150,13 @@ export function readLayout(layout: Layout, options: ReadOptions = {}): ReadResul
     const text = proseOf(prose);
     report.sections[key] = { title: region.heading.title, text: key === 'otherMatters' ? withoutPageChrome(text) : text };
   }
-  const table = (key: SectionKey): Region => {
-    const region = regions.get(key)!;
-    return region.heading ? { ...region, lines: tableLines(region.lines) } : region;
-  };
+  const tables = new Map(
+    tableKeys.map((key) => {
+      const region = regions.get(key)!;
+      return [key, region.heading ? { ...region, lines: tableLines(region.lines) } : region];
+    }),
+  );
+  const table = (key: SectionKey): Region => tables.get(key)!;
   const prose = new ReportProse(report);
   const stated: StatedCells = new Map([...(options.previous ? findCarriedOver(options.previous) : new Map()), ...findStatedCells(prose)]);
   const statedReview = findStatedReview(prose);
