@@ -325,6 +325,22 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(read(writeText(city).replace(/^72\t64\t178.*$/mu, proven.join('\n'))).report.tables.reviewAndLitigation.litigationWithoutReview).toMatchObject({ upheld: 3, total: 5 });
   });
 
+  it("takes table 4's groups in printed order from a PDF viewer's text only where their labels vouch for it", () => {
+    // A viewer's text of a table the PDF drew in blocks, each group's label over its figures, one figure a line. Each
+    // group balances (T4.R1) in any order of the blocks, so only the labels tell the groups apart.
+    const outcomes = '结果维持\n结果纠正\n其他结果\n尚未审结\n总计';
+    const block = (label: string, figures: string) => `${label}\n${outcomes}\n${figures.split(' ').join('\n')}`;
+    const [review, without, after] = [block('行政复议', '72 64 178 37 351'), block('未经复议直接起诉', '13 4 8 1 26'), block('复议后起诉', '12 1 1 6 20')];
+    const inBlocks = (...blocks: string[]) => writeText(city).replace(/^行政复议\t行政诉讼\n.*\n72\t64\t178.*$/mu, blocks.join('\n'));
+    expect(read(inBlocks(review, without, after)).report.tables.reviewAndLitigation).toEqual(city.tables.reviewAndLitigation);
+    // 复议后起诉's block drawn before 未经复议直接起诉's: read in printed order, the two groups would swap their cells
+    const { report, diagnostics } = read(inBlocks(review, after, without));
+    for (const group of ['administrativeReview', 'litigationWithoutReview', 'litigationAfterReview'] as const) {
+      expect(Object.values(report.tables.reviewAndLitigation[group]).every((value) => value === null), group).toBe(true);
+    }
+    expect(diagnostics.find((d) => d.rule === 'parser/ambiguous-row' && d.paths.includes('reviewAndLitigation.litigationAfterReview.total'))?.message).toMatch(/夹有表头文字/u);
+  });
+
   it('reads 2021 （六）其他处理 as three sub-rows when placeholders stand between the pieces of wrapped sub-row labels', () => {
     // A PDF viewer's text of a random report (conformance's pdf-viewer-text generator): labels wrapped around their
     // figures, one per line, blanks printed `无`, `—`, `/` (`1.申请人无正当理由逾期` / `45179` / `无` / … / `不补正、…`).

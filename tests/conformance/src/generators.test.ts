@@ -12,6 +12,7 @@ import { toRepeatedSpans } from './generators/repeated-spans.ts';
 import { toShuffledRows } from './generators/shuffled-rows.ts';
 import { toTornMarkdown } from './generators/torn-markdown.ts';
 import { toTurnedRows } from './generators/turned-rows.ts';
+import { toReviewBlocks } from './generators/review-blocks.ts';
 import { toSplitTables } from './generators/split-tables.ts';
 import { toLocalAdditions } from './generators/local-additions.ts';
 import { toTypedFigures } from './generators/typed-figures.ts';
@@ -266,6 +267,23 @@ describe('the degradation generators', () => {
     // every other line as pdf-viewer-text prints it, and every figure once
     const sorted = (text: string) => text.split('\n').flatMap((line) => line.split(' ')).filter((word) => /^[\d.-]+$/u.test(word)).sort().join('\n');
     for (const [i, text] of texts.entries()) expect(sorted(text)).toBe(sorted(toPdfViewerText(city, i + 1)));
+  });
+
+  it("review blocks print table 4 as three blocks of a group's label, outcome labels and figures, in or out of the format's order", () => {
+    const tables = [1, 2, 3, 4, 5, 6].map((seed) => {
+      const text = toReviewBlocks(city, seed);
+      return text.slice(text.indexOf('四、政府信息公开行政复议'), text.indexOf('五、')).split('\n').slice(1, -1);
+    });
+    const groups = ['行政复议', '未经复议直接起诉', '复议后起诉'];
+    const order = (lines: string[]) => lines.filter((line) => groups.includes(line)).join(' ');
+    expect(tables.map(order)).toContain(groups.join(' '));
+    expect(tables.some((lines) => order(lines) !== groups.join(' '))).toBe(true);
+    for (const lines of tables) {
+      // each block: its label, the five outcome labels, its five figures
+      const at = lines.indexOf('复议后起诉');
+      expect(lines.slice(at, at + 11)).toEqual(['复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '12', '1', '1', '6', '20']);
+      expect(lines).toHaveLength(33);
+    }
   });
 
   it('text from a PDF viewer prints one cell per line and vertical headers one character per line', () => {

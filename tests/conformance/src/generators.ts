@@ -15,6 +15,7 @@ import { pagedMarkdown } from './generators/paged-markdown.ts';
 import { pagedViewerText } from './generators/paged-viewer-text.ts';
 import { pdfViewerText } from './generators/pdf-viewer-text.ts';
 import { reorderedColumns } from './generators/reordered-columns.ts';
+import { reviewBlocks } from './generators/review-blocks.ts';
 import { repeatedSpans } from './generators/repeated-spans.ts';
 import { shuffledRows } from './generators/shuffled-rows.ts';
 import { sortedBlocks } from './generators/sorted-blocks.ts';
@@ -26,4 +27,4 @@ import { unreadableCells } from './generators/unreadable-cells.ts';
 import { webPage } from './generators/web-page.ts';
 
 /** Every degradation generator that runs in Node alone (the PDF classes' real files are committed by scripts/derive.ts). */
-export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown, pagedViewerText, localAdditions, unreadableCells, reorderedColumns, extraColumn, narrowCells, drawnTables, cutRows, narrowProse, convertedMarkdown, sortedBlocks, joinedCells, turnedRows];
+export const generators: readonly Generator[] = [pdfViewerText, columnBlocks, webPage, crawlerText, tornMarkdown, shuffledRows, mergedCells, htmlTableMarkdown, repeatedSpans, typedFigures, splitTables, pagedMarkdown, pagedViewerText, localAdditions, unreadableCells, reorderedColumns, extraColumn, narrowCells, drawnTables, cutRows, narrowProse, convertedMarkdown, sortedBlocks, joinedCells, turnedRows, reviewBlocks];

@@ -1,6 +1,7 @@
 import { outcomeColumns, reviewAndLitigationTable, type Place } from '@disclosure/core/lite';
 import type { Field, FieldPart, Line } from '../layout/layout.ts';
 import { normalizeLabel } from './normalize.ts';
+import { groupLabels, ReviewBlocks } from './review-blocks.ts';
 import type { Assembler } from './assembler.ts';
 import { trustsOrder } from './assign-rows.ts';
 import { solveRows, type SolvedCell } from './solve-rows.ts';
@@ -159,8 +160,6 @@ function inFormatOrder(cells: readonly (ValueToken | null)[], order: readonly nu
   return out;
 }
 
-const groupLabels = ['行政复议', '未经复议直接起诉', '复议后起诉'].map(normalizeLabel);
-
 /**
  * Values under the three group headers of a page (PDF): each value goes to the group whose header stands nearest
  * above it. A group with five values gets them in order, a group with none is blank; anything else is not placed.
@@ -281,6 +280,8 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
   let unreadDigits = false;
   let prose = false;
   let count = 0;
+  /** Where the table's figures stand among its label text (`groupsVouched`). */
+  const blocks = new ReviewBlocks();
   for (let index = 0; index < lines.length && !prose; index++) {
     const line = lines[index]!;
     spendBudget(line.fields.length);
@@ -296,6 +297,7 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
     if (end >= 0) prose = true;
     const table = end >= 0 ? all.slice(0, end) : all;
     if (table.some((token) => token.kind === 'text' && /\d/u.test(token.text))) unreadDigits = true;
+    for (const token of table) blocks.read(token);
     const tokens = table.filter((token): token is ValueToken => token.kind === 'value');
     if (tokens.some((token) => token.printed !== '')) {
       dataLines.push(tokens);
@@ -325,7 +327,9 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
     // (`999 88`), beside a blank that prints nothing: the count then fits, and only the identities vouch for it.
     const oneLine = trustsOrder(values);
     const wrapped = mayBeWrapped(values);
-    if ((oneLine && !(wrapped && withoutPlaces(values))) || everyGroupProvesOrder(values)) return place(values);
+    // Each group's balance proves the order within it, not the groups' order: figures printed apart by label text
+    // may be the groups of blocks the PDF drew in another order.
+    if ((oneLine && !(wrapped && withoutPlaces(values))) || (everyGroupProvesOrder(values) && blocks.groupsVouched())) return place(values);
     values.forEach((_, i) => assembler.unread(paths[i]!, []));
     const figures = values.map((token) => token.value);
     // fifteen figures of which one may be wrapped are not fifteen cells (blanks print nothing): no order proves anything
@@ -334,7 +338,9 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
     }
     const [zh, en] = oneLine
       ? ['表四的数值印在一行，其中有可能在窄格中折行的数，按印出的顺序 T4.R1 不成立或因空白无法核对', "Table 4's values stand on one line with figures that may be wrapped in their narrow cells, and in this order T4.R1 breaks or, with blanks, cannot be checked"]
-      : ['表四的数值分行印出，按印出的顺序 T4.R1 不成立或因空白无法核对', "Table 4's values stand on lines of their own, and in this order T4.R1 breaks or, with blanks, cannot be checked"];
+      : everyGroupProvesOrder(values)
+        ? ['表四的数值分行印出，其间夹有表头文字（PDF 分块绘制表格），而各段数值与三组的表头对不上，各组数值的先后无法确定', "Table 4's values stand on lines of their own with header text between them (the PDF drew the table in blocks) that does not mark off its three groups: the groups' order is not proven"]
+        : ['表四的数值分行印出，按印出的顺序 T4.R1 不成立或因空白无法核对', "Table 4's values stand on lines of their own, and in this order T4.R1 breaks or, with blanks, cannot be checked"];
     assembler.note({
       rule: 'parser/ambiguous-row',
       severity: 'warning',

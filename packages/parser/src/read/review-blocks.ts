@@ -1,0 +1,49 @@
+import { outcomeColumns } from '@disclosure/core/lite';
+import { normalizeLabel } from './normalize.ts';
+import type { Token } from './tokens.ts';
+
+/** Table 4's three group labels (normalised), in the format's order. */
+export const groupLabels = ['行政复议', '未经复议直接起诉', '复议后起诉'].map(normalizeLabel);
+
+const ideograph = /[\u4e00-\u9fff]/u;
+
+/**
+ * Where table 4's figures stand among its label text, token by token. A viewer's text of a table the PDF drew in
+ * blocks prints label text between figures, and blocks may come in any order (the real 淮安市 2024's `pdftotext`:
+ * `72 64 178 37` `…复议后起诉…` `12 1 1 6` `总计` `351` …): each group balancing (T4.R1) then proves the order within
+ * a group, not the groups' order.
+ */
+export class ReviewBlocks {
+  private figures = 0;
+  private textSince = false;
+  /** Label text stood between two figures. */
+  private between = false;
+  /** The count of figures before each group's label is first printed, by group. */
+  private readonly labelled: Array<number | undefined> = groupLabels.map(() => undefined);
+
+  read(token: Token): void {
+    if (token.kind === 'text') {
+      if (!ideograph.test(token.text)) return;
+      if (this.figures > 0) this.textSince = true;
+      const text = normalizeLabel(token.text);
+      groupLabels.forEach((label, group) => {
+        if (this.labelled[group] === undefined && text.includes(label)) this.labelled[group] = this.figures;
+      });
+    } else if (token.printed !== '') {
+      this.between ||= this.textSince;
+      this.textSince = false;
+      this.figures++;
+    }
+  }
+
+  /**
+   * Whether the print vouches for the groups' order: no label text between figures, or the three groups' labels
+   * printed in the format's order, each before its group's first figure (a block drawn out of order brings its
+   * group's label with it).
+   */
+  groupsVouched(): boolean {
+    if (!this.between) return true;
+    const group = outcomeColumns.length;
+    return this.labelled.every((at, i) => at !== undefined && at <= i * group && (i === 0 || at >= this.labelled[i - 1]!));
+  }
+}
