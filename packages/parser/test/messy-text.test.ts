@@ -341,6 +341,17 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(diagnostics.find((d) => d.rule === 'parser/ambiguous-row' && d.paths.includes('reviewAndLitigation.litigationAfterReview.total'))?.message).toMatch(/夹有表头文字/u);
   });
 
+  it("never cuts a figure of table 4 into two cells where the figures as printed, one cell blank, balance too", () => {
+    // `pdftotext -raw` of LibreOffice's print of a page whose table 4 is cut at the margin: the last 总计 and its
+    // figure (11) are gone. Cut as 1 and 0, `10` gives fifteen cells whose groups all balance (the last `0 0 1 0 1`);
+    // read as printed, with the last cell blank, the first two groups balance as well.
+    const header = ['行政复议 行政诉讼', ...'结果 维持 结果 纠正 其他 结果 尚未 审结 总计'.split(' '), '未经复议直接起诉 复议后起诉', ...'结果 维持 结果 纠正 其他 结果 尚未 审结 总计 结果 维持 结果 纠正 其他 结果 尚未 审结'.split(' ')];
+    const text = writeText(city).replace(/^行政复议\t行政诉讼\n.*\n72\t64\t178.*$/mu, [...header, '0 9 10 6 25 10 8 0 0 18 0 0 10 1'].join('\n'));
+    const { report, diagnostics } = read(text);
+    expect(Object.values(report.tables.reviewAndLitigation).flatMap((group) => Object.values(group)).every((value) => value === null)).toBe(true);
+    expect(diagnostics.some((d) => d.rule === 'parser/ambiguous-row' && d.paths.includes('reviewAndLitigation.litigationAfterReview.otherOutcome'))).toBe(true);
+  });
+
   it('reads 2021 （六）其他处理 as three sub-rows when placeholders stand between the pieces of wrapped sub-row labels', () => {
     // A PDF viewer's text of a random report (conformance's pdf-viewer-text generator): labels wrapped around their
     // figures, one per line, blanks printed `无`, `—`, `/` (`1.申请人无正当理由逾期` / `45179` / `无` / … / `不补正、…`).

@@ -9,7 +9,7 @@ import { admitsFewerCells, splitValues, type RowCells } from './split-values.ts'
 import { fieldPerColumn, headerWords, lacksFields, markRuns, sharesGridField, spreadBlanksOver } from './placement.ts';
 import { spendBudget } from '../budget.ts';
 import type { LineTokens } from './line-tokens.ts';
-import type { Token, ValueToken } from './tokens.ts';
+import { countDigits, exactDigits, type Token, type ValueToken } from './tokens.ts';
 import { mayBeWrapped, withoutPlaces } from './text-wraps.ts';
 import { partedFigure } from './parted-figures.ts';
 import { overlaps, partsOf, textUnder } from './wrapped-labels.ts';
@@ -235,6 +235,44 @@ function everyGroupProvesOrder(values: readonly ValueToken[]): boolean {
   return true;
 }
 
+/**
+ * Whether the figures as printed, each one number, with the cells they lack left blank somewhere, print some group
+ * whole and balance every group printed whole (T4.R1): a print of fewer figures than cells read so — blanks print
+ * nothing in a PDF's text, and a page's margin may cut a column off (LibreOffice's print of a wide page: `0 9 10 6 25
+ * 10 8 0 0 18 0 0 10 1`, the last total cut) — which a cut of a figure into two cells (`10` as 1 and 0, the last group
+ * then `0 0 1 0 1`) does not rule out. A figure that is no number as printed (a leading zero, more digits than a cell
+ * holds) is a run of cells; a print of too few figures to give any group whole (crawler text's `27 109
+ * 156130003801110`) is no such reading.
+ */
+function blanksExplain(tokens: readonly ValueToken[]): boolean {
+  const width = reviewPaths.length;
+  const group = outcomeColumns.length;
+  if (tokens.length >= width) return false;
+  if (tokens.some((token) => token.value !== null && (/^0\d/u.test(token.printed) || countDigits(token.printed) > exactDigits))) return false;
+  const printed = tokens.map((token) => token.value);
+  // every choice of the cells left blank, as the bits of `blank`
+  for (let blank = 0; blank < 2 ** width; blank++) {
+    if (bitCount(blank) !== width - printed.length) continue;
+    const cells: Array<number | null> = [];
+    let next = 0;
+    for (let i = 0; i < width; i++) cells.push(blank & (1 << i) ? null : printed[next++]!);
+    let holds = true;
+    let whole = 0;
+    for (let end = group; end <= width && holds; end += group) {
+      holds = groupTotalsHold(cells.slice(0, end));
+      if (cells.slice(end - group, end).every((value) => value !== null)) whole++;
+    }
+    if (holds && whole > 0) return true;
+  }
+  return false;
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest > 0; rest >>>= 1) count += rest & 1;
+  return count;
+}
+
 const paths = reviewPaths.map((path) => `reviewAndLitigation.${path}`);
 
 /**
@@ -394,7 +432,8 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
     // A dropped blank could explain the print too, unless every reading's groups are all printed and balance; so
     // could a figure wrapped in its narrow cell, printed as two (`941 … 86 01`) in text without places.
     const wrapped = runs.length > 1 && withoutPlaces(runs) && mayBeWrapped(runs);
-    const vouched = (!admitsFewerCells(runs, 15) && !wrapped) || splits.candidates.every((cells) => cells.every((value) => value !== null));
+    // Nor is any split proven where the figures as printed, with the cells they lack blank, balance too.
+    const vouched = ((!admitsFewerCells(runs, 15) && !wrapped) || splits.candidates.every((cells) => cells.every((value) => value !== null))) && !blanksExplain(runs);
     if (splits.complete && splits.candidates.length > 0 && vouched) {
       const solve = (candidates: readonly RowCells[]) =>
         solveRows([{ key: 'review', candidates }], [], 15).rows.get('review') ?? candidates[0]!.map((value): SolvedCell => ({ proven: true, value, excluded: [] }));
