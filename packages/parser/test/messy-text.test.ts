@@ -600,6 +600,38 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(turnedOnce.readings['applications.denied.processInformation.naturalPerson']).toMatchObject({ how: 'resolved', excluded: [0] });
   });
 
+  it('never takes a turned reading of table 3 whose rows each balance but whose columns do not', () => {
+    // poppler's text of LibreOffice's print: two turned rows whose rests come before both first figures (`0 … 0`
+    // `0 9 0 0 20` `3.要求提供… 0` `4.无正当理由… 11`). Cut by the format's row order, 公开出版物's row takes 大量反复's
+    // first 0, and 大量反复's turn at the 0 after a label balances (`0 11 0 9 0 0 20`, T3.R3) with 11 in the wrong
+    // column; the column identities (T3.R2) do not.
+    const report = clone(city);
+    const table = report.tables.applications;
+    table.notProcessed.excessiveRepeated = { naturalPerson: 11, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 9, legalServiceInstitution: 0, otherOrganization: 0, total: 20 };
+    for (const row of [table.totalProcessed, table.newlyReceived]) {
+      row.naturalPerson! += 11;
+      row.socialWelfareOrganization! += 9;
+      row.total! += 20;
+    }
+    let held: string[] = [];
+    const doubleTurn: RowPrinter = (label, cells) => {
+      const plain = turnedRows(() => 0)(label, cells);
+      if (label.includes('公开出版物')) {
+        held = [...cells.slice(1), `${label} ${cells[0]}`];
+        return [];
+      }
+      if (!label.includes('大量反复')) return plain;
+      return [...held.slice(0, -1), ...cells.slice(1), held.at(-1)!, `${label} ${cells[0]}`];
+    };
+    const text = writeText(report, doubleTurn);
+    expect(text).toContain('0\n0\n9\n0\n0\n20\n3.要求提供公开出版物 0\n4.无正当理由大量反复申请 11');
+    const parsed = read(text).report;
+    for (const path of listCellPaths(report).filter((p) => p.startsWith('applications.'))) {
+      const value = getCell(parsed, path);
+      if (value !== null) expect(value, path).toBe(getCell(report, path));
+    }
+  });
+
   it("never guesses a turned row of table 3 that the identities leave open: every legal-person column 0, 自然人 or 其他", () => {
     // Every row turned by one: each reads as 自然人 or as 其他, and the identities hold either way, for all rows at once.
     const text = writeText(hongze, turnedRows(() => 1));

@@ -4,7 +4,7 @@ import type { ReadRow, ReadRowsResult } from './read-rows.ts';
 import type { RowTarget } from './row-catalogue.ts';
 import type { ValueToken } from './tokens.ts';
 import { shown, shownEn, trustsOrder } from './assign-rows.ts';
-import { solveRows, type ColumnIdentity, type RowDomain } from './solve-rows.ts';
+import { identitiesHold, solveRows, type ColumnIdentity, type RowDomain } from './solve-rows.ts';
 
 /** Steps the search of `readByBlocks` may take over the cuts of a table before it gives up (leaving it unread). */
 const maxCuts = 20_000;
@@ -167,7 +167,9 @@ function readByRotations(
     );
   }
   const solution = solveRows(domains, identities, width);
-  return solution.complete && solution.count > 0 ? rows : null;
+  // (solveRows weighs the identities over rows left open; those over rows read one way only must hold as read)
+  const settled = new Map(domains.flatMap((domain) => (domain.candidates.length === 1 ? [[domain.key, domain.candidates[0]!] as const] : [])));
+  return solution.complete && solution.count > 0 && identitiesHold(settled, identities, width) ? rows : null;
 }
 
 /**
