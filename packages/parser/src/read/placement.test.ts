@@ -190,6 +190,19 @@ describe('placing a page row whose figures nearly touch, or whose page ran past 
     expect(placed([header], whole)).toBe('unplaced');
   });
 
+  it("never reads as one cell a figure run past its narrow cell's rule into the next, short of that column's middle", () => {
+    // LibreOffice's print of a page: 284 fills its narrow cell and 56 starts at the next cell's left edge, one run of
+    // text `28456` that reaches past the middle between 社会公益组织's and 法律服务机构's columns, not to the latter's
+    const row = (...middle: ReadonlyArray<ReturnType<typeof field>>): Line => ({
+      fields: [field('二、上年结转', [80, 200]), field('188', [264, 297]), field('170', [325, 358]), field('49', [394, 416]), ...middle, field('687', [572, 605]), field('1434', [618, 662])],
+      place,
+      page: 3,
+    });
+    expect(placed([header], row(field('28456', [447, 513])))).toBe('unplaced');
+    // the two figures apart, each within its cell, however near the rule, are their columns'
+    expect(placed([header], row(field('284', [447, 480]), field('56', [490, 513])))).toEqual(['188', '170', '49', '284', '56', '687', '1434']);
+  });
+
   it('on a page whose text runs past its edge, places a row only under columns its header prints', () => {
     // the page cut off 总计, header and figures; a figure glued to the row's label makes the count seven all the same
     const cut = pageLine(['自然人', 281], ['商业企业', 342], ['科研机构', 405], ['社会公益组织', 466], ['法律服务机构', 528], ['其他', 589]);

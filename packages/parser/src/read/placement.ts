@@ -534,7 +534,7 @@ export function placeValues(printedRun: readonly ValueToken[], columns: readonly
   const run = spreadMergedBlanks(foldRepeatedSpans(printedRun, columns, header), columns, header);
   const onPage = run.filter((token) => token.printed !== '');
   const centres = onPage[0]?.x ? centresAt(header, columns, onPage[0].line) : columns.map(() => undefined);
-  const printed = partedOverColumns(onPage, centres);
+  const printed = partedOverColumns(onPage, [...centres, ...(onPage[0]?.x ? header.others : [])]);
   if (!printed) return { kind: 'unplaced', why: spanWhy };
   const gridRow = run.some((token) => token.column !== undefined);
   // a page's or text's row needs no grid position (most rows: found only when the count places nothing)
@@ -584,17 +584,30 @@ export function placeValues(printedRun: readonly ValueToken[], columns: readonly
 }
 
 /**
- * A page row's figures with each that runs over the middles of two or more of the header's columns parted where its
- * digits stand apart, each part under one column (`partedFigure`): such a figure is the figures of neighbouring narrow
- * cells printed nearly touching, never one cell. `null` when one cannot be so parted.
+ * A page row's figures with each that runs over the middles of two or more of the header's columns, or more than a
+ * digit's width past the middle between its column's and a neighbour's, parted where its digits stand apart, each part
+ * under one column (`partedFigure`): such a figure is the figures of neighbouring narrow cells printed nearly touching
+ * (`28456`, LibreOffice's print of 284 run past its narrow cell's rule to 56 in the next), never one cell. `null` when
+ * one cannot be so parted.
  */
 function partedOverColumns(printed: readonly ValueToken[], centres: readonly (number | undefined)[]): readonly ValueToken[] | null {
+  // (`centres`: the header's columns on the page, those the format lacks among them — a 小计 stands between two)
   const known = centres.filter((centre): centre is number => centre !== undefined);
-  const within = (x: readonly [number, number]): number[] => known.filter((centre) => centre >= x[0] && centre <= x[1]);
-  if (!printed.some((token) => token.x && within(token.x).length > 1)) return printed;
+  // a digit's width: the narrowest of the row's figures per digit (a figure glued to its label spans the label too)
+  const digit = Math.min(...printed.map((token) => (token.x ? (token.x[1] - token.x[0]) / Math.max(1, countDigits(token.printed)) : Infinity)));
+  const over = (token: ValueToken): boolean => {
+    if (!token.x) return false;
+    const [left, right] = token.x;
+    if (known.filter((centre) => centre >= left && centre <= right).length > 1) return true;
+    // more than a digit past the middle between its column and the next: a figure run past its narrow cell's rule
+    const middle = (left + right) / 2;
+    const own = known.reduce((best, centre) => (Math.abs(centre - middle) < Math.abs(best - middle) ? centre : best), Infinity);
+    return known.some((centre) => (centre > own ? right > (own + centre) / 2 + digit : centre < own && left < (own + centre) / 2 - digit));
+  };
+  if (!printed.some(over)) return printed;
   const out: ValueToken[] = [];
   for (const token of printed) {
-    if (!token.x || within(token.x).length < 2) {
+    if (!over(token)) {
       out.push(token);
       continue;
     }
