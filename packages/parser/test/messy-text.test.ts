@@ -341,6 +341,22 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(diagnostics.find((d) => d.rule === 'parser/ambiguous-row' && d.paths.includes('reviewAndLitigation.litigationAfterReview.total'))?.message).toMatch(/夹有表头文字/u);
   });
 
+  it("leaves unread a total printed as the first digits of its row's sum: the page's margin may have cut it", () => {
+    // `pdftotext -raw` of LibreOffice's print of a table 3 wider than the page: 总计 past the margin keeps `311` of 3119
+    const spaced: RowPrinter = (label, cells) => [[label, ...cells].join(' ')];
+    const text = writeText(city, spaced).replace(/^(一、本年新收\S* 3001 53 0 0 61 4) 3119$/mu, '$1 311');
+    expect(text).toContain(' 61 4 311\n');
+    const { report, readings, diagnostics } = fromText(text);
+    expect(report.tables.applications.newlyReceived).toMatchObject({ naturalPerson: 3001, otherOrganization: 4, total: null });
+    expect(readings['applications.newlyReceived.total']).toEqual({ how: 'unread', candidates: [3119] });
+    expect(diagnostics.find((d) => d.paths.includes('applications.newlyReceived.total') && d.rule === 'parser/ambiguous-row')?.message).toMatch(/页边/u);
+    expect(diagnostics.some((d) => d.rule === 'T3.R3' && d.status === 'fail')).toBe(false);
+    // a total that is no such prefix (311 for 3119 but 312) is read, and the row's imbalance found
+    const unbalanced = fromText(writeText(city, spaced).replace(/^(一、本年新收\S* 3001 53 0 0 61 4) 3119$/mu, '$1 312'));
+    expect(unbalanced.report.tables.applications.newlyReceived.total).toBe(312);
+    expect(unbalanced.diagnostics.some((d) => d.rule === 'T3.R3' && d.status === 'fail')).toBe(true);
+  });
+
   it("never cuts a figure of table 4 into two cells where the figures as printed, one cell blank, balance too", () => {
     // `pdftotext -raw` of LibreOffice's print of a page whose table 4 is cut at the margin: the last 总计 and its
     // figure (11) are gone. Cut as 1 and 0, `10` gives fifteen cells whose groups all balance (the last `0 0 1 0 1`);

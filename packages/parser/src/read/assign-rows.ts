@@ -80,6 +80,22 @@ export function trustsOrder(tokens: readonly (ValueToken | null)[]): boolean {
 }
 
 /**
+ * The sum of a row's other cells when its total, printed as a figure in text without places, is that sum cut short:
+ * its digits the sum's first ones (`471` for 4713). LibreOffice prints a table wider than the page with its last column
+ * past the margin, and a PDF's text keeps only the digits inside it; such a total is no proof the row does not
+ * balance, nor a cell. `null` for any other row.
+ */
+function totalCutShort(cells: readonly (ValueToken | null)[], evidence: TableEvidence): number | null {
+  const total = cells.at(-1);
+  if (!total || total.value === null || cells.some((token) => token === null || token.value === null) || !withoutPlaces(cells as ValueToken[])) return null;
+  const values = cells.map((token) => token!.value);
+  if (evidence.rowHolds(values)) return null;
+  const sum = values.slice(0, -1).reduce<number>((all, value) => all + value!, 0);
+  const digits = String(sum);
+  return /^\d+$/u.test(total.printed) && digits.length > total.printed.length && digits.startsWith(total.printed) ? sum : null;
+}
+
+/**
  * Whether a row's own check vouches for the order of values it printed on several lines (a PDF viewer's text gives
  * them in the order the PDF drew them: a figure wrapped in its cell stands higher and comes first): only a check
  * made, on every cell — a blank leaves the row total unchecked, and the order unproven. A table whose rows have no
@@ -197,13 +213,25 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
       assembler.ambiguous(paths, tokens.map((t) => t.printed).join(' '), tokens[0]?.place, zh, en);
       paths.forEach((path) => assembler.unread(path, []));
     } else if (reading.kind === 'cells') {
+      const cut = evidence.rowRule ? totalCutShort(reading.cells, evidence) : null;
+      if (cut) {
+        const total = reading.cells.at(-1)!;
+        assembler.ambiguous(
+          [paths.at(-1)!],
+          total.printed,
+          total.place,
+          `总计印为 ${total.printed}，而本行其他各栏之和 ${cut} 以它开头：可能在页边被截断`,
+          `the total prints ${total.printed} and the row's other cells sum to ${cut}, which starts with it: it may be cut at the page's margin`,
+        );
+      }
       reading.cells.forEach((token, i) => {
-        if (!token) assembler.blank(paths[i]!);
+        if (cut && i === reading.cells.length - 1) assembler.unread(paths[i]!, [cut]);
+        else if (!token) assembler.blank(paths[i]!);
         else if (row.by && token.value !== null) {
           assembler.resolve(paths[i]!, token.value, token.place, [...row.by, ...evidence.identities.map((identity) => identity.rule), ...(evidence.rowRule ? [evidence.rowRule] : [])], []);
         } else assembler.set(paths[i]!, token);
       });
-      domains.push({ key: row.target.path, candidates: [reading.cells.map((token) => token?.value ?? null)] });
+      domains.push({ key: row.target.path, candidates: [reading.cells.map((token, i) => (cut && i === reading.cells.length - 1 ? null : (token?.value ?? null)))] });
       assembler.rowNotes(row, reading.cells.find(Boolean)?.place);
       // where no table's text shows wrapped figures, such a row stands (see `Assembler.countedMaybeWrapped`)
       if (row.wraps === 'possible' && !totalVouches(reading.cells, evidence)) {
