@@ -1,13 +1,14 @@
 /**
  * Prints real reports with new numbers and reads every text of the prints back. Each expected report keeps its prose,
  * shape and blanks, its tables re-numbered so that every identity holds (core's `balancedReport` of its edition and
- * shape, figures below 12, one seed per report and round); it is printed to PDF by LibreOffice as a web page whose
+ * shape, figures below 12 or a given scale, one seed per report and round); it is printed to PDF by LibreOffice as a web page whose
  * tables are ruled (`office`), by LibreOffice from `toDocx` (`docx`) and by Chromium as a web page (`chrome`), and read
  * back from the PDF and from eight texts of it: `pdftotext` (`default`, `-layout`, `-raw`), the copies of Chrome's and
  * Firefox's viewers, PyMuPDF (in drawing order, and sorted) and pypdf. Prints every wrong cell, cell left unread
  * without a diagnostic and false finding, then per printer and text the share of cells read and those counts.
  * Prints and texts are kept under $TMPDIR/print-stress, so a second run reads them again without printing.
- * Run: pnpm --filter @disclosure/conformance stress -- ROUNDS PRINTERS [TEXTS], e.g. `stress -- 1-4 office,docx,chrome`
+ * Run: pnpm --filter @disclosure/conformance stress -- ROUNDS PRINTERS [TEXTS [SCALE]], e.g. `stress -- 1-4 office,docx,chrome`,
+ * `stress -- 1-2 office pdf,default 5000`
  * (needs soffice, /usr/bin/chromium, pdftotext, and Debian's /usr/bin/python3 with python3-fitz and python3-pypdf).
  */
 import { execFileSync } from 'node:child_process';
@@ -25,7 +26,9 @@ import { utf8, type TestDocument } from '../src/document.ts';
 import { failures, readDocument } from '../src/read-document.ts';
 import { copyFromChrome, copyFromFirefox } from './viewer-copies.ts';
 
-const [roundArg = '1-2', printerArg = 'office,docx,chrome', textArg] = process.argv.slice(2);
+const [roundArg = '1-2', printerArg = 'office,docx,chrome', textArg, scaleArg = '12'] = process.argv.slice(2);
+/** Table figures are drawn below this (a county's few applications, or a city's thousands). */
+const scale = Number(scaleArg);
 const [first = 1, last = first] = roundArg.split('-').map(Number);
 const printers = printerArg.split(',') as Printer[];
 const texts = (textArg ?? 'pdf,default,layout,raw,chrome,firefox,pymupdf,pymupdf-sorted,pypdf').split(',');
@@ -38,11 +41,11 @@ mkdirSync(root, { recursive: true });
 
 type Printer = 'office' | 'docx' | 'chrome';
 
-/** The expected report `name` with its tables' figures from `balancedReport` (round `round`); its blanks stay blank. */
+/** The expected report `name` with its tables' figures from `balancedReport` (round `round`, below `scale`); its blanks stay blank. */
 function renumbered(name: string, round: number): Report {
   const expected = expectedReport(name);
   const oneRow = expected.edition === '2021' && 'naturalPerson' in expected.tables.applications.otherHandling;
-  const balanced = balancedReport(expected.edition === '2019' ? '2019' : oneRow ? '2021-single' : '2021', round * 1000 + names.indexOf(name), 12);
+  const balanced = balancedReport(expected.edition === '2019' ? '2019' : oneRow ? '2021-single' : '2021', round * 1000 + names.indexOf(name), scale);
   const report = structuredClone(expected);
   delete report.printed;
   for (const path of listCellPaths(expected)) if (getCell(expected, path) !== null) setCell(report, path, getCell(balanced, path) ?? null);
@@ -94,7 +97,7 @@ const tallies = new Map<string, Tally>();
 for (let round = first; round <= last; round++) {
   for (const name of names) {
     const report = renumbered(name, round);
-    const dir = join(root, `${name}-${round}`);
+    const dir = join(root, scale === 12 ? `${name}-${round}` : `${name}-${round}-${scale}`);
     mkdirSync(dir, { recursive: true });
     for (const printer of printers) {
       const pdf = await print(printer, report, dir);
