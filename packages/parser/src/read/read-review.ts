@@ -246,7 +246,6 @@ function everyGroupProvesOrder(values: readonly ValueToken[]): boolean {
  */
 function blanksExplain(tokens: readonly ValueToken[]): boolean {
   const width = reviewPaths.length;
-  const group = outcomeColumns.length;
   if (tokens.length >= width) return false;
   if (tokens.some((token) => token.value !== null && (/^0\d/u.test(token.printed) || countDigits(token.printed) > exactDigits))) return false;
   const printed = tokens.map((token) => token.value);
@@ -256,15 +255,20 @@ function blanksExplain(tokens: readonly ValueToken[]): boolean {
     const cells: Array<number | null> = [];
     let next = 0;
     for (let i = 0; i < width; i++) cells.push(blank & (1 << i) ? null : printed[next++]!);
-    let holds = true;
-    let whole = 0;
-    for (let end = group; end <= width && holds; end += group) {
-      holds = groupTotalsHold(cells.slice(0, end));
-      if (cells.slice(end - group, end).every((value) => value !== null)) whole++;
-    }
-    if (holds && whole > 0) return true;
+    if (wholeGroupsBalance(cells)) return true;
   }
   return false;
+}
+
+/** Whether some group is printed whole and every group printed whole balances (T4.R1). */
+function wholeGroupsBalance(cells: readonly (number | null)[]): boolean {
+  const group = outcomeColumns.length;
+  let whole = 0;
+  for (let end = group; end <= cells.length; end += group) {
+    if (!groupTotalsHold(cells.slice(0, end))) return false;
+    if (cells.slice(end - group, end).every((value) => value !== null)) whole++;
+  }
+  return whole > 0;
 }
 
 function bitCount(bits: number): number {
@@ -433,7 +437,7 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
     // could a figure wrapped in its narrow cell, printed as two (`941 … 86 01`) in text without places.
     const wrapped = runs.length > 1 && withoutPlaces(runs) && mayBeWrapped(runs);
     // Nor is any split proven where the figures as printed, with the cells they lack blank, balance too.
-    const vouched = ((!admitsFewerCells(runs, 15) && !wrapped) || splits.candidates.every((cells) => cells.every((value) => value !== null))) && !blanksExplain(runs);
+    const vouched = ((!admitsFewerCells(runs, 15) && !wrapped) || splits.candidates.every((cells) => cells.every((value) => value !== null))) && !blanksExplain(runs) && !blocks.totalsCut();
     if (splits.complete && splits.candidates.length > 0 && vouched) {
       const solve = (candidates: readonly RowCells[]) =>
         solveRows([{ key: 'review', candidates }], [], 15).rows.get('review') ?? candidates[0]!.map((value): SolvedCell => ({ proven: true, value, excluded: [] }));

@@ -1,11 +1,12 @@
 import { outcomeColumns } from '@disclosure/core/lite';
-import { normalizeLabel } from './normalize.ts';
+import { normalizeLabel, normalizeText } from './normalize.ts';
 import type { Token } from './tokens.ts';
 
 /** Table 4's three group labels (normalised), in the format's order. */
 export const groupLabels = ['行政复议', '未经复议直接起诉', '复议后起诉'].map(normalizeLabel);
 
 const ideograph = /[\u4e00-\u9fff]/u;
+const total = normalizeText('总计');
 
 /**
  * Where table 4's figures stand among its label text, token by token. A viewer's text of a table the PDF drew in
@@ -20,9 +21,12 @@ export class ReviewBlocks {
   private between = false;
   /** The count of figures before each group's label is first printed, by group. */
   private readonly labelled: Array<number | undefined> = groupLabels.map(() => undefined);
+  /** The label text before the first figure: the header. */
+  private header = '';
 
   read(token: Token): void {
     if (token.kind === 'text') {
+      if (this.figures === 0) this.header += token.text;
       if (!ideograph.test(token.text)) return;
       if (this.figures > 0) this.textSince = true;
       const text = normalizeLabel(token.text);
@@ -45,5 +49,16 @@ export class ReviewBlocks {
     if (!this.between) return true;
     const group = outcomeColumns.length;
     return this.labelled.every((at, i) => at !== undefined && at <= i * group && (i === 0 || at >= this.labelled[i - 1]!));
+  }
+
+  /**
+   * Whether the header prints fewer group totals (`总计`) than the three groups have, but some: a page's margin cut
+   * the last columns off (pypdf's text of such a LibreOffice print runs the header's words and the figures together,
+   * its third group ending `尚未审结` with no `总计`), so the figures are fewer than the cells and no cut of them into
+   * fifteen is proven.
+   */
+  totalsCut(): boolean {
+    const shown = normalizeText(this.header).split(total).length - 1;
+    return shown > 0 && shown < groupLabels.length;
   }
 }
