@@ -621,6 +621,23 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(turnedOnce.readings['applications.denied.processInformation.naturalPerson']).toMatchObject({ how: 'resolved', excluded: [0] });
   });
 
+  it("never reads a row from the figures after its label where the row before took a row's worth too many", () => {
+    // PyMuPDF's sorted text of a Chromium print: from 5.要求行政机关确认… on, a label of three lines follows its row's
+    // figures, so 4.无正当理由…'s figures run on into 5's, and each label after is followed by the next row's figures
+    let after = false;
+    const sorted: RowPrinter = (label, cells) => {
+      if (cells.length !== applicantColumns.length) return [[label, ...cells].join('\t')];
+      if (label.includes('确认或重新出具')) after = true;
+      return after && !label.startsWith('（七）') && !label.startsWith('四、') ? [...cells, label] : [label, ...cells];
+    };
+    // (a stray figure before the table's rows: the row order, which counts them, reads nothing)
+    const parsed = read(writeText(city, sorted).replace(/^(一、本年新收)/mu, '8\n$1')).report;
+    for (const path of listCellPaths(city).filter((p) => p.startsWith('applications.'))) {
+      const value = getCell(parsed, path);
+      if (value !== null) expect(value, path).toBe(getCell(city, path));
+    }
+  });
+
   it('never takes a turned reading of table 3 whose rows each balance but whose columns do not', () => {
     // poppler's text of LibreOffice's print: two turned rows whose rests come before both first figures (`0 … 0`
     // `0 9 0 0 20` `3.要求提供… 0` `4.无正当理由… 11`). Cut by the format's row order, 公开出版物's row takes 大量反复's

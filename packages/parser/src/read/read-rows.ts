@@ -408,6 +408,13 @@ export function readRows(
     }
     previous = { row: rows.length, target };
     if (own === '' && withoutPlaces(values)) apart.add(rows.length);
+    // Figures apart from their labels, whole rows' worth more than the row's cells: the next row's printed before its
+    // label (PyMuPDF's sorted text puts a label of three lines after its row's figures), so a label's figures after it
+    // may be the row after's.
+    const surplus = printedCount(values) - target.columns.length;
+    if (!figuresFirst && own === '' && withoutPlaces(values) && surplus > 0 && surplus % target.columns.length === 0) {
+      figuresFirst = values.filter((token) => token.printed !== '').slice(target.columns.length);
+    }
     readAt.set(target, rows.length);
     open.delete(target);
     if (target.path === 'otherHandling') for (const t of open) if (t.path.startsWith('otherHandling.')) open.delete(t);
