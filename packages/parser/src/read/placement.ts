@@ -598,10 +598,11 @@ function partedOverColumns(printed: readonly ValueToken[], centres: readonly (nu
   const over = (token: ValueToken): boolean => {
     if (!token.x) return false;
     const [left, right] = token.x;
-    if (known.filter((centre) => centre >= left && centre <= right).length > 1) return true;
+    const nearest = nearestColumn(token.x, known);
+    // (none: it runs over two middles)
+    if (nearest === undefined) return known.length > 1;
     // more than a digit past the middle between its column and the next: a figure run past its narrow cell's rule
-    const middle = (left + right) / 2;
-    const own = known.reduce((best, centre) => (Math.abs(centre - middle) < Math.abs(best - middle) ? centre : best), Infinity);
+    const own = known[nearest]!;
     return known.some((centre) => (centre > own ? right > (own + centre) / 2 + digit : centre < own && left < (own + centre) / 2 - digit));
   };
   if (!printed.some(over)) return printed;
