@@ -325,6 +325,22 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(read(writeText(city).replace(/^72\t64\t178.*$/mu, proven.join('\n'))).report.tables.reviewAndLitigation.litigationWithoutReview).toMatchObject({ upheld: 3, total: 5 });
   });
 
+  it("never reads a group of table 4 printed `X 0 0 0 X` on lines of their own as 结果维持 X: drawn total first it is 尚未审结 X", () => {
+    // One figure a line, as a PDF viewer copies a table the PDF drew a group's total first: `5 0 0 0 5` balances in
+    // printed order (结果维持 5) and as 总计 5 before 0 0 0 5 (尚未审结 5); the groups around it prove their order.
+    const figures = '72 64 178 37 351 5 0 0 0 5 12 1 1 6 20'.split(' ');
+    const { report, readings, diagnostics } = fromText(writeText(city).replace(/^72\t64\t178.*$/mu, figures.join('\n')));
+    const { administrativeReview, litigationWithoutReview, litigationAfterReview } = report.tables.reviewAndLitigation;
+    expect([administrativeReview, litigationAfterReview]).toEqual([city.tables.reviewAndLitigation.administrativeReview, city.tables.reviewAndLitigation.litigationAfterReview]);
+    expect(litigationWithoutReview).toEqual({ upheld: null, corrected: 0, otherOutcome: 0, pending: null, total: 5 });
+    const open = ['upheld', 'pending'].map((column) => `reviewAndLitigation.litigationWithoutReview.${column}`);
+    for (const path of open) expect(readings[path]).toEqual({ how: 'unread', candidates: [5, 0] });
+    expect(diagnostics.find((d) => d.rule === 'parser/ambiguous-row' && d.paths.includes(open[0]!))?.paths).toEqual(open);
+    // on one line the order is the columns' own: 结果维持 5
+    const oneLine = fromText(writeText(city).replace(/^72\t64\t178.*$/mu, figures.join('\t')));
+    expect(oneLine.report.tables.reviewAndLitigation.litigationWithoutReview).toEqual({ upheld: 5, corrected: 0, otherOutcome: 0, pending: 0, total: 5 });
+  });
+
   it("takes table 4's groups in printed order from a PDF viewer's text only where their labels vouch for it", () => {
     // A viewer's text of a table the PDF drew in blocks, each group's label over its figures, one figure a line. Each
     // group balances (T4.R1) in any order of the blocks, so only the labels tell the groups apart.

@@ -236,6 +236,30 @@ function everyGroupProvesOrder(values: readonly ValueToken[]): boolean {
 }
 
 /**
+ * A group whose figures stand on lines of their own as `X 0 0 0 X` balances both in the order printed (结果维持 X) and
+ * drawn total first, as PDFs now and then draw a group (尚未审结 X): the two cells that hold X in one reading and 0 in
+ * the other are withdrawn with both values as candidates, the rest of the group being the same either way — the
+ * whole group where the header prints another order than the format's.
+ */
+function leaveDrawnEitherWay(values: readonly ValueToken[], order: readonly number[] | null, assembler: Assembler): void {
+  const group = outcomeColumns.length;
+  for (let start = 0; start < values.length; start += group) {
+    const cells = values.slice(start, start + group).map((token) => token.value);
+    const first = cells[0]!;
+    if (first === 0 || cells[group - 1] !== first || cells.slice(1, -1).some((value) => value !== 0)) continue;
+    const open = order ? paths.slice(start, start + group) : [paths[start]!, paths[start + group - 2]!];
+    assembler.withdraw(open, [first, 0]);
+    assembler.ambiguous(
+      open,
+      values.slice(start, start + group).map((token) => token.printed).join(' '),
+      values[start]!.place,
+      '各数值分行印出，按印出的顺序与总计在前的绘制顺序都符合 T4.R1',
+      'its figures stand on lines of their own and balance T4.R1 both in the order printed and drawn total first',
+    );
+  }
+}
+
+/**
  * Whether the figures as printed, each one number, with the cells they lack left blank somewhere, print some group
  * whole and balance every group printed whole (T4.R1): a print of fewer figures than cells read so — blanks print
  * nothing in a PDF's text, and a page's margin may cut a column off (LibreOffice's print of a wide page: `0 9 10 6 25
@@ -371,7 +395,11 @@ export function readReview(lines: readonly Line[], assembler: Assembler, lineTok
     const wrapped = mayBeWrapped(values);
     // Each group's balance proves the order within it, not the groups' order: figures printed apart by label text
     // may be the groups of blocks the PDF drew in another order.
-    if ((oneLine && !(wrapped && withoutPlaces(values))) || (everyGroupProvesOrder(values) && blocks.groupsVouched())) return place(values);
+    if (oneLine && !(wrapped && withoutPlaces(values))) return place(values);
+    if (everyGroupProvesOrder(values) && blocks.groupsVouched()) {
+      place(values);
+      return leaveDrawnEitherWay(values, order, assembler);
+    }
     values.forEach((_, i) => assembler.unread(paths[i]!, []));
     const figures = values.map((token) => token.value);
     // fifteen figures of which one may be wrapped are not fifteen cells (blanks print nothing): no order proves anything
