@@ -53,6 +53,21 @@ describe('readTablesEveryWay', () => {
     expect(one.notes).toEqual([]);
   });
 
+  it('keeps a finding the print proves only where every way reads the table so', () => {
+    // page 1's number is the `2` at line 0 or at line 2: the first figure is 5 or 2
+    const finding = (first: string): ReadTable => (key, lines, assembler) => {
+      readTable(key, lines, assembler);
+      const figures = lines.map(lineText);
+      if (figures[0] === first || first === 'any') assembler.note({ rule: 'T3.R3', severity: 'error', status: 'fail', message: '', messageEn: '', paths: [granted] });
+    };
+    // the first way (its number at line 0) reads 5 and notes the row broken; the other reads 2 and balances
+    const once = readEveryWay('2\n5\n2\n6', [{ lines: [0, 2], one: true }], finding('5'));
+    expect(getCell(once.report, granted)).toBeNull();
+    expect(once.notes.map((note) => note.rule)).toEqual(['parser/page-number']);
+    const always = readEveryWay('2\n5\n2\n6', [{ lines: [0, 2], one: true }], finding('any'));
+    expect(always.notes.map((note) => note.rule)).toEqual(['T3.R3', 'parser/page-number']);
+  });
+
   it(`leaves the whole table unread beyond ${maxPageHypotheses} ways`, () => {
     const text = Array.from({ length: 20 }, () => '1\n1').join('\n');
     // four pages, each at one of three lines or none: 256 ways

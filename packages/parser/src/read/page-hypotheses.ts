@@ -1,4 +1,4 @@
-import { createEmptyReport, getCell, listCellPaths, type CellPath, type Report, type SectionKey } from '@disclosure/core/lite';
+import { createEmptyReport, getCell, listCellPaths, type CellPath, type Diagnostic, type Report, type SectionKey } from '@disclosure/core/lite';
 import { Budget, runWithin, spendBudget } from '../budget.ts';
 import { ParseError } from '../errors.ts';
 import type { Line } from '../layout/layout.ts';
@@ -100,6 +100,17 @@ function readEveryWay(table: TableLines, uncertain: readonly PageCandidates[], e
 }
 
 /**
+ * Takes back the findings (a rule proven broken from the print, not a `parser/` note) the first way's reading noted
+ * since `from` that some other way's reading does not note: with the page numbers elsewhere the table balances, so
+ * the print proves nothing (its cells that differ are left unread).
+ */
+function keepFindingsOfEveryWay(assembler: Assembler, from: number, scratches: readonly Assembler[]): void {
+  const everyWay = (finding: Diagnostic) => scratches.every((scratch) => scratch.notes.some((note) => note.rule === finding.rule && note.status === finding.status));
+  const added = assembler.notes.splice(from);
+  assembler.notes.push(...added.filter((note) => note.rule.startsWith('parser/') || note.status !== 'fail' || everyWay(note)));
+}
+
+/**
  * Reads the tables, which hold lines that may be a page's number or one of their cells (`uncertain`, see
  * `barePageNumbers`), once for every way the page numbers may fall in each (see `waysOf`). A way that leaves a row
  * more values than it has cells (`Assembler.overfull`) is no faithful print and is set aside, unless every way does.
@@ -138,7 +149,9 @@ export function readTablesEveryWay(tables: readonly TableLines[], uncertain: rea
     }
     const { within, left } = readings;
     const dropped = within ? droppedBy(left[0]!.way) : new Set<Line | null>();
+    const noted = assembler.notes.length;
     readTable(table.key, table.lines.filter((line) => !dropped.has(line)), assembler);
+    keepFindingsOfEveryWay(assembler, noted, within ? left.map((reading) => reading.scratch) : []);
     for (const path of listCellPaths(assembler.report).filter((path) => path.startsWith(`${table.key}.`))) {
       const outcomes = new Set(left.map((reading) => outcomeOf(reading.scratch, path)));
       if (within && outcomes.size === 1) continue;
