@@ -36,10 +36,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ReportSchema, type Report } from '@disclosure/core';
+import type { Report } from '@disclosure/core';
 import { toDocx } from '@disclosure/renderer';
 import { chromium } from 'playwright-core';
-import { corpusDir, derivedDir, type ManifestEntry } from '../src/committed-documents.ts';
+import { corpusDir, derivedDir, expectedNames, expectedReport, type ManifestEntry } from '../src/committed-documents.ts';
 import { toWebPage, withBlankLegalPersons } from '../src/generators/web-page.ts';
 import { copyFromChrome, copyFromFirefox } from './viewer-copies.ts';
 
@@ -65,17 +65,12 @@ function viewerText(pdf: string, out: string): void {
   execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, out]);
 }
 
-const expectedNames = readdirSync(join(corpusDir, 'expected'))
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => file.replace(/\.json$/u, ''))
-  .sort();
-const expectedReport = (name: string): Report =>
-  ReportSchema.parse(JSON.parse(readFileSync(join(corpusDir, 'expected', `${name}.json`), 'utf8'))) as Report;
+const names = expectedNames();
 /** A report as a web page whose tables have `border="1"`, as a table pasted from Word has (text browsers then draw its rules). */
 const borderedPage = (report: Report): string => toWebPage(report).replaceAll('<table ', '<table border="1" ');
 
 if (makes('office-pdf')) {
-  for (const name of expectedNames) {
+  for (const name of names) {
     const docx = join(work, `${name}.docx`);
     writeFileSync(docx, await toDocx(expectedReport(name)));
     execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], {
@@ -107,7 +102,7 @@ if (makes('office-pdf')) {
     manifest.push({ file: `crawler-text/${name}.inner-text.txt`, class: 'crawler-text', ...entry, from: `the browser's innerText of the page printed to web-page-pdf/${name}.pdf` });
   }
   await printPage(readFileSync(join(corpusDir, '2025-pingtan-zone.html'), 'utf8'), '2025-pingtan-zone', { expected: '2025-pingtan-zone', blankLegalPersons: false }, 'Chromium print to PDF of fixtures/corpus/2025-pingtan-zone.html');
-  for (const name of expectedNames) {
+  for (const name of names) {
     await printPage(
       toWebPage(withBlankLegalPersons(expectedReport(name))),
       `${name}.blank-legal-persons`,
@@ -128,7 +123,7 @@ if (makes('office-page-pdf')) {
     manifest.push({ file: `office-page-pdf/${name}.pdf`, class: 'office-page-pdf', expected, blankLegalPersons: false, from });
   };
   printInOffice(readFileSync(join(corpusDir, '2025-pingtan-zone.html'), 'utf8'), '2025-pingtan-zone.saved-page', '2025-pingtan-zone', 'LibreOffice print to PDF of fixtures/corpus/2025-pingtan-zone.html');
-  for (const name of expectedNames) {
+  for (const name of names) {
     printInOffice(borderedPage(expectedReport(name)), name, name, `LibreOffice print to PDF of expected/${name}.json as a web page, its tables with border="1"`);
   }
 }
@@ -170,7 +165,7 @@ if (makes('text-dump')) {
     }
   };
   dumpPage(readFileSync(join(corpusDir, '2025-pingtan-zone.html'), 'utf8'), '2025-pingtan-zone.saved-page', '2025-pingtan-zone', 'fixtures/corpus/2025-pingtan-zone.html');
-  for (const name of expectedNames) {
+  for (const name of names) {
     dumpPage(borderedPage(expectedReport(name)), name, name, `expected/${name}.json as a web page, its tables with border="1"`);
   }
 }
@@ -187,7 +182,7 @@ if (makes('converted-markdown')) {
     }
   };
   convertPage(readFileSync(join(corpusDir, '2025-pingtan-zone.html'), 'utf8'), '2025-pingtan-zone.saved-page', '2025-pingtan-zone', 'fixtures/corpus/2025-pingtan-zone.html');
-  for (const name of expectedNames) convertPage(toWebPage(expectedReport(name)), name, name, `expected/${name}.json as a web page`);
+  for (const name of names) convertPage(toWebPage(expectedReport(name)), name, name, `expected/${name}.json as a web page`);
 }
 
 /** The suffix the copies of each class of derived PDF take. */

@@ -6,8 +6,7 @@
  * is wrong or silently unread, or any finding false.
  * Run: pnpm --filter @disclosure/conformance measure
  */
-import { readdirSync } from 'node:fs';
-import { corpusDir, corpusDocuments, derivedDocuments, expectedReport } from '../src/committed-documents.ts';
+import { corpusDocuments, derivedDocuments, expectedNames, expectedReport } from '../src/committed-documents.ts';
 import { fixedSeed, generateDocument, randomReports, randomRuns } from '../src/generated-documents.ts';
 import { generators } from '../src/generators.ts';
 import { formatTable, tabulate } from '../src/measure-table.ts';
@@ -16,7 +15,7 @@ import { readDocument, type DocumentResult } from '../src/read-document.ts';
 const results: Array<{ source: string; result: DocumentResult }> = [];
 for (const document of corpusDocuments()) results.push({ source: 'real', result: await readDocument(document) });
 for (const document of derivedDocuments()) results.push({ source: 'derived/ (committed)', result: await readDocument(document) });
-const names = readdirSync(`${corpusDir}expected`).filter((file) => file.endsWith('.json')).map((file) => file.replace(/\.json$/u, '')).sort();
+const names = expectedNames();
 const random = randomReports(randomRuns);
 for (const generator of generators) {
   for (const name of names) {

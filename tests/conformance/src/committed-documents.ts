@@ -22,6 +22,14 @@ export interface ManifestEntry {
   readonly from: string;
 }
 
+/** The names of the hand-checked expected reports (fixtures/corpus/expected/, without `.json`), sorted. */
+export function expectedNames(): string[] {
+  return readdirSync(`${corpusDir}expected`)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.replace(/\.json$/u, ''))
+    .sort();
+}
+
 /** The hand-checked expected report of a corpus document. */
 export function expectedReport(name: string): Report {
   return ReportSchema.parse(JSON.parse(readFileSync(`${corpusDir}expected/${name}.json`, 'utf8'))) as Report;
@@ -29,7 +37,7 @@ export function expectedReport(name: string): Report {
 
 /** The real corpus documents (class `corpus`) that have an expected report. */
 export function corpusDocuments(): TestDocument[] {
-  const names = new Set(readdirSync(`${corpusDir}expected`).map((file) => file.replace(/\.json$/u, '')));
+  const names = new Set(expectedNames());
   return readdirSync(corpusDir)
     .filter((file) => /\.(?:txt|pdf|html?|docx)$/u.test(file) && names.has(file.replace(/\.[^.]+$/u, '')))
     .sort()
