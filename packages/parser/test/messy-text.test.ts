@@ -121,6 +121,25 @@ describe('fromText reads the messy shapes real reports have', () => {
     expect(diagnostics.filter((d) => d.rule === 'parser/unlabelled-values' || d.rule === 'parser/missing-row')).toEqual([]);
   });
 
+  it("reads table 3 torn from its labels by the row order where each row of figures is a row of its own, though it does not balance", () => {
+    // A PDF→Markdown extraction's shape: label rows torn from small tables of figures, a row of figures a line. The
+    // report has an error (予以公开's 自然人 1289 for 1288): the identities cannot vouch for the count's reading, the
+    // layout does — each line of figures one row, in the format's order — and the error is found.
+    const wrong = clone(city);
+    setCell(wrong, 'applications.granted.naturalPerson', 1289);
+    const markdown = readFileSync(new URL('fixtures/2024-huaian-city.torn-markdown.error.md', import.meta.url), 'utf8');
+    const { report, diagnostics } = fromText(markdown);
+    expectSameCells(report, wrong);
+    expect(diagnostics.filter((d) => d.status === 'fail' && d.rule.startsWith('T3.')).map((d) => d.rule).sort()).toEqual(['T3.R2', 'T3.R3']);
+    // a row of figures broken over two lines shows no row, nor one whose blank field a figure in a field too many
+    // makes up for, nor two figures in one field (a footnote mark): the table is left unread, not read by the count
+    for (const row of ['| 1289 | 21 | 0 |\n| 0 | 50 | 3 | 1362 |', '|  | 21 | 0 | 0 | 50 | 3 | 1362 | 9 |', '| 1289 2 | 21 |  | 0 | 50 | 3 | 1362 |']) {
+      const broken = markdown.replace('| 1289 | 21 | 0 | 0 | 50 | 3 | 1362 |', row);
+      expect(broken).not.toBe(markdown);
+      expect(read(broken).report.tables.applications.granted.naturalPerson).toBeNull();
+    }
+  });
+
   it("never fills table 2 by row order when a value stands in another block's lines, or a figure fits no column", () => {
     // A viewer's text of a page break inside table 2: 行政规范性文件's 66 drawn after the next block's values.
     const table2 = (text: string) => text.slice(text.indexOf('第二十条第（一）项'), text.indexOf('三、'));

@@ -18,8 +18,9 @@ export type TableValues = ReadonlyMap<string, readonly (number | null)[]>;
  * the table prints exactly as many values as the shape `targets` has cells, the values fill the rows in order, each
  * printed value one cell (a run of digits that held two would leave the count one short).
  * The reading is kept only when every figure fits its column (`fitsUnit`), every value the print places in a block
- * (`anchors`) is in a row of that block, `holds` accepts it (the table's identities) and it agrees with every
- * row that was read by its label; otherwise `null`, and nothing is guessed. A table without identities (`holds` null) is cut into
+ * (`anchors`) is in a row of that block, `holds` accepts it (the table's identities) or the print shows each row as a
+ * grid row of its own (`shownAsRows`; a table that does not balance is then read, its errors found), and it agrees
+ * with every row that was read by its label; otherwise `null`, and nothing is guessed. A table without identities (`holds` null) is cut into
  * its runs of rows with the same columns, each run's values known by the count; a run whose print does not show
  * its rows as rows (`runsNotShown`) keeps its values unplaced, as an ambiguous reading of each of its rows.
  */
@@ -29,13 +30,14 @@ function readByOrder(
   labelled: Labelled,
   holds: ((values: TableValues) => boolean) | null,
   anchors: BlockAnchors,
+  emptyFieldLines: ReadonlySet<number>,
 ): ReadRow[] | null {
   const size = targets.reduce((sum, target) => sum + target.columns.length, 0);
   if (size !== values.length) return null;
   let at = 0;
   const ordered = targets.map((target) => orderedRow(target, values.slice(at, (at += target.columns.length))));
   if (!ordered.every((row) => fitsColumns(row) && inAnchoredBlock(row, anchors))) return null;
-  if (holds && !holds(tableOf(ordered))) return null;
+  if (holds && !holds(tableOf(ordered)) && !shownAsRows(ordered, emptyFieldLines)) return null;
   const unshown = holds ? new Set<ReadRow>() : runsNotShown(ordered, labelled);
   const rows = ordered.map((row) => (unshown.has(row) ? unplaced(row) : row));
   const byTarget = new Map(rows.flatMap((row) => (unshown.has(row) ? [] : [[row.target, cellsOf(row)] as const])));
@@ -43,6 +45,27 @@ function readByOrder(
     rows.some((row) => row.reading.kind === 'cells')
     ? rows
     : null;
+}
+
+/**
+ * True when the print shows every row placed by order as a grid row of its own: its values in consecutive fields of
+ * one grid line, a value to a field, and no other value on that line (a Markdown extraction that tore the labels from
+ * the rows keeps each row of figures a table row). Where the identities fail, the layout then still proves the
+ * reading — each grid row of figures one row, in the format's row order — and the table's errors are the report's.
+ * Text without fields proves nothing so (a blank prints nothing, and a footnote mark can make up the count), nor a
+ * line with an empty field (`emptyFieldLines`) or a field with two figures (`3001 2` beside an empty field).
+ */
+function shownAsRows(rows: readonly ReadRow[], emptyFieldLines: ReadonlySet<number>): boolean {
+  const lines = rows.map((row) => {
+    const tokens = row.reading.kind === 'cells' ? row.reading.cells.filter((token): token is ValueToken => token !== null) : [];
+    const line = tokens[0]?.line;
+    const inFields =
+      line !== undefined &&
+      !emptyFieldLines.has(line) &&
+      tokens.every((token, i) => token.line === line && token.column !== undefined && (token.span ?? 1) === 1 && (i === 0 || token.column === tokens[i - 1]!.column! + 1));
+    return inFields ? tokens[0]!.line : null;
+  });
+  return lines.every((line, i) => line !== null && (i === 0 || line !== lines[i - 1]));
 }
 
 /** True when every figure of a row placed by order can stand in its column (a decimal is no count). */
@@ -295,7 +318,7 @@ export function withOrderReading(
   let ordered: ReadRow[] | null = null;
   const anchored = anchors();
   if (rowHolds && holds && identities) for (const shape of shapes) ordered ??= readByRotations(read.printed, shape, labelled, rowHolds, identities(shape), read.afterLabels);
-  for (const shape of shapes) ordered ??= readByOrder(read.printed, shape, labelled, holds, anchored);
+  for (const shape of shapes) ordered ??= readByOrder(read.printed, shape, labelled, holds, anchored, read.emptyFieldLines);
   if (rowHolds && holds) for (const shape of shapes) ordered ??= readByBlocks(read.printed, shape, labelled, rowHolds, holds);
   if (!ordered) return read;
   const rows = ordered.map((row) => {
@@ -305,5 +328,5 @@ export function withOrderReading(
     if (!weakly) return row;
     return agreesWithOrder(cellsOf(weakly), row) ? weakly : disagreeing(row, weakly);
   });
-  return { rows, notes: read.notes.filter((note) => note.rule !== 'parser/unlabelled-values' && note.rule !== 'parser/extra-value'), printed: read.printed, wrapsShown: read.wrapsShown, afterLabels: read.afterLabels, cutShort: read.cutShort };
+  return { ...read, rows, notes: read.notes.filter((note) => note.rule !== 'parser/unlabelled-values' && note.rule !== 'parser/extra-value') };
 }

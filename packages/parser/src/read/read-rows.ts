@@ -78,6 +78,8 @@ export interface ReadRowsResult {
   readonly afterLabels: ReadonlySet<ValueToken>;
   /** The header is cut short at a page's margin (`HeaderColumns.cut`, `cutInText`): figures there may be cut or gone. */
   readonly cutShort: boolean;
+  /** The lines with figures that have an empty grid field too (a blank cell): their count of figures is not their count of fields. */
+  readonly emptyFieldLines: ReadonlySet<number>;
 }
 
 function groupRuns(tokens: readonly Token[]): Array<{ text: string; values: ValueToken[] }> {
@@ -339,7 +341,7 @@ export function readRows(
   const open = new Set(targets);
   let next = 0;
   const runs = segmentsOf(lines, tokens, targets);
-  if ('tooMany' in runs) return { rows: [], notes: [tooManyValuesNote(targets.flatMap((target) => target.paths), runs.tooMany)], printed: [], wrapsShown: false, afterLabels: new Set(), cutShort: false };
+  if ('tooMany' in runs) return { rows: [], notes: [tooManyValuesNote(targets.flatMap((target) => target.paths), runs.tooMany)], printed: [], wrapsShown: false, afterLabels: new Set(), cutShort: false, emptyFieldLines: new Set() };
   const { segments, trailing } = runs;
   const header = findHeaderColumns(lines, columns, targets.flatMap((target) => [...target.labels, ...target.group]).join(' '));
   /** The row the run before was read into, where it stands in `rows`. */
@@ -430,14 +432,15 @@ export function readRows(
     rows.push(rival ? beforeOrAfter(row, figuresBefore) : row);
   });
   const printed: ValueToken[] = [];
-  for (const segment of segments) for (const token of segment.values) if (token.printed !== '') printed.push(token);
+  const emptyFieldLines = new Set<number>();
+  for (const segment of segments) for (const token of segment.values) token.printed !== '' ? printed.push(token) : emptyFieldLines.add(token.line);
   const afterLabels = new Set(segments.flatMap((segment) => (segment.own === '' ? [] : segment.values.filter((token) => token.printed !== '').slice(0, 1))));
   if (figuresFirst) for (const row of apart) rows[row] = figuresMayPrecede(rows[row]!, figuresFirst);
   acrossLabels(rows, afterLabels);
   const placed = placeIncompleteRows(rows);
   // (a header with a column the format lacks explains a figure too many)
   const wrapsShown = wrapSeen || (!header.readOther && placed.some(overfull));
-  return { rows: placed.map((row) => doubtWrapped(row, wrapsShown ? 'shown' : 'possible')), notes: notes.list(), printed, wrapsShown, afterLabels, cutShort: header.cut !== undefined || header.cutInText.size > 0 };
+  return { rows: placed.map((row) => doubtWrapped(row, wrapsShown ? 'shown' : 'possible')), notes: notes.list(), printed, wrapsShown, afterLabels, cutShort: header.cut !== undefined || header.cutInText.size > 0, emptyFieldLines };
 }
 
 /**
