@@ -7,7 +7,7 @@ import type { LineTokens } from './line-tokens.ts';
 import type { Region } from './regions.ts';
 import { identitiesHold, type ColumnIdentity } from './solve-rows.ts';
 import { withOrderReading } from './read-by-order.ts';
-import { splitValues } from './split-values.ts';
+import { splitSummedRow } from './split-values.ts';
 import { applicationRows, type RowTarget } from './row-catalogue.ts';
 import { normalizeText } from './normalize.ts';
 
@@ -64,7 +64,7 @@ export function readApplications(region: Region, assembler: Assembler, stated: S
   const report = assembler.report;
   const shape = otherHandlingShape(region);
   const targets = shape === 'subRows' ? applicationRows(report.edition).filter((target) => target.path !== 'otherHandling') : applicationRows(report.edition);
-  const read = readRows(region.lines, targets, applicantColumns, (values, target) => splitValues(values, target.columns, rowTotalHolds), tokens);
+  const read = readRows(region.lines, targets, applicantColumns, (values, target) => splitSummedRow(values, target.columns, rowTotalHolds), tokens);
   if (read.wrapsShown) assembler.showWraps();
   const { rows, notes } = withOrderReading(
     targets,

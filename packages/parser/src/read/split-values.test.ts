@@ -1,7 +1,7 @@
 import { applicantColumns, outcomeColumns, type ColumnEntry } from '@disclosure/core';
 import { describe, expect, it } from 'vitest';
 import { Budget, runWithin } from '../budget.ts';
-import { admitsFewerCells, splitValues } from './split-values.ts';
+import { admitsFewerCells, splitSummedRow, splitValues } from './split-values.ts';
 import type { ValueToken } from './tokens.ts';
 
 const place = { kind: 'text', line: 1, column: 1 } as const;
@@ -68,6 +68,28 @@ describe('splitValues', () => {
   it('gives up on its budget instead of running on, and says so', () => {
     const splits = splitValues([token('1'.repeat(60))], count(15));
     expect(splits.complete).toBe(false);
+  });
+});
+
+describe('splitSummedRow', () => {
+  it('gives the readings, in the order and with the verdict, that splitValues gives with the row total', () => {
+    const rows = [['640020470'], ['500000', '5'], ['0', '0', '0', '4', '3', '4', '11'], ['0000', '094094'], ['0002979800395'], ['00099770176'], ['1', '2', '3'], ['99041000140'], ['3601', '9', '21000', '5523']];
+    const placeholder: ValueToken = { kind: 'value', value: null, printed: '—', run: false, place, line: 0 };
+    for (const printed of rows) {
+      for (const tokens of [printed.map(token), [...printed.map(token).slice(0, -1), placeholder, ...printed.map(token).slice(-1)]]) {
+        const [summed, plain] = [splitSummedRow(tokens, applicantColumns, rowTotal), splitValues(tokens, applicantColumns, rowTotal)];
+        expect(summed, printed.join(' ')).toEqual(plain);
+      }
+    }
+  });
+
+  it("reads a city's row of thousands run together, where cutting every way first runs out of steps", () => {
+    // 淮安市's table 3 re-numbered in the thousands, as crawler text prints （七）总计: 33 digits for seven cells
+    const run = [token('108272189114241204218031556660079')];
+    expect(splitValues(run, applicantColumns, rowTotal).complete).toBe(false);
+    expect(splitSummedRow(run, applicantColumns, rowTotal)).toEqual({ candidates: [[10827, 2189, 11424, 12042, 18031, 5566, 60079]], complete: true, pruned: true });
+    // no cut of 26 digits balances: a complete empty list, not a search given up
+    expect(splitSummedRow([token('12345678901234567890123456')], applicantColumns, rowTotal)).toEqual({ candidates: [], complete: true, pruned: true });
   });
 });
 

@@ -148,6 +148,122 @@ export function splitValues(tokens: readonly ValueToken[], columns: readonly Col
   return { candidates, complete, pruned };
 }
 
+/**
+ * `splitValues` for a row whose last column is the sum of the others (table 3's 总计, T3.R3), within the same budget:
+ * the total is taken first — the last value, or each number the end of the last run of digits may be — and the other
+ * columns are then cut from what is left only while their sum stays within it. The readings are those `splitValues`
+ * with the row's identity gives, in the same order; a long run (a city's row, `64813068371910793333592`) no longer
+ * spends the budget on cuts whose first cells already pass the total.
+ */
+export function splitSummedRow(tokens: readonly ValueToken[], columns: readonly ColumnEntry[], holds: PrefixCheck): RowSplits {
+  const last = tokens.at(-1);
+  const shape = shapeOf(columns.at(-1)!.unit);
+  const plain = columns.every((column) => !shapeOf(column.unit).sign && !shapeOf(column.unit).point);
+  // a placeholder leaves the identity unassessable (every cut stands, as `holds` says); a value no count is left to it too
+  const count = (token: ValueToken) => token.run || (token.value !== null && token.value >= 0 && Number.isInteger(token.value));
+  if (!last || columns.length < 2 || !plain || !tokens.every(count)) return splitValues(tokens, columns, holds);
+  const steps = { left: stepBudget };
+  const candidates: RowCells[] = [];
+  let pruned = false;
+  const totals = last.run ? [...suffixNumbers(last.printed, shape)] : [last.printed.length];
+  for (const length of totals) {
+    const text = last.printed;
+    const total = Number(text.slice(text.length - length));
+    const rest = text.length === length ? tokens.slice(0, -1) : [...tokens.slice(0, -1), { ...last, printed: text.slice(0, text.length - length) }];
+    // A number is its digits' sum modulo 9, so the cells' sum is the rest's digit sum modulo 9 however it is cut:
+    // a total that differs there has no cut, and most of a long run's ends are ruled out before any search.
+    const cut = total % 9 === digitSum(rest) % 9 ? cutsSumming(rest, columns.length - 1, total, steps) : [];
+    if (cut === null) return { candidates, complete: false, pruned: true };
+    candidates.push(...cut.map((cells) => [...cells, total]));
+    pruned ||= cut.length === 0 || totals.length > 1;
+    if (candidates.length >= candidateBudget) return { candidates, complete: false, pruned: true };
+  }
+  // the order `splitValues` gives: each cell as short as it can be, the first cell first
+  const lengths = (cells: RowCells) => cells.map((value) => String(value).length);
+  candidates.sort((a, b) => {
+    const [x, y] = [lengths(a), lengths(b)];
+    const at = x.findIndex((length, i) => length !== y[i]);
+    return at < 0 ? 0 : x[at]! - y[at]!;
+  });
+  // the check decided where some reading of the print as a whole row was ruled out
+  const readable = (numberCounts(tokens, columns.length) & (1 << columns.length)) !== 0;
+  return { candidates, complete: true, pruned: readable && (pruned || candidates.length === 0) };
+}
+
+/** The sum of the digits the tokens print. */
+function digitSum(tokens: readonly ValueToken[]): number {
+  let sum = 0;
+  for (const token of tokens) for (const char of token.printed) if (char >= '0' && char <= '9') sum += char.charCodeAt(0) - 48;
+  return sum;
+}
+
+/** The lengths of the ends of a run of digits that are numbers of `shape` (no leading zero), shortest first. */
+function* suffixNumbers(text: string, shape: PartShape): Generator<number> {
+  for (let from = text.length - 1; from >= 0; from--) {
+    let whole = false;
+    scanParts(text, from, shape, (end) => {
+      whole = end === text.length;
+      return !whole;
+    });
+    if (whole) yield text.length - from;
+  }
+}
+
+/**
+ * Every way `tokens` (runs of digits and single numbers, no placeholder) fill `width` cells of counts that sum to
+ * `total`, in `splitValues`' order; `null` when `steps` run out. Each cell is at most what the total leaves, so has at
+ * most that many digits; a position from which no way was found is remembered with what it had left, so the search
+ * never walks the same dead end twice.
+ */
+function cutsSumming(tokens: readonly ValueToken[], width: number, total: number, steps: { left: number }): RowCells[] | null {
+  const count: PartShape = { sign: false, point: false };
+  /** The digits the tokens from i on print. */
+  const after = new Array<number>(tokens.length + 1).fill(0);
+  for (let i = tokens.length - 1; i >= 0; i--) after[i] = after[i + 1]! + (tokens[i]!.run ? tokens[i]!.printed.length : 1);
+  const dead = new Set<string>();
+  const out: RowCells[] = [];
+  const cells: number[] = [];
+  let exhausted = false;
+  const walk = (i: number, from: number, left: number): boolean => {
+    if (--steps.left < 0) {
+      exhausted = true;
+      return false;
+    }
+    const cellsLeft = width - cells.length;
+    if (i === tokens.length) {
+      if (cellsLeft !== 0 || left !== 0) return false;
+      out.push([...cells]);
+      return true;
+    }
+    const token = tokens[i]!;
+    const digitsLeft = (token.run ? token.printed.length - from : 1) + after[i + 1]!;
+    if (cellsLeft === 0 || digitsLeft < cellsLeft || digitsLeft > cellsLeft * String(left).length) return false;
+    const key = `${i} ${from} ${cells.length} ${left}`;
+    if (dead.has(key)) return false;
+    let found = false;
+    if (!token.run) {
+      if (token.value! <= left) {
+        cells.push(token.value!);
+        found = walk(i + 1, 0, left - token.value!);
+        cells.pop();
+      }
+    } else {
+      scanParts(token.printed, from, count, (end) => {
+        const value = Number(token.printed.slice(from, end));
+        if (value > left) return false;
+        cells.push(value);
+        if (end === token.printed.length ? walk(i + 1, 0, left - value) : walk(i, end, left - value)) found = true;
+        cells.pop();
+        return !exhausted && out.length < candidateBudget;
+      });
+    }
+    if (!found) dead.add(key);
+    return found;
+  };
+  walk(0, 0, total);
+  return exhausted ? null : out;
+}
+
 /** A number as a run of digits may hold it, in any column: a sign only first, a decimal point inside. */
 const anyNumber: PartShape = { sign: true, point: true };
 
@@ -177,8 +293,14 @@ function fewestParts(text: string): Int32Array {
  * As in `splitValues`, no part holds more than `exactDigits` digits.
  */
 export function admitsFewerCells(tokens: readonly ValueToken[], width: number): boolean {
-  // Every count of numbers up to `width` the tokens can be read as, as bits (bit k: k numbers), token by token.
-  // Rows are at most 15 cells wide (table 4), well inside the 30 bits kept.
+  return (numberCounts(tokens, width) & ((1 << Math.min(width, 30)) - 1)) !== 0;
+}
+
+/**
+ * Every count of numbers up to `width` the tokens can be read as, as bits (bit k: k numbers), token by token.
+ * Rows are at most 15 cells wide (table 4), well inside the 30 bits kept.
+ */
+function numberCounts(tokens: readonly ValueToken[], width: number): number {
   const limit = Math.min(width, 30);
   const mask = 2 ** (limit + 1) - 1;
   let counts = 1;
@@ -188,7 +310,7 @@ export function admitsFewerCells(tokens: readonly ValueToken[], width: number): 
     for (let part = 0; part <= limit; part++) if (parts & (1 << part)) next |= (counts << part) & mask;
     counts = next;
   }
-  return (counts & ((1 << limit) - 1)) !== 0;
+  return counts;
 }
 
 /** How many numbers (up to `limit`, as bits) a run of digits can be cut into, each a valid number. */
