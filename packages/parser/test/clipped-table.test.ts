@@ -50,6 +50,25 @@ describe('table 4 wider than the page, cut at its right margin', () => {
     }
   });
 
+  it("reads table 3 with an error by its rows' places on the page, and finds the error", async () => {
+    // 予以公开's 自然人 printed 1289 for 1288: T3.R2 and T3.R3 fail, so the identities cannot vouch for the row order's
+    // reading of rows whose labels the print runs together; each row's figures standing in the same columns do
+    const layout = await pdfToLayout(bytes);
+    const at = layout.lines.findIndex((line) => line.fields.some((field) => field.text.endsWith('予以公开1288')));
+    const line = layout.lines[at]!;
+    const edit = (fields: Layout['lines'][number]['fields']): Layout => ({ ...layout, lines: layout.lines.map((other, i) => (i === at ? { ...line, fields } : other)) });
+    const wrong = edit(line.fields.map((field) => (field.text.endsWith('予以公开1288') ? { ...field, text: field.text.replace('1288', '1289') } : field)));
+    const { report, coverage, diagnostics } = readLayout(wrong);
+    expect(coverage.unreadPaths).toEqual([clipped]);
+    expect(report.tables.applications.granted).toEqual({ ...huaian.tables.applications.granted, naturalPerson: 1289 });
+    expect(diagnostics.filter((d) => d.status === 'fail' && d.rule.startsWith('T3.')).map((d) => d.rule).sort()).toEqual(['T3.R2', 'T3.R3']);
+    // 商业企业's 21 gone (a blank) and a footnote mark `2` beside 1289: seven figures, but not in the others' columns
+    const [labelled, , ...rest] = line.fields;
+    const mark = { ...labelled!, text: '2', x: [labelled!.x![1] + 1, labelled!.x![1] + 4] as const };
+    const marked = readLayout(edit([{ ...labelled!, text: labelled!.text.replace('1288', '1289') }, mark, ...rest]), { validate: false });
+    expect(marked.report.tables.applications.granted.naturalPerson).toBeNull();
+  });
+
   it('reads the rest of the report as printed', async () => {
     const { report, coverage } = await fromPdf(bytes, { validate: false });
     expect(coverage.unreadPaths).toEqual([clipped]);

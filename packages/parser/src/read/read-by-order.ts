@@ -48,24 +48,31 @@ function readByOrder(
 }
 
 /**
- * True when the print shows every row placed by order as a grid row of its own: its values in consecutive fields of
- * one grid line, a value to a field, and no other value on that line (a Markdown extraction that tore the labels from
- * the rows keeps each row of figures a table row). Where the identities fail, the layout then still proves the
- * reading — each grid row of figures one row, in the format's row order — and the table's errors are the report's.
- * Text without fields proves nothing so (a blank prints nothing, and a footnote mark can make up the count), nor a
- * line with an empty field (`emptyFieldLines`) or a field with two figures (`3001 2` beside an empty field).
+ * True when the print shows every row placed by order as a row of its own, so that the layout proves the reading where
+ * the identities fail (the table's errors are then the report's, found): each row's values on one line, no other value
+ * there, and either every row a grid row — its values in consecutive fields, a value to a field, no field of its line
+ * empty (a Markdown extraction that tore the labels from the rows) — or every row on a page, its figures standing in
+ * the same columns as every other row's (the k-th figures of all rows share a point across, left to right). Text
+ * without places proves nothing so (a blank prints nothing, and a footnote mark can make up the count), nor a field
+ * with two figures (`3001 2` beside an empty field), a figure read by OCR or one whose digits stand apart.
  */
 function shownAsRows(rows: readonly ReadRow[], emptyFieldLines: ReadonlySet<number>): boolean {
-  const lines = rows.map((row) => {
-    const tokens = row.reading.kind === 'cells' ? row.reading.cells.filter((token): token is ValueToken => token !== null) : [];
-    const line = tokens[0]?.line;
-    const inFields =
-      line !== undefined &&
-      !emptyFieldLines.has(line) &&
-      tokens.every((token, i) => token.line === line && token.column !== undefined && (token.span ?? 1) === 1 && (i === 0 || token.column === tokens[i - 1]!.column! + 1));
-    return inFields ? tokens[0]!.line : null;
-  });
-  return lines.every((line, i) => line !== null && (i === 0 || line !== lines[i - 1]));
+  const printed = rows.map((row) => (row.reading.kind === 'cells' ? row.reading.cells.filter((token): token is ValueToken => token !== null) : []));
+  const lines = printed.map((tokens) => (tokens.length > 0 && tokens.every((token) => token.line === tokens[0]!.line) ? tokens[0]!.line : null));
+  if (!lines.every((line, i) => line !== null && (i === 0 || line !== lines[i - 1]))) return false;
+  const inGrid = (tokens: readonly ValueToken[]) =>
+    !emptyFieldLines.has(tokens[0]!.line) && tokens.every((token, i) => token.column !== undefined && (token.span ?? 1) === 1 && (i === 0 || token.column === tokens[i - 1]!.column! + 1));
+  if (printed.every(inGrid)) return true;
+  const width = printed[0]!.length;
+  if (!printed.every((tokens) => tokens.length === width && tokens.every((token) => token.x && !token.ocr && !token.parts))) return false;
+  let before = -Infinity;
+  for (let k = 0; k < width; k++) {
+    const from = Math.max(...printed.map((tokens) => tokens[k]!.x![0]));
+    const to = Math.min(...printed.map((tokens) => tokens[k]!.x![1]));
+    if (from > to || from <= before) return false;
+    before = to;
+  }
+  return true;
 }
 
 /** True when every figure of a row placed by order can stand in its column (a decimal is no count). */
