@@ -456,6 +456,19 @@ describe('fromText reads the messy shapes real reports have', () => {
     expectSameCells(read(padded).report, city);
   });
 
+  it("cuts a grid field of more digits than one figure holds as a run of cells (a merged cell's figures)", () => {
+    // A city's table 3 ten times over, as an extraction that merged 一、本年新收's cells prints it: `| 30010530006104031190 |`
+    const tenfold = clone(city);
+    for (const path of listCellPaths(city).filter((path) => path.startsWith('applications.'))) {
+      const value = getCell(city, path);
+      if (typeof value === 'number') setCell(tenfold, path, value * 10);
+    }
+    const markdown = asMarkdown(writeText(tenfold)).replace(/^\| (一、本年新收\S*) \| ([\d |]+) \|$/mu, (_, label: string, cells: string) => `| ${label} | ${cells.replaceAll(' | ', '')} |`);
+    expect(markdown).toContain('| 30010530006104031190 |');
+    const { report } = read(markdown);
+    expect(report.tables.applications.newlyReceived).toEqual(tenfold.tables.applications.newlyReceived);
+  });
+
   it("settles table 4's run of digits by the outcomes the prose states where T4.R1 leaves cuts open", () => {
     // Crawler text: the fifteen cells as one run. T4.R1 leaves 复议后起诉 open (12/1/1/6/20, 1/2/11/6/20 …); the prose
     // says 行政诉讼 46: 维持 25, 纠正 5, 其他 9, 尚未审结 7, so 复议后起诉 is 25 − 13 = 12 upheld, and so on.

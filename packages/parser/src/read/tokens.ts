@@ -143,7 +143,10 @@ function tokenizeGridField(field: Field, line: number, out: Token[], barred: boo
     out.push(token);
     return;
   }
-  const whole = valueToken(trimmed, field, line, trimmed === text ? 0 : text.length - text.trimStart().length, false);
+  const offset = trimmed === text ? 0 : text.length - text.trimStart().length;
+  // Digits too many for one exact figure, in a grid of text (a table a page or an extraction merged: no places): a run
+  // of cells whose separators were lost, to cut as crawler text's are. On a page such a field is figures that touch.
+  const whole = valueToken(trimmed, field, line, offset, false) ?? (!field.x && /^\d+$/u.test(trimmed) ? valueToken(trimmed, field, line, offset, true) : null);
   if (whole) {
     if (field.parts && field.parts.every((part) => /^\d+$/u.test(part.text)) && field.parts.map((part) => part.text).join('') === trimmed) {
       (whole as MutableValueToken).parts = field.parts;
