@@ -81,6 +81,10 @@ describe('splitSummedRow', () => {
         expect(summed, printed.join(' ')).toEqual(plain);
       }
     }
+    // a total printed with a thousands separator beside the run is its value, not its print
+    const thousands = [token('29325300614'), { ...token('3050'), printed: '3,050', run: false }];
+    expect(splitSummedRow(thousands, applicantColumns, rowTotal)).toEqual(splitValues(thousands, applicantColumns, rowTotal));
+    expect(splitSummedRow(thousands, applicantColumns, rowTotal).candidates).toEqual([[2932, 53, 0, 0, 61, 4, 3050]]);
   });
 
   it("reads a city's row of thousands run together, where cutting every way first runs out of steps", () => {

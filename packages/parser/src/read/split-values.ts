@@ -157,7 +157,6 @@ export function splitValues(tokens: readonly ValueToken[], columns: readonly Col
  */
 export function splitSummedRow(tokens: readonly ValueToken[], columns: readonly ColumnEntry[], holds: PrefixCheck): RowSplits {
   const last = tokens.at(-1);
-  const shape = shapeOf(columns.at(-1)!.unit);
   const plain = columns.every((column) => !shapeOf(column.unit).sign && !shapeOf(column.unit).point);
   // a placeholder leaves the identity unassessable (every cut stands, as `holds` says); a value no count is left to it too
   const count = (token: ValueToken) => token.run || (token.value !== null && token.value >= 0 && Number.isInteger(token.value));
@@ -165,17 +164,18 @@ export function splitSummedRow(tokens: readonly ValueToken[], columns: readonly 
   const steps = { left: stepBudget };
   const candidates: RowCells[] = [];
   let pruned = false;
-  const totals = last.run ? [...suffixNumbers(last.printed, shape)] : [last.printed.length];
-  for (const length of totals) {
-    const text = last.printed;
-    const total = Number(text.slice(text.length - length));
-    const rest = text.length === length ? tokens.slice(0, -1) : [...tokens.slice(0, -1), { ...last, printed: text.slice(0, text.length - length) }];
+  // the total and the tokens left for the other cells: the last value whole, or each end of the last run that is a count
+  const text = last.printed;
+  const totals = last.run
+    ? [...suffixNumbers(text, countShape)].map((length) => ({ total: Number(text.slice(text.length - length)), rest: text.length === length ? tokens.slice(0, -1) : [...tokens.slice(0, -1), { ...last, printed: text.slice(0, text.length - length) }] }))
+    : [{ total: last.value!, rest: tokens.slice(0, -1) }];
+  for (const { total, rest } of totals) {
     // A number is its digits' sum modulo 9, so the cells' sum is the rest's digit sum modulo 9 however it is cut:
     // a total that differs there has no cut, and most of a long run's ends are ruled out before any search.
-    const cut = total % 9 === digitSum(rest) % 9 ? cutsSumming(rest, columns.length - 1, total, steps) : [];
+    const cut = total % 9 === digitSum(rest) % 9 ? cutsSumming(rest, columns.length - 1, total, steps) : { cuts: [], ruledOut: true };
     if (cut === null) return { candidates, complete: false, pruned: true };
-    candidates.push(...cut.map((cells) => [...cells, total]));
-    pruned ||= cut.length === 0 || totals.length > 1;
+    candidates.push(...cut.cuts.map((cells) => [...cells, total]));
+    pruned ||= cut.ruledOut || cut.cuts.length === 0 || totals.length > 1;
     if (candidates.length >= candidateBudget) return { candidates, complete: false, pruned: true };
   }
   // the order `splitValues` gives: each cell as short as it can be, the first cell first
@@ -189,6 +189,9 @@ export function splitSummedRow(tokens: readonly ValueToken[], columns: readonly 
   const readable = (numberCounts(tokens, columns.length) & (1 << columns.length)) !== 0;
   return { candidates, complete: true, pruned: readable && (pruned || candidates.length === 0) };
 }
+
+/** What a part of a count may hold: digits only. */
+const countShape: PartShape = { sign: false, point: false };
 
 /** The sum of the digits the tokens print. */
 function digitSum(tokens: readonly ValueToken[]): number {
@@ -215,8 +218,7 @@ function* suffixNumbers(text: string, shape: PartShape): Generator<number> {
  * most that many digits; a position from which no way was found is remembered with what it had left, so the search
  * never walks the same dead end twice.
  */
-function cutsSumming(tokens: readonly ValueToken[], width: number, total: number, steps: { left: number }): RowCells[] | null {
-  const count: PartShape = { sign: false, point: false };
+function cutsSumming(tokens: readonly ValueToken[], width: number, total: number, steps: { left: number }): { cuts: RowCells[]; ruledOut: boolean } | null {
   /** The digits the tokens from i on print. */
   const after = new Array<number>(tokens.length + 1).fill(0);
   for (let i = tokens.length - 1; i >= 0; i--) after[i] = after[i + 1]! + (tokens[i]!.run ? tokens[i]!.printed.length : 1);
@@ -224,6 +226,8 @@ function cutsSumming(tokens: readonly ValueToken[], width: number, total: number
   const out: RowCells[] = [];
   const cells: number[] = [];
   let exhausted = false;
+  /** Whether the sum ruled out a cut the print allows (`RowSplits.pruned`). */
+  let ruledOut = false;
   const walk = (i: number, from: number, left: number): boolean => {
     if (--steps.left < 0) {
       exhausted = true;
@@ -231,26 +235,39 @@ function cutsSumming(tokens: readonly ValueToken[], width: number, total: number
     }
     const cellsLeft = width - cells.length;
     if (i === tokens.length) {
-      if (cellsLeft !== 0 || left !== 0) return false;
+      if (cellsLeft !== 0 || left !== 0) {
+        ruledOut ||= cellsLeft === 0;
+        return false;
+      }
       out.push([...cells]);
       return true;
     }
     const token = tokens[i]!;
     const digitsLeft = (token.run ? token.printed.length - from : 1) + after[i + 1]!;
-    if (cellsLeft === 0 || digitsLeft < cellsLeft || digitsLeft > cellsLeft * String(left).length) return false;
+    if (cellsLeft === 0 || digitsLeft < cellsLeft) return false;
+    if (digitsLeft > cellsLeft * String(left).length) {
+      ruledOut = true;
+      return false;
+    }
+    /** Whether the print from here on could fill the cells left after one more, by count alone. */
+    const fits = (digitsAfter: number) => (cellsLeft === 1 ? digitsAfter === 0 : digitsAfter >= cellsLeft - 1);
     const key = `${i} ${from} ${cells.length} ${left}`;
     if (dead.has(key)) return false;
     let found = false;
     if (!token.run) {
-      if (token.value! <= left) {
+      if (token.value! > left) ruledOut ||= fits(after[i + 1]!);
+      else {
         cells.push(token.value!);
         found = walk(i + 1, 0, left - token.value!);
         cells.pop();
       }
     } else {
-      scanParts(token.printed, from, count, (end) => {
+      scanParts(token.printed, from, countShape, (end) => {
         const value = Number(token.printed.slice(from, end));
-        if (value > left) return false;
+        if (value > left) {
+          ruledOut ||= fits(token.printed.length - end + after[i + 1]!);
+          return false;
+        }
         cells.push(value);
         if (end === token.printed.length ? walk(i + 1, 0, left - value) : walk(i, end, left - value)) found = true;
         cells.pop();
@@ -261,7 +278,7 @@ function cutsSumming(tokens: readonly ValueToken[], width: number, total: number
     return found;
   };
   walk(0, 0, total);
-  return exhausted ? null : out;
+  return exhausted ? null : { cuts: out, ruledOut };
 }
 
 /** A number as a run of digits may hold it, in any column: a sign only first, a decimal point inside. */
