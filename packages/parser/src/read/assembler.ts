@@ -36,6 +36,11 @@ export class Assembler {
     this.#overfull = true;
   }
 
+  /** Whether some table's text read so far shows figures wrapped in narrow cells (`showWraps`). */
+  get wrapsShown(): boolean {
+    return this.#wrapsShown;
+  }
+
   /** Notes that a table's text shows figures wrapped in narrow cells (`ReadRowsResult.wrapsShown`). */
   showWraps(): void {
     this.#wrapsShown = true;

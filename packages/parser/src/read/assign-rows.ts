@@ -7,7 +7,8 @@ import { settleByStated } from './settle-by-stated.ts';
 import { admitsFewerCells, type RowCells } from './split-values.ts';
 import type { StatedCells } from './stated-cells.ts';
 import type { ValueToken } from './tokens.ts';
-import { breaksEveryCut, unbalancedPrintNote } from './unbalanced-print.ts';
+import { everyOrder } from './every-order.ts';
+import { breaksEveryCut, brokenInEveryOrder, unbalancedPrintNote } from './unbalanced-print.ts';
 import { mayBeWrapped, withoutPlaces } from './text-wraps.ts';
 
 /** What a table's reader knows besides the print: its identities, and figures the report's prose states. */
@@ -91,8 +92,19 @@ function totalCutShort(cells: readonly (ValueToken | null)[], evidence: TableEvi
   const values = cells.map((token) => token!.value);
   if (evidence.rowHolds(values)) return null;
   const sum = values.slice(0, -1).reduce<number>((all, value) => all + value!, 0);
+  return printsCutShort(total.printed, sum) ? sum : null;
+}
+
+/** Whether a figure printed `printed` may be `sum` cut short at the page's margin: its digits the sum's first ones. */
+function printsCutShort(printed: string, sum: number): boolean {
   const digits = String(sum);
-  return /^\d+$/u.test(total.printed) && digits.length > total.printed.length && digits.startsWith(total.printed) ? sum : null;
+  return /^\d+$/u.test(printed) && digits.length > printed.length && digits.startsWith(printed);
+}
+
+/** Whether some figure of a row's, in whatever order, may be its total cut short (`totalCutShort`): the others' sum begins with it. */
+function someTotalCutShort(tokens: readonly ValueToken[]): boolean {
+  const all = tokens.reduce((sum, token) => sum + (token.value ?? 0), 0);
+  return tokens.some((token) => token.value !== null && printsCutShort(token.printed, all - token.value));
 }
 
 /**
@@ -179,6 +191,8 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
   const blankColumns = evidence.rowRule ? columnsBlankThroughout(rows) : new Set<number>();
   const domains: RowDomain[] = [];
   const cut = new Map<string, { row: ReadRow; tokens: readonly ValueToken[]; pruned: boolean; blanksPossible: boolean }>();
+  // Rows of figures on lines of their own that balance in no order of them, with every order.
+  const unbalanced: Array<{ row: ReadRow; tokens: readonly ValueToken[]; orders: readonly RowCells[] }> = [];
   // Rows read cell by cell whose OCR doubted a digit: the identities choose among the engine's alternatives.
   const doubted = new Map<string, { row: ReadRow; cells: readonly (ValueToken | null)[]; by: readonly string[] }>();
   for (const row of rows) {
@@ -212,6 +226,8 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
       const [zh, en] = evidence.rowRule ? [`各值分行印出，其顺序不满足 ${evidence.rowRule}`, `its values stand on lines of their own and in this order break ${evidence.rowRule}`] : ['', ''];
       assembler.ambiguous(paths, tokens.map((t) => t.printed).join(' '), tokens[0]?.place, zh, en);
       paths.forEach((path) => assembler.unread(path, []));
+      const orders = everyOrder(reading.cells);
+      if (orders && !orders.some((cells) => evidence.rowHolds(cells))) unbalanced.push({ row, tokens, orders });
     } else if (reading.kind === 'cells') {
       const cut = evidence.rowRule ? totalCutShort(reading.cells, evidence) : null;
       if (cut) {
@@ -264,6 +280,18 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
         assembler.note(unbalancedPrintNote(evidence.rowRule, paths, tokens.map((t) => t.printed).join(' '), tokens[0]?.place));
       }
     }
+  }
+  // The rules such a row breaks however its figures are read, when a column identity, with every other row of it read,
+  // is broken in every order too: its own total alone would prove nothing of figures that may not all be its cells (a
+  // wrapped figure's two parts beside a blank that prints nothing). Nor where its count of figures may hold a wrapped
+  // figure's parts and some table's text shows figures wrapped (as for a row read by that count), or where a figure
+  // may be its total cut short at the page's margin.
+  for (const { row, tokens, orders } of unbalanced) {
+    if (!evidence.rowRule || (assembler.wrapsShown && mayBeWrapped(tokens)) || someTotalCutShort(tokens)) continue;
+    const rules = brokenInEveryOrder(row.target.path, orders, evidence.rowRule, domains, evidence.identities);
+    if (rules.length < 2) continue;
+    const printed = tokens.map((t) => t.printed).join(' ');
+    for (const rule of rules) assembler.note(unbalancedPrintNote(rule, row.target.paths, printed, tokens[0]?.place));
   }
   if (cut.size === 0 && doubted.size === 0) return;
   const widths = new Set(domains.map((domain) => domain.candidates[0]!.length));

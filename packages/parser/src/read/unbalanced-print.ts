@@ -1,5 +1,6 @@
 import { ruleCatalogue, type CellPath, type Diagnostic, type Place } from '@disclosure/core/lite';
-import { admitsFewerCells, type RowSplits } from './split-values.ts';
+import { solveRows, type ColumnIdentity, type RowDomain } from './solve-rows.ts';
+import { admitsFewerCells, type RowCells, type RowSplits } from './split-values.ts';
 import type { ValueToken } from './tokens.ts';
 
 /** Steps the search may take before it gives up (and proves nothing). */
@@ -50,14 +51,36 @@ export function breaksEveryCut(tokens: readonly ValueToken[], splits: RowSplits,
 }
 
 /**
+ * The rules a row of figures on lines of their own breaks in every order of its figures (`orders`, none of which its
+ * own identity `rowRule` holds in): `rowRule` itself, and each rule of `identities` that no order of them satisfies
+ * beside the other rows' readings (`domains`). An identity with a row not read proves nothing.
+ */
+export function brokenInEveryOrder(key: string, orders: readonly RowCells[], rowRule: string, domains: readonly RowDomain[], identities: readonly ColumnIdentity[]): string[] {
+  const rows = [...domains, { key, candidates: orders }];
+  const width = orders[0]!.length;
+  const rules = [...new Set(identities.map((identity) => identity.rule))];
+  return [
+    rowRule,
+    ...rules.filter((rule) => {
+      const solution = solveRows(rows, identities.filter((identity) => identity.rule === rule), width);
+      return solution.complete && solution.count === 0 && solution.rules.length > 0;
+    }),
+  ];
+}
+
+/**
  * The failure of `rule` proven from the print alone: table 4's fifteen figures, printed on lines of their own in an
  * order that does not tell their columns, break the identity under every assignment (`balancesInSomeOrder`); or a
- * row's digits, run together, break its identity (T4.R1, T3.R3) under every cut (`breaksEveryCut`). The cells stay
- * unread, but the published table is known not to balance. (A row of table 3 is judged so only when its figures
- * stand on one line: the figures between two labels of a PDF viewer's text are not always that row's alone.)
+ * row's digits, run together, break its identity (T4.R1, T3.R3) under every cut (`breaksEveryCut`); or a row of table
+ * 3 whose figures stand on lines of their own breaks its total and a column identity in every order of them
+ * (`brokenInEveryOrder`). The cells stay unread, but the published table is known not to balance. (The figures between
+ * two labels of a PDF viewer's text are not always that row's alone: such a row is judged only where the reader took
+ * them for its cells, as many as it has, none blank; where the column identities, every other row of one read, prove
+ * it too; where none may be its total cut short at the page's margin; and, where some table's text shows figures
+ * wrapped in narrow cells, where none may be a wrapped figure's first part.)
  * Severity: the rule's catalogue severity (`validate`'s settings apply, see `finishParse`).
  */
-export function unbalancedPrintNote(rule: 'T4.R1' | 'T3.R3', paths: readonly CellPath[], printed: string, place: Place | undefined): Diagnostic {
+export function unbalancedPrintNote(rule: string, paths: readonly CellPath[], printed: string, place: Place | undefined): Diagnostic {
   const severity = ruleCatalogue.find((entry) => entry.id === rule)!.severity;
   return {
     rule,
