@@ -1,6 +1,6 @@
 import type { CellPath, Place } from '@disclosure/core/lite';
 import type { Assembler } from './assembler.ts';
-import { blankBreaksOcrRow, doubtFaintBlanks, isEmptyCell, leaveBrokenOcrRow, needsOcrProof, ocrRowReadings, settleOcrRow } from './ocr-alternatives.ts';
+import { blankBreaksOcrRow, doubtedOutsideCell, doubtFaintBlanks, isEmptyCell, leaveBrokenOcrRow, needsOcrProof, ocrRowReadings, settleOcrRow } from './ocr-alternatives.ts';
 import { tokensOf, type ReadRow } from './read-rows.ts';
 import { solveRows, type ColumnIdentity, type RowDomain, type SolvedCell } from './solve-rows.ts';
 import { settleByStated } from './settle-by-stated.ts';
@@ -205,7 +205,7 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
       const open = ocrRowReadings(reading.cells, evidence.rowHolds);
       // A row with no proven reading stays out of the identities: with a row not read, they prove nothing.
       if (open && open.readings.length > 0) {
-        doubted.set(row.target.path, { row, cells: reading.cells, by: open.pruned && evidence.rowRule ? [evidence.rowRule] : [] });
+        doubted.set(row.target.path, { row, cells: reading.cells, by: open.decided && evidence.rowRule ? [evidence.rowRule] : [] });
         domains.push({ key: row.target.path, candidates: open.readings });
       } else if (open && evidence.rowRule) leaveBrokenOcrRow(paths, reading.cells, evidence.rowRule, assembler);
       else settleOcrRow(paths, reading.cells, null, [], assembler);
@@ -260,8 +260,9 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
         row,
         tokens: reading.tokens,
         pruned: reading.splits.pruned,
-        // a cut of figures in text that wraps them may stand for a wrapped figure beside a blank, as for a dropped blank
-        blanksPossible: admitsFewerCells(reading.tokens, row.target.columns.length) || row.wraps === 'shown',
+        // a cut of figures in text that wraps them may stand for a wrapped figure beside a blank, as for a dropped blank;
+        // one of figures OCR read outside a ruled cell may have lost or made a digit: the table's identities must vouch
+        blanksPossible: admitsFewerCells(reading.tokens, row.target.columns.length) || row.wraps === 'shown' || reading.tokens.some(doubtedOutsideCell),
       });
       assembler.rowNotes(row, reading.tokens[0]?.place);
     } else {

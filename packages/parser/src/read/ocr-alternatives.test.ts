@@ -170,6 +170,33 @@ describe('OCR alternatives proven by the identities', () => {
     expect(review.report.tables.reviewAndLitigation.litigationWithoutReview.upheld).toBe(13);
   });
 
+  it('proves by the identities, or leaves unread, a figure OCR read with its row as one line, not in a ruled cell', () => {
+    // A table the engine did not find (cut off at the page's edge) is read row by row across its rules, the row one
+    // field of text: a digit beside a rule may be lost (`98` read `8`). Nothing checks table 2's figure: unread.
+    const outside = (label: string) => ({
+      ...shuyang,
+      lines: shuyang.lines.map((line) => {
+        if (!line.fields.some((field) => field.text.trim() === label)) return line;
+        const text = line.fields.map((field) => field.text.trim()).join(' ');
+        return { ...line, fields: [{ text, place: line.fields[0]!.place, ocr: { confidence: 0.85 } }] };
+      }),
+    });
+    const { report, readings, diagnostics } = readLayout(outside('行政强制'), { validate: false });
+    const path = 'activeDisclosure.art20Item6.administrativeCompulsion.decisionsThisYear';
+    expect(getCell(report, path)).toBeNull();
+    expect(readings[path]).toEqual({ how: 'unread', candidates: [2154] });
+    expect(diagnostics.find((d) => d.paths.includes(path))?.messageEn).toContain('not alone in a ruled cell');
+    // table 3's row of such text, its fields apart, balances: its total proves it
+    const city = textToLayout(writeText(corpusCases().find((c) => c.name === '2024-huaian-city')!.expected));
+    const apart = city.lines.map((line) =>
+      line.fields[0]?.text === '（一）予以公开' ? { ...line, fields: line.fields.map((field) => ({ text: field.text, place: field.place, ocr: { confidence: 0.85 } })) } : line,
+    );
+    expect(apart).not.toEqual(city.lines);
+    const granted = readLayout({ ...city, lines: apart }, { validate: false });
+    expect(granted.report.tables.applications.granted.naturalPerson).toBe(1288);
+    expect(granted.readings['applications.granted.naturalPerson']).toMatchObject({ how: 'resolved', by: expect.arrayContaining(['T3.R3']) });
+  });
+
   it('leaves a cell unread, not blank, where the engine saw ink and read nothing', () => {
     const { report, readings, coverage } = readLayout(misread('予以公开', [{ printed: '1', read: '' }]), { validate: false });
     expect(report.tables.applications.granted.commercialEnterprise).toBeNull();

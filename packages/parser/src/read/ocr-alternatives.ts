@@ -24,6 +24,17 @@ export function ocrAlternatives(field: Field, word: string, value: number): read
 }
 
 /**
+ * Whether a figure an OCR engine read is doubted for where it stood: read with other text as one line of a page (no
+ * grid column), not cell by cell inside a ruled cell. A table the engine did not find — cut off at the page's edge, its
+ * last rule gone — is read row by row across its rules, and a digit beside a rule is lost or made (`98` read `8`,
+ * `181` read `18`); its figures are left to the identities to prove, and stay unread where none checks them. A
+ * field or a token of one.
+ */
+export function doubtedOutsideCell(read: { readonly ocr?: unknown; readonly column?: number }): boolean {
+  return read.ocr !== undefined && read.column === undefined;
+}
+
+/**
  * Whether a row read cell by cell needs its OCR reading proven: it holds a cell the engine doubted, or saw ink in and
  * could not read, or cells the engine read that break the row's own check (`holds`) — a misread nobody doubted.
  */
@@ -69,13 +80,13 @@ export function doubtFaintBlanks(cells: readonly (ValueToken | null)[], blankCol
 /**
  * The readings of a row read cell by cell whose OCR doubted some digits: every combination of each doubted cell's
  * reading and its alternatives, kept where the row's own check (`holds`, its total) is satisfied (none, when every
- * one breaks it); `pruned` when the check dropped one. `null` when there are more than {@link maxReadings}: then no
- * reading is proven.
+ * one breaks it); `decided` when the check dropped one, or vouched for figures read outside a ruled cell
+ * (`doubtedOutsideCell`). `null` when there are more than {@link maxReadings}: then no reading is proven.
  */
 export function ocrRowReadings(
   cells: readonly (ValueToken | null)[],
   holds: (cells: RowCells) => boolean,
-): { readonly readings: RowCells[]; readonly pruned: boolean } | null {
+): { readonly readings: RowCells[]; readonly decided: boolean } | null {
   let readings: (number | null)[][] = [[]];
   for (const token of cells) {
     const values = token ? [token.value, ...(token.alternatives ?? [])] : [null];
@@ -83,7 +94,7 @@ export function ocrRowReadings(
     readings = readings.flatMap((reading) => values.map((value) => [...reading, value]));
   }
   const kept = readings.filter((reading) => holds(reading));
-  return { readings: kept, pruned: kept.length < readings.length };
+  return { readings: kept, decided: kept.length < readings.length || cells.some((token) => token !== null && doubtedOutsideCell(token)) };
 }
 
 /**
@@ -124,6 +135,16 @@ export function settleOcrRow(
   });
   for (const [i, token] of cells.entries()) {
     if (!token?.alternatives || !open.includes(paths[i]!)) continue;
+    if (token.alternatives.length === 0) {
+      assembler.ambiguous(
+        [paths[i]!],
+        token.printed,
+        token.place,
+        `文字识别读作 ${token.printed}，但不是在表格的单元格内单独识别的（与同行文字一起按一行识别，表格线旁的数字可能丢失或多出），勾稽关系未能证实`,
+        `OCR read ${token.printed}, but with its row's other text as one line, not alone in a ruled cell (a digit beside a rule may be lost or made), and no identity proves it`,
+      );
+      continue;
+    }
     const shown = [token.value, ...token.alternatives].join('、');
     const shownEn = [token.value, ...token.alternatives].join(', ');
     assembler.ambiguous(

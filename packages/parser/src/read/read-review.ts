@@ -318,7 +318,7 @@ function placeGroup(group: readonly string[], cells: readonly (ValueToken | null
   if (open === null) return settleOcrRow(group, cells, null, [], assembler);
   if (open.readings.length === 0) return leaveBrokenOcrRow(group, cells, 'T4.R1', assembler);
   const solved = solveRows([{ key: 'group', candidates: open.readings }], [], outcomeColumns.length).rows.get('group')!;
-  settleOcrRow(group, cells, solved, open.pruned ? ['T4.R1'] : [], assembler);
+  settleOcrRow(group, cells, solved, open.decided ? ['T4.R1'] : [], assembler);
 }
 
 /** Where a line's prose starts: its first text token with a sentence's end (`。；！？`) after a value; -1 for none. */

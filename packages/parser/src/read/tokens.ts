@@ -2,7 +2,7 @@ import { isPlaceholder, type Place } from '@disclosure/core/lite';
 import { isBlank } from '../layout/is-blank.ts';
 import type { Field, FieldPart, Line } from '../layout/layout.ts';
 import { foldDigits } from './fold-digits.ts';
-import { ocrAlternatives } from './ocr-alternatives.ts';
+import { doubtedOutsideCell, ocrAlternatives } from './ocr-alternatives.ts';
 
 /** Label text as printed. */
 export interface TextToken {
@@ -19,7 +19,10 @@ export interface ValueToken {
   readonly printed: string;
   /** The unit printed inside the cell (`251000元`), if any. */
   readonly unit?: '元' | '万元';
-  /** Other values an OCR engine found likely for the cell (`Field.candidates`), when it doubted its reading. */
+  /**
+   * Other values an OCR engine found likely for the cell (`Field.candidates`), when it doubted its reading; none (an
+   * empty list) for a figure it read with other text as one line, not in a ruled cell of its own (`doubtedOutsideCell`).
+   */
   readonly alternatives?: readonly number[];
   /**
    * Set on an empty cell of an image where the OCR engine saw ink but read nothing, or saw none where its row cannot
@@ -120,9 +123,9 @@ function valueToken(word: string, field: Field, line: number, offset: number, ru
   if (!parsed || (!run && countDigits(word) > exactDigits)) return null;
   const token = placedToken(parsed.value, word, field, line, place, run);
   if (parsed.unit) token.unit = parsed.unit;
-  if (field.ocr !== undefined && !run) {
+  if (field.ocr !== undefined) {
     token.ocr = true;
-    const alternatives = ocrAlternatives(field, word, parsed.value);
+    const alternatives = (run ? undefined : ocrAlternatives(field, word, parsed.value)) ?? (doubtedOutsideCell(field) ? [] : undefined);
     if (alternatives) token.alternatives = alternatives;
   }
   return token;
