@@ -289,10 +289,10 @@ export function assignRows(rows: readonly ReadRow[], assembler: Assembler, evide
   // may be its total cut short at the page's margin.
   for (const { row, tokens, orders } of unbalanced) {
     if (!evidence.rowRule || (assembler.wrapsShown && mayBeWrapped(tokens)) || someTotalCutShort(tokens)) continue;
-    const rules = brokenInEveryOrder(row.target.path, orders, evidence.rowRule, domains, evidence.identities);
-    if (rules.length < 2) continue;
+    const broken = brokenInEveryOrder(row.target.path, orders, domains, evidence.identities);
+    if (broken.length === 0) continue;
     const printed = tokens.map((t) => t.printed).join(' ');
-    for (const rule of rules) assembler.note(unbalancedPrintNote(rule, row.target.paths, printed, tokens[0]?.place));
+    for (const rule of [evidence.rowRule, ...broken]) assembler.note(unbalancedPrintNote(rule, row.target.paths, printed, tokens[0]?.place));
   }
   if (cut.size === 0 && doubted.size === 0) return;
   const widths = new Set(domains.map((domain) => domain.candidates[0]!.length));

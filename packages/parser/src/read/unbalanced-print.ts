@@ -51,21 +51,16 @@ export function breaksEveryCut(tokens: readonly ValueToken[], splits: RowSplits,
 }
 
 /**
- * The rules a row of figures on lines of their own breaks in every order of its figures (`orders`, none of which its
- * own identity `rowRule` holds in): `rowRule` itself, and each rule of `identities` that no order of them satisfies
- * beside the other rows' readings (`domains`). An identity with a row not read proves nothing.
+ * The rules of `identities` that no order of a row's figures (`orders`, the row keyed `key`) satisfies beside the other
+ * rows' readings (`domains`): each is broken however the figures are read. An identity with a row not read proves nothing.
  */
-export function brokenInEveryOrder(key: string, orders: readonly RowCells[], rowRule: string, domains: readonly RowDomain[], identities: readonly ColumnIdentity[]): string[] {
+export function brokenInEveryOrder(key: string, orders: readonly RowCells[], domains: readonly RowDomain[], identities: readonly ColumnIdentity[]): string[] {
   const rows = [...domains, { key, candidates: orders }];
   const width = orders[0]!.length;
-  const rules = [...new Set(identities.map((identity) => identity.rule))];
-  return [
-    rowRule,
-    ...rules.filter((rule) => {
-      const solution = solveRows(rows, identities.filter((identity) => identity.rule === rule), width);
-      return solution.complete && solution.count === 0 && solution.rules.length > 0;
-    }),
-  ];
+  return [...new Set(identities.map((identity) => identity.rule))].filter((rule) => {
+    const solution = solveRows(rows, identities.filter((identity) => identity.rule === rule), width);
+    return solution.complete && solution.count === 0 && solution.rules.length > 0;
+  });
 }
 
 /**
