@@ -197,6 +197,26 @@ describe('OCR alternatives proven by the identities', () => {
     expect(granted.readings['applications.granted.naturalPerson']).toMatchObject({ how: 'resolved', by: expect.arrayContaining(['T3.R3']) });
   });
 
+  it('cuts a run OCR read outside a ruled cell only where the identities vouch for the cut', () => {
+    // `0 0 0 0 0 00`: printed, it can be no fewer numbers than seven, so the cut stands alone; read by OCR as one line,
+    // a digit may be lost or made, and only T3.R2 over every result row proves it
+    const city = textToLayout(writeText(corpusCases().find((c) => c.name === '2024-huaian-city')!.expected));
+    const publication = (line: (typeof city.lines)[number]) => line.fields[0]?.text === '3.要求提供公开出版物';
+    const run = (ocr: boolean) =>
+      city.lines.map((line) =>
+        publication(line) ? { ...line, fields: [{ text: '3.要求提供公开出版物 0 0 0 0 0 00', place: line.fields[0]!.place, ...(ocr ? { ocr: { confidence: 0.9 } } : {}) }] } : line,
+      );
+    // 8.属于行政查询事项 not printed: T3.R2 cannot be assessed
+    const without = (lines: typeof city.lines) => lines.filter((line) => line.fields[0]?.text !== '8.属于行政查询事项');
+    const path = 'applications.notProcessed.publication.total';
+    expect(getCell(readLayout({ ...city, lines: without(run(false)) }, { validate: false }).report, path)).toBe(0);
+    const doubted = readLayout({ ...city, lines: without(run(true)) }, { validate: false });
+    expect(getCell(doubted.report, path)).toBeNull();
+    expect(doubted.readings[path]).toMatchObject({ how: 'unread' });
+    // every result row read: the identities vouch
+    expect(getCell(readLayout({ ...city, lines: run(true) }, { validate: false }).report, path)).toBe(0);
+  });
+
   it('leaves a cell unread, not blank, where the engine saw ink and read nothing', () => {
     const { report, readings, coverage } = readLayout(misread('予以公开', [{ printed: '1', read: '' }]), { validate: false });
     expect(report.tables.applications.granted.commercialEnterprise).toBeNull();
